@@ -1,0 +1,1 @@
+"""Streamlit pieces: show(key=...) -> value for inputs, render(...) for display."""

@@ -1,0 +1,29 @@
+"""ReadingScan's engine: read a breast imaging report into a frozen Report.
+
+Pure Python: never imports streamlit, makes no network calls, writes nothing to disk.
+``analyze`` is the only door the app uses.
+"""
+
+from __future__ import annotations
+
+from .models import Document, ReadingError, Report
+from .reader import read_document
+
+__all__ = ["Document", "ReadingError", "Report", "analyze"]
+
+
+def analyze(source: str | bytes | Document, name: str | None = None) -> Report:
+    """Read a report: pasted text (str), an uploaded file's bytes, or an already ingested Document.
+
+    Raises ReadingError, with a sentence fit to show a person, when the input cannot be read
+    (empty, not a report format we read, a scanned PDF, over the size limits).
+    """
+    from .ingest import read_bytes, read_text  # the only I/O module; imported late to keep startup light
+
+    if isinstance(source, Document):
+        document = source
+    elif isinstance(source, bytes):
+        document = read_bytes(source, name)
+    else:
+        document = read_text(source, name)
+    return read_document(document)

@@ -1,0 +1,125 @@
+"""The BI-RADS category and the breast density, read exactly as the report states them.
+
+Categories come in many forms: "BI-RADS 4B", "BIRADS: 2", "Bi-Rads Category 3", "ACR BI-RADS®
+Category 0 – Incomplete", "Category 4: Suspicious", "Assessment: 4C", "BI-RADS IV". A category is
+bound to a breast when the report says so ("RIGHT: BI-RADS 5", "BI-RADS 2, left breast", or under a
+"LEFT BREAST:" sub-header). The exam's category is the one stated for the exam; when only per-breast
+categories are written it is the more serious by the Atlas order. Nothing is ever inferred from words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Mention
+from .models import (
+    CATEGORY_SERIOUSNESS, Assessment, Breast, Category, Density, DensityReading, Modality, SectionKind, Sentence,
+    Span,
+)
+from .sections import BreastHeader
+
+_MARKER = (
+    r"(?:(?:acr\s+)?bi-?\s?rads(?:\s*®|\s*\(r\))?(?:\s+(?:final\s+)?assessment)?(?:\s+category)?"
+    r"|(?:final\s+|overall\s+)?assessment(?:\s+category)?|category|cat\.)"
+)
+_CATEGORY = re.compile(
+    _MARKER + r"\s*[:#=\-–]?\s*(?:category\s*[:#=\-–]?\s*)?"
+    r"(?P<num>[0-6]|vi|iv|v|iii|ii|i)(?:\s?(?P<sub>[abc])(?![\w]))?(?![\w])",
+    re.IGNORECASE,
+)
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
+_NOT_A_CATEGORY_BEFORE = re.compile(r"(?:density|composition|acr\s+type|prior|previous(?:ly)?|was)\s*$", re.I)
+_SIDE_BEFORE = re.compile(
+    r"(?P<side>right|left|rt|lt)(?:\s+breast)?\s*[:\-–,]?\s*(?:final\s+|overall\s+)?(?:assessment)?\s*[:\-–]?\s*$", re.I
+)
+_SIDE_AFTER = re.compile(r"^\s*(?:[,(\-–:]|for|in|of)?\s*(?:the\s+)?(?P<side>right|left)\b", re.I)
+_OVERALL = re.compile(r"\b(?:overall|bilateral|combined|final|both)\b", re.I)
+_SIDES = {"right": Breast.RIGHT, "rt": Breast.RIGHT, "left": Breast.LEFT, "lt": Breast.LEFT}
+_EXCLUDED = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
+
+
+def read_assessment(text: str, sentences: tuple[Sentence, ...], headers: tuple[BreastHeader, ...]) -> Assessment:
+    """The stated categories: per breast where bound to one, and the exam's overall category."""
+    unbound: list[tuple[Category, Span, SectionKind | None]] = []
+    bound: dict[Breast, tuple[Category, Span]] = {}
+    evidence: list[Span] = []
+    for sentence in sentences:
+        if sentence.span.section in _EXCLUDED:
+            continue
+        for match in _CATEGORY.finditer(text, sentence.span.start, sentence.span.end):
+            if _NOT_A_CATEGORY_BEFORE.search(text[max(0, match.start() - 25):match.start()]):
+                continue
+            category = _category(match)
+            if category is None:
+                continue
+            span = Span(match.start(), match.end(), match.group(), sentence.span.section)
+            evidence.append(span)
+            breast = _bound_breast(text, match, sentence, headers)
+            if breast in (Breast.LEFT, Breast.RIGHT):
+                bound[breast] = (category, span)
+            else:
+                unbound.append((category, span, sentence.span.section))
+    by_breast = tuple((b, bound[b][0]) for b in (Breast.LEFT, Breast.RIGHT) if b in bound)
+    if unbound:
+        final = [u for u in unbound if u[2] in (SectionKind.IMPRESSION, SectionKind.ASSESSMENT)] or unbound
+        return Assessment(final[-1][0], by_breast, tuple(evidence), stated_overall=True)
+    if by_breast:
+        worst = max((c for _, c in by_breast), key=CATEGORY_SERIOUSNESS.index)
+        return Assessment(worst, by_breast, tuple(evidence), stated_overall=False)
+    return Assessment(None, (), tuple(evidence))
+
+
+def _category(match: re.Match[str]) -> Category | None:
+    number = _ROMAN.get(match.group("num").lower(), match.group("num"))
+    sub = (match.group("sub") or "").upper()
+    value = number + sub if number == "4" and sub else number
+    try:
+        return Category(value)
+    except ValueError:
+        return None
+
+
+def _bound_breast(text: str, match: re.Match[str], sentence: Sentence, headers: tuple[BreastHeader, ...]) -> Breast | None:
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, match.start() - 30):match.start()]
+    side = _SIDE_BEFORE.search(before)
+    if side:
+        return _SIDES[side.group("side").lower()]
+    if _OVERALL.search(text[max(line_start, match.start() - 40):match.start()]):
+        return Breast.BOTH
+    side = _SIDE_AFTER.match(text[match.end():min(line_end, match.end() + 30)])
+    if side:
+        return _SIDES[side.group("side").lower()]
+    for header in headers:
+        if header.start <= match.start() < header.end:
+            return header.breast
+    return sentence.breast
+
+
+def read_density(
+    sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], modalities: tuple[Modality, ...]
+) -> DensityReading | None:
+    """Mammographic breast composition (a-d). MRI's fibroglandular tissue and ultrasound are not density.
+
+    When the breasts differ the denser one counts (Atlas 5th ed.).
+    """
+    if modalities and not {Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS} & set(modalities):
+        return None
+    readings: list[DensityReading] = []
+    suppressed = [m.span for m in mentions if m.has("not_density")]
+    for sentence in sentences:
+        if sentence.span.section in _EXCLUDED:
+            continue
+        s = sentence.span
+        if any(s.start <= span.start < s.end for span in suppressed):
+            continue
+        for mention in mentions:
+            reading = mention.reading("density")
+            if reading is not None and s.start <= mention.span.start < s.end:
+                span = Span(mention.span.start, mention.span.end, mention.span.text, s.section)
+                readings.append(DensityReading(Density(reading.value), span))
+    if not readings:
+        return None
+    return max(readings, key=lambda r: (r.category.value, -r.evidence.start))

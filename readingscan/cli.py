@@ -1,0 +1,87 @@
+"""Command line: ``python -m readingscan explain [--format json|markdown] PATH... | -``.
+
+One JSON object per input, one per line. An input that cannot be read gives one line on stderr
+naming it and the reason; the other inputs still print, and the exit code is 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from .models import ReadingError, Report
+
+EXIT_BAD_INPUT = 2
+
+
+def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from . import analyze
+    from .ingest import read_path, read_text
+
+    status = 0
+    for path in args.paths:
+        label = "<stdin>" if path == "-" else path
+        try:
+            if path == "-":
+                report = analyze(read_text(sys.stdin.read(), "stdin"))
+            else:
+                report = analyze(read_path(path))
+        except ReadingError as error:
+            err.write(f"{label}: {error}\n")
+            status = EXIT_BAD_INPUT
+            continue
+        except OSError as error:
+            err.write(f"{label}: cannot open the file ({error.strerror or error}).\n")
+            status = EXIT_BAD_INPUT
+            continue
+        out.write(_render(report, args.format) + "\n")
+    return status
+
+
+def _render(report: Report, fmt: str) -> str:
+    if fmt == "markdown":
+        from .explain import explain_markdown
+
+        return explain_markdown(report)
+    return json.dumps(report.to_dict(), ensure_ascii=False)
+
+
+def _lint_glossary(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .glossary_lint import lint_glossary
+
+    problems = lint_glossary(args.glossary)
+    for problem in problems:
+        err.write(problem + "\n")
+    if problems:
+        err.write(f"lint-glossary: {len(problems)} problem(s)\n")
+        return 1
+    out.write("lint-glossary: clean\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m readingscan", description="Read breast imaging reports.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    explain = commands.add_parser("explain", help="read reports and print what was found")
+    explain.add_argument("paths", nargs="+", metavar="PATH", help="report files (.txt, .pdf, .docx) or - for stdin")
+    explain.add_argument("--format", choices=("json", "markdown"), default="json")
+    explain.set_defaults(handler=_explain)
+    lint = commands.add_parser("lint-glossary", help="check every glossary entry")
+    lint.add_argument("--glossary", default=None, help="glossary folder (default: the project's glossary/)")
+    lint.set_defaults(handler=_lint_glossary)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0) and EXIT_BAD_INPUT
+    handler: Callable[[argparse.Namespace, TextIO, TextIO], int] = args.handler
+    return handler(args, out, err)

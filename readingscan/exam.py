@@ -1,0 +1,98 @@
+"""What exam this was (modalities, screening or diagnostic, which breast) and what is recommended next.
+
+The exam is read from the report's title block and technique section, where reports name it
+("LEFT DIAGNOSTIC MAMMOGRAM WITH TOMOSYNTHESIS"), not from the comparison section ("prior
+mammograms") or the recommendation ("return to annual screening"). Workup views performed
+(magnification, spot compression) also count when the findings describe them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import assert_target, find_modifiers
+from .lexicon import Mention, lexicon_for
+from .models import (
+    Breast, Exam, Modality, Purpose, Recommendation, RecommendationKind, Section, SectionKind, Sentence, Span,
+    Status,
+)
+
+_TITLE_SECTIONS = {SectionKind.HEADER, SectionKind.TECHNIQUE}
+_WORKUP = {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS}
+_PRIMARY = {Modality.MAMMOGRAPHY, Modality.ULTRASOUND, Modality.MRI}
+_RECOMMENDING = re.compile(
+    r"\b(?:recommend\w*|advis\w*|suggest\w*|should|return|follow[\s-]?up|indicated|warranted|consider\w*|"
+    r"please|is\s+needed|requested|to\s+be\s+scheduled|schedul\w*|refer\w*)\b", re.I
+)
+
+
+def read_exam(text: str, sections: tuple[Section, ...]) -> Exam:
+    """Modalities, purpose and side of the exam, from its title block and technique section."""
+    lexicon = lexicon_for("exam")
+    title_spans = [s.body for s in sections if s.kind in _TITLE_SECTIONS]
+    title_spans += [s.title for s in sections if s.title is not None]
+    mentions = [m for span in title_spans for m in lexicon.find(text, span.start, span.end)]
+    findings_mentions = [
+        m for s in sections if s.kind in (SectionKind.FINDINGS, SectionKind.HEADER)
+        for m in lexicon.find(text, s.body.start, s.body.end)
+    ]
+    modalities = _values(mentions, "modality")
+    if not _PRIMARY & set(modalities):
+        modalities += [m for m in _values(findings_mentions, "modality") if m in _PRIMARY and m not in modalities]
+    modalities += [m for m in _values(findings_mentions, "modality") if m in _WORKUP and m not in modalities]
+    if {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION} & set(modalities) and Modality.MAMMOGRAPHY not in modalities:
+        modalities.insert(0, Modality.MAMMOGRAPHY)
+    purposes = [Purpose(v) for v in _values_raw(mentions, "purpose")]
+    ordered = tuple(m for m in Modality if m in modalities)
+    return Exam(ordered, purposes[0] if purposes else None, _exam_side(text, mentions))
+
+
+def _values(mentions: list[Mention], category: str) -> list[Modality]:
+    return [Modality(v) for v in dict.fromkeys(_values_raw(mentions, category))]
+
+
+def _values_raw(mentions: list[Mention], category: str) -> list[str]:
+    return [r.value for m in mentions if (r := m.reading(category)) is not None]
+
+
+def _exam_side(text: str, mentions: list[Mention]) -> Breast | None:
+    """The side in the exam's title line ("LEFT BREAST ULTRASOUND", "Bilateral screening mammogram")."""
+    by_line: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_line.setdefault(text.rfind("\n", 0, mention.span.start), []).append(mention)
+    for line in sorted(by_line):
+        found = by_line[line]
+        if any(m.has("modality") for m in found):
+            sides = {r.value for m in found if (r := m.reading("laterality")) is not None}
+            if len(sides) == 1:
+                return Breast(sides.pop())
+            if sides:
+                return Breast.BOTH
+    return None
+
+
+def read_recommendations(text: str, sentences: tuple[Sentence, ...]) -> tuple[Recommendation, ...]:
+    """Kinds of next step the report recommends, once each, in the order first stated.
+
+    Read from the recommendation section, and from impression / assessment sentences that recommend
+    ("Recommend ultrasound-guided biopsy."). A negated one ("No biopsy is needed.") does not count.
+    """
+    lexicon = lexicon_for("recommendation")
+    found: dict[RecommendationKind, Recommendation] = {}
+    for sentence in sentences:
+        span = sentence.span
+        if span.section is SectionKind.RECOMMENDATION:
+            pass
+        elif span.section in (SectionKind.IMPRESSION, SectionKind.ASSESSMENT, SectionKind.FINDINGS, SectionKind.HEADER):
+            if not _RECOMMENDING.search(span.text):
+                continue
+        else:
+            continue
+        modifiers = find_modifiers(text, span)
+        for mention in lexicon.find(text, span.start, span.end):
+            if assert_target(mention.span, modifiers).status is Status.ABSENT:
+                continue
+            kind = RecommendationKind(mention.rule.value)
+            if kind not in found:
+                found[kind] = Recommendation(kind, Span(span.start, span.end, span.text, span.section))
+    return tuple(found.values())

@@ -1,0 +1,265 @@
+"""Build findings: one per described lesion, with its breast, descriptors, status and the reason why.
+
+Per sentence, finding words ("calcifications", "mass", "focal asymmetry") are the heads; descriptors
+("fine pleomorphic", "grouped", "spiculated"), sides, clock faces and sizes bind to the nearest head
+they fit. Context (context.py) says whether each head is present, possible or absent, and stable.
+
+Then mentions of one lesion are merged: the impression repeating the findings ("IMPRESSION: Grouped
+fine pleomorphic calcifications, left breast.") and a later sentence taking it up again ("The mass
+measures 8 mm.") add to the finding already there instead of making a second one. What is said to be
+absent is kept once per kind and breast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .context import assert_target, find_modifiers
+from .lexicon import Mention
+from .locations import Measure, find_clocks, find_sizes
+from .models import (
+    Breast, Depth, Distribution, Finding, FindingKind, Location, Morphology, Quadrant, Sentence, SectionKind,
+    Span, Status,
+)
+from .ruleset import Rule
+from .sentences import is_prose
+
+# Words before a finding word that point back to one already described, or forward to a new one.
+_ANAPHORA = re.compile(r"\b(?:the|this|these|that|those|said|aforementioned|above|previously\s+(?:described|noted|seen|identified)|known|biopsied|index)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_ANOTHER = re.compile(r"\b(?:another|additional|second|third|separate|other|new|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_GENERIC_LABELS = frozenset({"mass", "calcifications", "asymmetry", "lymph node", "architectural distortion"})
+_SIZE_TOLERANCE = 0.35
+
+
+@dataclass
+class _Draft:
+    """A finding being assembled from its mentions (local to build_findings, then frozen)."""
+
+    kind: FindingKind
+    label: str
+    term: str
+    breast: Breast | None
+    status: Status
+    stable: bool
+    evidence: Span
+    section: SectionKind | None
+    morphology: list[Morphology] = field(default_factory=list)
+    distribution: Distribution | None = None
+    clock: str | None = None
+    quadrant: Quadrant | None = None
+    depth: Depth | None = None
+    size_mm: float | None = None
+    descriptors: dict[str, str] = field(default_factory=dict)
+    status_trigger: Span | None = None
+    status_rule: str | None = None
+    stable_trigger: Span | None = None
+    extra: list[Span] = field(default_factory=list)
+    anaphoric: bool = False
+    another: bool = False
+
+
+def build_findings(
+    text: str,
+    sentences: tuple[Sentence, ...],
+    mentions: tuple[Mention, ...],
+    exam_breast: Breast | None,
+) -> tuple[Finding, ...]:
+    """Findings of the report in order of first mention (see module docstring for the rules)."""
+    drafts: list[_Draft] = []
+    index = 0
+    for sentence in sentences:
+        while index < len(mentions) and mentions[index].span.start < sentence.span.start:
+            index += 1
+        in_sentence = []
+        j = index
+        while j < len(mentions) and mentions[j].span.end <= sentence.span.end:
+            in_sentence.append(mentions[j])
+            j += 1
+        if not is_prose(sentence.span.section) or not any(m.has("finding") for m in in_sentence):
+            continue
+        for draft in _read_sentence(text, sentence, tuple(in_sentence), exam_breast):
+            _merge_into(drafts, draft)
+    return tuple(_freeze(d) for d in drafts)
+
+
+def _read_sentence(text: str, sentence: Sentence, mentions: tuple[Mention, ...], exam_breast: Breast | None) -> list[_Draft]:
+    span = sentence.span
+    heads = [m for m in mentions if m.has("finding")]
+    modifiers = find_modifiers(text, span)
+    sides = [(m.span, Breast(m.reading("laterality").value)) for m in mentions if m.has("laterality")]  # type: ignore[union-attr]
+    drafts = []
+    for head in heads:
+        rule = head.reading("finding")
+        assert rule is not None
+        assertion = assert_target(head.span, modifiers)
+        if assertion.historical or assertion.unasserted:
+            continue
+        breast = _nearest_side(head.span, sides) or sentence.breast or exam_breast
+        before = text[max(span.start, head.span.start - 60):head.span.start]
+        drafts.append(
+            _Draft(
+                kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term, breast=breast,
+                status=assertion.status, stable=assertion.stable, evidence=span, section=span.section,
+                status_trigger=assertion.status_modifier.trigger if assertion.status_modifier else None,
+                status_rule=assertion.status_modifier.rule_id if assertion.status_modifier else None,
+                stable_trigger=assertion.stable_modifier.trigger if assertion.stable_modifier else None,
+                anaphoric=bool(_ANAPHORA.search(before)), another=bool(_ANOTHER.search(before)),
+            )
+        )
+        if rule.implies:
+            drafts[-1].morphology.append(Morphology(rule.implies))
+    _bind_descriptors(text, span, mentions, heads, drafts)
+    return drafts
+
+
+def _nearest_side(target: Span, sides: list[tuple[Span, Breast]]) -> Breast | None:
+    if not sides:
+        return None
+    values = {breast for _, breast in sides}
+    if len(values) == 1:
+        return next(iter(values))
+    # Prefer a side named before the word ("left breast mass") over one after it, at equal distance.
+    return min(sides, key=lambda s: (abs(s[0].start - target.start) + (0 if s[0].start < target.start else 5)))[1]
+
+
+def _owner(position: int, heads: list[Mention], accepts: Iterable[FindingKind] | None) -> int | None:
+    """Index of the nearest head (of an accepted kind) to a descriptor at ``position``."""
+    best: tuple[int, int] | None = None
+    for i, head in enumerate(heads):
+        rule = head.reading("finding")
+        if rule is None or (accepts is not None and FindingKind(rule.value) not in accepts):
+            continue
+        distance = head.span.start - position if position < head.span.start else (position - head.span.end) + 3
+        if best is None or distance < best[0]:
+            best = (distance, i)
+    return best[1] if best else None
+
+
+_FITS: tuple[tuple[str, FindingKind, str], ...] = (
+    ("morphology", FindingKind.CALCIFICATION, "morphology"),
+    ("distribution", FindingKind.CALCIFICATION, "distribution"),
+    ("mass_shape", FindingKind.MASS, "shape"),
+    ("mass_margin", FindingKind.MASS, "margin"),
+    ("mass_density", FindingKind.MASS, "density"),
+)
+
+
+def _bind_descriptors(text: str, span: Span, mentions: tuple[Mention, ...], heads: list[Mention], drafts: list[_Draft]) -> None:
+    for mention in mentions:
+        if mention.has("finding"):
+            continue
+        pos = mention.span.start
+        fits = [(category, kind, key) for category, kind, key in _FITS if mention.has(category)]
+        owner = _owner(pos, heads, {kind for _, kind, _ in fits}) if fits else None
+        if owner is not None:
+            draft = drafts[owner]
+            for category, kind, key in fits:
+                reading = mention.reading(category)
+                if reading is None or draft.kind is not kind:
+                    continue
+                if category == "morphology":
+                    if Morphology(reading.value) not in draft.morphology:
+                        draft.morphology.append(Morphology(reading.value))
+                elif category == "distribution":
+                    draft.distribution = draft.distribution or Distribution(reading.value)
+                else:
+                    draft.descriptors.setdefault(key, reading.value)
+                break
+            continue
+        _bind_place(mention, pos, heads, drafts)
+    for measures, setter in ((find_clocks(text, span.start, span.end), _set_clock), (find_sizes(text, span.start, span.end), _set_size)):
+        for measure in measures:
+            owner = _owner(measure.span.start, heads, None)
+            if owner is not None:
+                setter(drafts[owner], measure)
+
+
+def _bind_place(mention: Mention, pos: int, heads: list[Mention], drafts: list[_Draft]) -> None:
+    for category in ("quadrant", "depth", "node_type"):
+        reading: Rule | None = mention.reading(category)
+        if reading is None:
+            continue
+        owner = _owner(pos, heads, None)
+        if owner is None:
+            return
+        draft = drafts[owner]
+        if category == "quadrant" and draft.quadrant is None:
+            draft.quadrant = Quadrant(reading.value)
+        elif category == "depth" and draft.depth is None:
+            draft.depth = Depth(reading.value)
+        elif category == "node_type":
+            draft.descriptors.setdefault("site", reading.value)
+        return
+
+
+def _set_clock(draft: _Draft, measure: Measure) -> None:
+    if draft.clock is None:
+        draft.clock = str(measure.value)
+
+
+def _set_size(draft: _Draft, measure: Measure) -> None:
+    if draft.size_mm is None and isinstance(measure.value, (int, float)):
+        draft.size_mm = float(measure.value)
+
+
+def _compatible(old: _Draft, new: _Draft) -> bool:
+    """Could these two mentions describe the same lesion?"""
+    if old.kind is not new.kind or (old.status is Status.ABSENT) != (new.status is Status.ABSENT):
+        return False
+    if old.breast and new.breast and old.breast is not new.breast:
+        return False
+    if old.label != new.label and old.label not in _GENERIC_LABELS and new.label not in _GENERIC_LABELS:
+        return False
+    if old.morphology and new.morphology and not set(old.morphology) & set(new.morphology):
+        return False
+    pairs = ((old.distribution, new.distribution), (old.clock, new.clock), (old.quadrant, new.quadrant))
+    if any(a and b and a != b for a, b in pairs):
+        return False
+    if old.size_mm and new.size_mm:
+        return abs(old.size_mm - new.size_mm) <= _SIZE_TOLERANCE * max(old.size_mm, new.size_mm)
+    return True
+
+
+def _merge_into(drafts: list[_Draft], new: _Draft) -> None:
+    if new.status is Status.ABSENT:
+        if not any(d.status is Status.ABSENT and d.kind is new.kind and d.breast == new.breast for d in drafts):
+            drafts.append(new)
+        return
+    if new.another and not new.anaphoric:
+        drafts.append(new)
+        return
+    for old in reversed(drafts):
+        if _compatible(old, new):
+            _absorb(old, new)
+            return
+    drafts.append(new)
+
+
+def _absorb(old: _Draft, new: _Draft) -> None:
+    old.breast = old.breast or new.breast
+    old.stable = old.stable or new.stable
+    old.stable_trigger = old.stable_trigger or new.stable_trigger
+    for morph in new.morphology:
+        if morph not in old.morphology:
+            old.morphology.append(morph)
+    old.distribution = old.distribution or new.distribution
+    old.clock, old.quadrant, old.depth = old.clock or new.clock, old.quadrant or new.quadrant, old.depth or new.depth
+    old.size_mm = old.size_mm or new.size_mm
+    if old.label in _GENERIC_LABELS and new.label not in _GENERIC_LABELS:
+        old.label, old.term = new.label, new.term
+    for key, value in new.descriptors.items():
+        old.descriptors.setdefault(key, value)
+    if new.evidence != old.evidence and new.evidence not in old.extra:
+        old.extra.append(new.evidence)
+
+
+def _freeze(d: _Draft) -> Finding:
+    location = Location(d.clock, d.quadrant, d.depth) if (d.clock or d.quadrant or d.depth) else None
+    return Finding(
+        kind=d.kind, breast=d.breast, status=d.status, stable=d.stable, evidence=d.evidence,
+        morphology=tuple(d.morphology), distribution=d.distribution, location=location, size_mm=d.size_mm,
+        descriptors=tuple(sorted(d.descriptors.items())), status_trigger=d.status_trigger,
+        status_rule=d.status_rule, stable_trigger=d.stable_trigger, label=d.label, term=d.term, extra_evidence=tuple(d.extra),
+    )

@@ -1,0 +1,108 @@
+"""Find lexicon words in canonical text: one pass of one compiled regex over the whole report.
+
+A word may belong to several categories ("round" is a calcification shape and a mass shape;
+"indistinct" a legacy calcification word and a mass margin). Every reading is kept in
+``Mention.readings``; the finding builder picks the one that fits the noun it describes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .models import Span
+from .ruleset import Rule, compile_alternation, load_rules
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    span: Span
+    readings: tuple[Rule, ...]  # first = the rule that matched; the rest = other rules the same words fit
+
+    @property
+    def rule(self) -> Rule:
+        return self.readings[0]
+
+    @property
+    def category(self) -> str:
+        return self.readings[0].category
+
+    def reading(self, category: str) -> Rule | None:
+        """The reading of these words in ``category``, if they have one."""
+        return next((r for r in self.readings if r.category == category), None)
+
+    def has(self, category: str) -> bool:
+        return any(r.category == category for r in self.readings)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    rules: tuple[Rule, ...]
+    regex: re.Pattern[str]
+    singles: tuple[re.Pattern[str], ...]  # each rule alone, anchored, to find the other readings of a match
+
+    def readings_for(self, index: int, surface: str) -> tuple[Rule, ...]:
+        return _readings(self, index, surface.lower())
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> tuple[Mention, ...]:
+        """Every lexicon word in ``text[start:end]``, left to right, not overlapping."""
+        stop = len(text) if end is None else end
+        mentions = []
+        for match in self.regex.finditer(text, start, stop):
+            index = int(match.lastgroup[1:]) if match.lastgroup else -1
+            if index < 0:
+                continue
+            span = Span(match.start(), match.end(), match.group())
+            mentions.append(Mention(span, self.readings_for(index, span.text)))
+        return tuple(mentions)
+
+
+@cache
+def _readings(lexicon: Lexicon, index: int, surface: str) -> tuple[Rule, ...]:
+    first = lexicon.rules[index]
+    others = tuple(
+        rule
+        for i, (rule, single) in enumerate(zip(lexicon.rules, lexicon.singles, strict=True))
+        if i != index and rule.category != first.category and single.fullmatch(surface)
+    )
+    return (first, *others)
+
+
+def build_lexicon(rules: tuple[Rule, ...]) -> Lexicon:
+    singles = tuple(re.compile(r.regex, re.IGNORECASE) for r in rules)
+    return Lexicon(rules=rules, regex=compile_alternation(rules), singles=singles)
+
+
+# Each reading of a report asks its own question of the text, so each has its own lexicon pass:
+# "screening mammogram" is one glossary term, but also a purpose and a modality.
+GROUPS: dict[str, frozenset[str]] = {
+    "findings": frozenset({
+        "finding", "not_finding", "morphology", "distribution", "mass_shape", "mass_margin", "mass_density", "node_type",
+        "laterality", "quadrant", "depth", "density", "not_density",
+    }),
+    "exam": frozenset({"modality", "purpose", "laterality"}),
+    "recommendation": frozenset({"recommendation"}),
+}
+
+
+_LINKED = frozenset({"finding", "morphology", "distribution", "mass_shape", "mass_margin", "density", "not_density", "node_type", "modality", "purpose"})
+
+
+@cache
+def lexicon_for(group: str) -> Lexicon:
+    """The shipped lexicon for one reading: "findings", "exam", "recommendation" or "terms"."""
+    rules = load_rules("lexicon")
+    if group == "terms":
+        # Recommendation words are left out: they name next steps, and their glossary words
+        # (biopsy, follow-up) are in terms.yaml with their own spellings.
+        linked = tuple(r for r in rules if r.category in _LINKED and (r.term or r.category in {"morphology", "distribution"}))
+        return build_lexicon(linked + load_rules("terms"))
+    return build_lexicon(tuple(r for r in rules if r.category in GROUPS[group]))
+
+
+def term_of(rule: Rule) -> str:
+    """The glossary slug a lexicon word links to."""
+    if rule.category == "term":
+        return rule.value
+    return rule.term or rule.value

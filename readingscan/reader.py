@@ -1,0 +1,92 @@
+"""The reading pipeline: canonical text in, frozen Report out.
+
+document -> sections -> sentences -> lexicon mentions + context -> findings, assessment, density,
+exam, recommendations -> glossary terms and warnings. Each step is a pure function of values.
+"""
+
+from __future__ import annotations
+
+from .assessment import read_assessment, read_density
+from .exam import read_exam, read_recommendations
+from .findings import build_findings
+from .lexicon import lexicon_for, term_of
+from .models import (
+    Assessment, Category, Document, Finding, FindingKind, Morphology, Report, SectionKind, Status,
+)
+from .sections import breast_headers, split_sections
+from .sentences import split_sentences
+
+# Morphologies the Atlas calls suspicious (4B or 4C when biopsied), and the categories that say
+# "benign": a report that has both is worth a question to the doctor.
+SUSPICIOUS_MORPHOLOGY = frozenset({
+    Morphology.AMORPHOUS, Morphology.COARSE_HETEROGENEOUS, Morphology.FINE_PLEOMORPHIC, Morphology.FINE_LINEAR,
+})
+BENIGN_CATEGORIES = frozenset({Category.C1, Category.C2})
+SUSPICIOUS_CATEGORIES = frozenset({Category.C4, Category.C4A, Category.C4B, Category.C4C, Category.C5})
+TYPICALLY_BENIGN_MORPHOLOGY = frozenset(set(Morphology) - SUSPICIOUS_MORPHOLOGY - {Morphology.PUNCTATE, Morphology.ROUND})
+
+
+def read_document(document: Document) -> Report:
+    """Read one ingested document into a Report (see ``readingscan.analyze`` for the public door)."""
+    text = document.text
+    sections = split_sections(text)
+    headers = breast_headers(text, sections)
+    sentences = split_sentences(text, sections, headers)
+    exam = read_exam(text, sections)
+    mentions = lexicon_for("findings").find(text)
+    findings = build_findings(text, sentences, mentions, exam.breast)
+    assessment = read_assessment(text, sentences, headers)
+    density = read_density(sentences, mentions, exam.modalities)
+    recommendations = read_recommendations(text, sentences)
+    terms = _terms(text, sections, findings, assessment, density is not None)
+    warnings = document.warnings + _warnings(assessment, findings, mentions_found=bool(mentions) or bool(exam.modalities))
+    return Report(
+        document=document, sections=sections, exam=exam, density=density, assessment=assessment,
+        findings=findings, recommendations=recommendations, terms=terms, warnings=warnings,
+    )
+
+
+def _terms(text: str, sections: tuple, findings: tuple[Finding, ...], assessment: Assessment, has_density: bool) -> tuple[str, ...]:  # type: ignore[type-arg]
+    """Glossary slugs the explanation links to: what was read, then every glossary word in the text."""
+    slugs: list[str] = []
+    if assessment.overall is not None or assessment.by_breast:
+        slugs.append("birads")
+    categories = [c for _, c in assessment.by_breast] + ([assessment.overall] if assessment.overall else [])
+    slugs += [f"birads_{c.value.lower()}" for c in categories]
+    for finding in findings:
+        slugs += [finding.term] if finding.term else []
+        slugs += [m.value for m in finding.morphology]
+        slugs += [finding.distribution.value] if finding.distribution else []
+    if has_density:
+        slugs.append("breast_density")
+    lexicon = lexicon_for("terms")
+    for section in sections:
+        if section.kind in (SectionKind.HEADER,) and section.title is None and len(sections) > 1:
+            continue
+        for mention in lexicon.find(text, section.body.start, section.body.end):
+            slugs += [term_of(rule) for rule in mention.readings]
+    return tuple(dict.fromkeys(s for s in slugs if s))
+
+
+def _warnings(assessment: Assessment, findings: tuple[Finding, ...], *, mentions_found: bool) -> tuple[str, ...]:
+    warnings: list[str] = []
+    if not mentions_found:
+        warnings.append("We found no breast imaging terms in this text. Is it a breast imaging report?")
+    if assessment.overall is None:
+        warnings.append("No BI-RADS category is written in this report, so we do not give one.")
+    calcs = [f for f in findings if f.kind is FindingKind.CALCIFICATION and f.status is not Status.ABSENT]
+    suspicious = any(set(f.morphology) & SUSPICIOUS_MORPHOLOGY for f in calcs)
+    categories = {c for _, c in assessment.by_breast} | ({assessment.overall} if assessment.overall else set())
+    if suspicious and categories and categories <= BENIGN_CATEGORIES:
+        warnings.append(
+            "The report describes a calcification shape that is often checked further, but gives a benign "
+            "category. These disagree; ask your doctor about it."
+        )
+    benign_only = calcs and all(f.morphology and set(f.morphology) <= TYPICALLY_BENIGN_MORPHOLOGY for f in calcs)
+    others_present = any(f.kind is not FindingKind.CALCIFICATION and f.status is not Status.ABSENT for f in findings)
+    if benign_only and not others_present and categories and categories <= SUSPICIOUS_CATEGORIES:
+        warnings.append(
+            "The report gives a suspicious category, but the calcifications it describes have shapes that are "
+            "usually harmless. These disagree; ask your doctor about it."
+        )
+    return tuple(warnings)
