@@ -26,15 +26,17 @@ _RECOMMENDING = re.compile(
 )
 
 
-def read_exam(text: str, sections: tuple[Section, ...]) -> Exam:
+def read_exam(text: str, sections: tuple[Section, ...], sentences: tuple[Sentence, ...]) -> Exam:
     """Modalities, purpose and side of the exam, from its title block and technique section."""
     lexicon = lexicon_for("exam")
     title_spans = [s.body for s in sections if s.kind in _TITLE_SECTIONS]
     title_spans += [s.title for s in sections if s.title is not None]
     mentions = [m for span in title_spans for m in lexicon.find(text, span.start, span.end)]
+    # Views the findings say were done count; views they recommend ("spot compression is recommended") don't.
     findings_mentions = [
-        m for s in sections if s.kind in (SectionKind.FINDINGS, SectionKind.HEADER)
-        for m in lexicon.find(text, s.body.start, s.body.end)
+        m for s in sentences
+        if s.span.section in (SectionKind.FINDINGS, SectionKind.HEADER) and not _RECOMMENDING.search(s.span.text)
+        for m in lexicon.find(text, s.span.start, s.span.end)
     ]
     modalities = _values(mentions, "modality")
     if not _PRIMARY & set(modalities):

@@ -28,7 +28,9 @@ from .sentences import is_prose
 
 # Words before a finding word that point back to one already described, or forward to a new one.
 _ANAPHORA = re.compile(r"\b(?:the|this|these|that|those|said|aforementioned|above|previously\s+(?:described|noted|seen|identified)|known|biopsied|index)\s+(?:[\w-]+\s+){0,4}$", re.I)
-_ANOTHER = re.compile(r"\b(?:another|additional|second|third|separate|other|new|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_ANOTHER = re.compile(r"\b(?:another|additional|second|third|separate|other)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# A finding word used as a label for what follows ("Lymph nodes: No axillary adenopathy.").
+_LABEL = re.compile(r"\s*:")
 _GENERIC_LABELS = frozenset({"mass", "calcifications", "asymmetry", "lymph node", "architectural distortion"})
 _SIZE_TOLERANCE = 0.35
 
@@ -86,7 +88,7 @@ def build_findings(
 
 def _read_sentence(text: str, sentence: Sentence, mentions: tuple[Mention, ...], exam_breast: Breast | None) -> list[_Draft]:
     span = sentence.span
-    heads = [m for m in mentions if m.has("finding")]
+    heads = _drop_labels(text, [m for m in mentions if m.has("finding")])
     modifiers = find_modifiers(text, span)
     sides = [(m.span, Breast(m.reading("laterality").value)) for m in mentions if m.has("laterality")]  # type: ignore[union-attr]
     drafts = []
@@ -112,6 +114,16 @@ def _read_sentence(text: str, sentence: Sentence, mentions: tuple[Mention, ...],
             drafts[-1].morphology.append(Morphology(rule.implies))
     _bind_descriptors(text, span, mentions, heads, drafts)
     return drafts
+
+
+def _drop_labels(text: str, heads: list[Mention]) -> list[Mention]:
+    """A finding word followed by ':' that introduces another finding word is a label, not a finding."""
+    kept = []
+    for i, head in enumerate(heads):
+        is_label = _LABEL.match(text, head.span.end) is not None and i + 1 < len(heads)
+        if not is_label:
+            kept.append(head)
+    return kept
 
 
 def _nearest_side(target: Span, sides: list[tuple[Span, Breast]]) -> Breast | None:
