@@ -6,10 +6,11 @@ Pure Python: never imports streamlit, makes no network calls, writes nothing to 
 
 from __future__ import annotations
 
+from .glossary import load_glossary
 from .models import Document, ReadingError, Report
 from .reader import read_document
 
-__all__ = ["Document", "ReadingError", "Report", "analyze"]
+__all__ = ["Document", "ReadingError", "Report", "analyze", "load_glossary"]
 
 
 def analyze(source: str | bytes | Document, name: str | None = None) -> Report:

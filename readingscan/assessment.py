@@ -140,7 +140,7 @@ def read_density(
     readings: list[DensityReading] = []
     suppressed = [m.span for m in mentions if m.has("not_density")]
     for sentence in sentences:
-        if sentence.span.section in _EXCLUDED:
+        if sentence.span.section in (SectionKind.HISTORY, SectionKind.COMPARISON):
             continue
         s = sentence.span
         if any(s.start <= span.start < s.end for span in suppressed):

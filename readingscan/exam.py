@@ -17,9 +17,17 @@ from .models import (
     Status,
 )
 
+# Within one sentence, a follow-up names when to image again and the imaging is its means:
+# "Follow-up left breast ultrasound in 6 months" is short-interval follow-up, not additional imaging.
+_SUBSUMES = {
+    RecommendationKind.SHORT_INTERVAL_FOLLOWUP: RecommendationKind.ADDITIONAL_IMAGING,
+    RecommendationKind.ROUTINE_SCREENING: RecommendationKind.ADDITIONAL_IMAGING,
+}
 _TITLE_SECTIONS = {SectionKind.HEADER, SectionKind.TECHNIQUE}
 _WORKUP = {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS}
 _PRIMARY = {Modality.MAMMOGRAPHY, Modality.ULTRASOUND, Modality.MRI}
+# Findings text recommends only with a plain verb; "24-month follow-up" in a title is not advice.
+_ADVISING = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|should|is\s+needed|warranted|indicated)\b", re.I)
 _RECOMMENDING = re.compile(
     r"\b(?:recommend\w*|advis\w*|suggest\w*|should|return|follow[\s-]?up|indicated|warranted|consider\w*|"
     r"please|is\s+needed|requested|to\s+be\s+scheduled|schedul\w*|refer\w*)\b", re.I
@@ -85,16 +93,21 @@ def read_recommendations(text: str, sentences: tuple[Sentence, ...]) -> tuple[Re
         span = sentence.span
         if span.section is SectionKind.RECOMMENDATION:
             pass
-        elif span.section in (SectionKind.IMPRESSION, SectionKind.ASSESSMENT, SectionKind.FINDINGS, SectionKind.HEADER):
+        elif span.section in (SectionKind.IMPRESSION, SectionKind.ASSESSMENT):
             if not _RECOMMENDING.search(span.text):
+                continue
+        elif span.section in (SectionKind.FINDINGS, SectionKind.HEADER):
+            if not _ADVISING.search(span.text):
                 continue
         else:
             continue
         modifiers = find_modifiers(text, span)
-        for mention in lexicon.find(text, span.start, span.end):
-            if assert_target(mention.span, modifiers).status is Status.ABSENT:
-                continue
-            kind = RecommendationKind(mention.rule.value)
-            if kind not in found:
+        kinds = [
+            RecommendationKind(m.rule.value) for m in lexicon.find(text, span.start, span.end)
+            if assert_target(m.span, modifiers).status is not Status.ABSENT
+        ]
+        subsumed = {_SUBSUMES[k] for k in kinds if k in _SUBSUMES}
+        for kind in kinds:
+            if kind not in found and kind not in subsumed:
                 found[kind] = Recommendation(kind, Span(span.start, span.end, span.text, span.section))
     return tuple(found.values())

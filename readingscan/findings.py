@@ -60,6 +60,9 @@ class _Draft:
     extra: list[Span] = field(default_factory=list)
     anaphoric: bool = False
     another: bool = False
+    reference_only: bool = False  # "the mass" named in passing inside another finding's sentence
+    breast_stated: bool = True  # False when the side only comes from the exam's title
+    asserted: bool = True
 
 
 def build_findings(
@@ -96,9 +99,8 @@ def _read_sentence(text: str, sentence: Sentence, mentions: tuple[Mention, ...],
         rule = head.reading("finding")
         assert rule is not None
         assertion = assert_target(head.span, modifiers)
-        if assertion.historical or assertion.unasserted:
-            continue
-        breast = _nearest_side(head.span, sides) or sentence.breast or exam_breast
+        stated = _nearest_side(head.span, sides) or sentence.breast
+        breast = stated or exam_breast
         before = text[max(span.start, head.span.start - 60):head.span.start]
         drafts.append(
             _Draft(
@@ -107,13 +109,17 @@ def _read_sentence(text: str, sentence: Sentence, mentions: tuple[Mention, ...],
                 status_trigger=assertion.status_modifier.trigger if assertion.status_modifier else None,
                 status_rule=assertion.status_modifier.rule_id if assertion.status_modifier else None,
                 stable_trigger=assertion.stable_modifier.trigger if assertion.stable_modifier else None,
-                anaphoric=bool(_ANAPHORA.search(before)), another=bool(_ANOTHER.search(before)),
+                breast_stated=stated is not None, anaphoric=bool(_ANAPHORA.search(before)), another=bool(_ANOTHER.search(before)),
+                # Kept while descriptors are bound (they belong to it), then left out.
+                asserted=not (assertion.historical or assertion.unasserted),
             )
         )
         if rule.implies:
             drafts[-1].morphology.append(Morphology(rule.implies))
+    for head, draft in zip(heads, drafts, strict=True):
+        draft.reference_only = draft.anaphoric and len(heads) > 1 and head is not heads[0]
     _bind_descriptors(text, span, mentions, heads, drafts)
-    return drafts
+    return [d for d in drafts if d.asserted]
 
 
 def _drop_labels(text: str, heads: list[Mention]) -> list[Mention]:
@@ -136,10 +142,17 @@ def _nearest_side(target: Span, sides: list[tuple[Span, Breast]]) -> Breast | No
     return min(sides, key=lambda s: (abs(s[0].start - target.start) + (0 if s[0].start < target.start else 5)))[1]
 
 
-def _owner(position: int, heads: list[Mention], accepts: Iterable[FindingKind] | None) -> int | None:
-    """Index of the nearest head (of an accepted kind) to a descriptor at ``position``."""
+def _owner(
+    position: int, heads: list[Mention], accepts: Iterable[FindingKind] | None, drafts: list[_Draft] | None = None
+) -> int | None:
+    """Index of the nearest head (of an accepted kind) to a descriptor at ``position``.
+
+    A head named only in passing ("extending toward the mass") owns no measurement.
+    """
     best: tuple[int, int] | None = None
     for i, head in enumerate(heads):
+        if drafts is not None and drafts[i].reference_only:
+            continue
         rule = head.reading("finding")
         if rule is None or (accepts is not None and FindingKind(rule.value) not in accepts):
             continue
@@ -183,7 +196,7 @@ def _bind_descriptors(text: str, span: Span, mentions: tuple[Mention, ...], head
         _bind_place(mention, pos, heads, drafts)
     for measures, setter in ((find_clocks(text, span.start, span.end), _set_clock), (find_sizes(text, span.start, span.end), _set_size)):
         for measure in measures:
-            owner = _owner(measure.span.start, heads, None)
+            owner = _owner(measure.span.start, heads, None, drafts)
             if owner is not None:
                 setter(drafts[owner], measure)
 
@@ -193,7 +206,7 @@ def _bind_place(mention: Mention, pos: int, heads: list[Mention], drafts: list[_
         reading: Rule | None = mention.reading(category)
         if reading is None:
             continue
-        owner = _owner(pos, heads, None)
+        owner = _owner(pos, heads, None, drafts)
         if owner is None:
             return
         draft = drafts[owner]
@@ -217,10 +230,23 @@ def _set_size(draft: _Draft, measure: Measure) -> None:
 
 
 def _compatible(old: _Draft, new: _Draft) -> bool:
-    """Could these two mentions describe the same lesion?"""
+    """Could these two mentions describe the same lesion?
+
+    A summary ("IMPRESSION: Bilateral milk of calcium") may name both breasts for lesions the findings
+    described one side at a time; a reference back ("extending toward the mass") carries no new
+    description, so only kind, side and status must agree.
+    """
     if old.kind is not new.kind or (old.status is Status.ABSENT) != (new.status is Status.ABSENT):
         return False
-    if old.breast and new.breast and old.breast is not new.breast:
+    summary = new.section in (SectionKind.IMPRESSION, SectionKind.ASSESSMENT) and new.breast is Breast.BOTH
+    sides_known = old.breast_stated and new.breast_stated
+    if old.breast and new.breast and old.breast is not new.breast and sides_known and not summary:
+        return False
+    if new.anaphoric and new.reference_only:
+        return True
+    places = ((old.clock, new.clock), (old.quadrant, new.quadrant))
+    same_place = any(a and a == b for a, b in places)
+    if old.status is not new.status and not (new.anaphoric or same_place):
         return False
     if old.label != new.label and old.label not in _GENERIC_LABELS and new.label not in _GENERIC_LABELS:
         return False
@@ -242,14 +268,32 @@ def _merge_into(drafts: list[_Draft], new: _Draft) -> None:
     if new.another and not new.anaphoric:
         drafts.append(new)
         return
-    for old in reversed(drafts):
-        if _compatible(old, new):
-            _absorb(old, new)
-            return
+    candidates = [old for old in drafts if _compatible(old, new)]
+    if candidates:
+        old = max(candidates, key=lambda d: _agreement(d, new, drafts.index(d)))
+        if new.section in (SectionKind.IMPRESSION, SectionKind.ASSESSMENT):
+            # A summary naming several shapes ("secretory and vascular calcifications") may cover
+            # several lesions: a shape another finding already has stays with that finding.
+            others = {m for d in drafts if d is not old and d.kind is old.kind for m in d.morphology}
+            new.morphology = [m for m in new.morphology if m in old.morphology or m not in others]
+        _absorb(old, new)
+        return
     drafts.append(new)
 
 
+def _agreement(old: _Draft, new: _Draft, order: int) -> tuple[int, int]:
+    """How well a mention fits a finding already there: shared place, name, shape, status; then recency."""
+    score = 3 * (bool(old.clock) and old.clock == new.clock) + 2 * (bool(old.quadrant) and old.quadrant == new.quadrant)
+    score += 2 * (old.label == new.label and old.label not in _GENERIC_LABELS)
+    score += bool(set(old.morphology) & set(new.morphology)) + (old.status is new.status)
+    score += (old.distribution is not None and old.distribution == new.distribution)
+    score += 2 * (old.breast == new.breast and old.breast_stated and new.breast_stated)
+    return score, order
+
+
 def _absorb(old: _Draft, new: _Draft) -> None:
+    if not old.breast_stated and new.breast_stated:
+        old.breast, old.breast_stated = new.breast, True
     old.breast = old.breast or new.breast
     old.stable = old.stable or new.stable
     old.stable_trigger = old.stable_trigger or new.stable_trigger
@@ -268,6 +312,10 @@ def _absorb(old: _Draft, new: _Draft) -> None:
 
 
 def _freeze(d: _Draft) -> Finding:
+    if d.status is Status.ABSENT:
+        # "No cluster of microcalcifications" says calcifications are absent; the words describing
+        # what is absent are not a shape or pattern the person has.
+        d.morphology, d.distribution = [], None
     location = Location(d.clock, d.quadrant, d.depth) if (d.clock or d.quadrant or d.depth) else None
     return Finding(
         kind=d.kind, breast=d.breast, status=d.status, stable=d.stable, evidence=d.evidence,

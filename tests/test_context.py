@@ -61,8 +61,8 @@ TABLE = [
     ("No suspicious masses are seen, although vascular calcifications are present.", [("mass", "absent", False), ("calcification", "present", False)], "term-although"),
     ("No mass other than the known cyst.", [("mass", "absent", False), ("mass", "present", False)], "term-other-than"),
     ("No masses are seen. Grouped calcifications are present.", [("mass", "absent", False), ("calcification", "present", False)], "term-new-sentence"),
-    # --- unasserted: "no new" blocks the negation but says nothing about older findings
-    ("No new masses or calcifications.", [], "unasserted-no-new"),
+    # --- "no new": new ones are said to be absent; a question asserts nothing
+    ("No new masses or calcifications.", [("mass", "absent", False), ("calcification", "absent", False)], "neg-no-new"),
     ("Evaluate for a mass in the left breast.", [], "unasserted-evaluate-for"),
     # --- history
     ("History of fibroadenoma excision.", [], "hist-history-of"),
