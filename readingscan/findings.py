@@ -242,8 +242,6 @@ def _compatible(old: _Draft, new: _Draft) -> bool:
     sides_known = old.breast_stated and new.breast_stated
     if old.breast and new.breast and old.breast is not new.breast and sides_known and not summary:
         return False
-    if new.anaphoric and new.reference_only:
-        return True
     places = ((old.clock, new.clock), (old.quadrant, new.quadrant))
     same_place = any(a and a == b for a, b in places)
     if old.status is not new.status and not (new.anaphoric or same_place):
@@ -264,6 +262,12 @@ def _merge_into(drafts: list[_Draft], new: _Draft) -> None:
     if new.status is Status.ABSENT:
         if not any(d.status is Status.ABSENT and d.kind is new.kind and d.breast == new.breast for d in drafts):
             drafts.append(new)
+        return
+    if new.reference_only:
+        # "corresponding to the mammographic masses": a pointer to a finding, never a new one.
+        same = [d for d in drafts if d.kind is new.kind and d.status is not Status.ABSENT]
+        if same:
+            _absorb(max(same, key=lambda d: _agreement(d, new, drafts.index(d))), new)
         return
     if new.another and not new.anaphoric:
         drafts.append(new)
@@ -292,6 +296,9 @@ def _agreement(old: _Draft, new: _Draft, order: int) -> tuple[int, int]:
 
 
 def _absorb(old: _Draft, new: _Draft) -> None:
+    if new.reference_only:
+        old.stable = old.stable or new.stable
+        return
     if not old.breast_stated and new.breast_stated:
         old.breast, old.breast_stated = new.breast, True
     old.breast = old.breast or new.breast

@@ -21,6 +21,11 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|[.!?]+$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*•]|[a-z][.)])\s+", re.IGNORECASE)
 _INLINE_LIST = re.compile(r"(?<=[.;:])\s+(?=\(?\d{1,2}[.)]\s+[A-Z])")
+# A line ending in one of these words was cut mid-sentence.
+_CANNOT_END = frozenset(
+    "the a an of and or with in at to for from by on is are was were which that as than no not without "
+    "measuring including involving within into over under between".split()
+)
 _HEADERISH = re.compile(r"^[ \t]*[A-Z][A-Za-z /&-]{1,40}:\s*$")
 
 
@@ -74,8 +79,14 @@ def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], wrap_widt
         return False
     if following[0].islower() or following[0] in "(,&":
         return True
-    # All-capitals or title-case wraps: a line that reaches the wrap width was cut, not ended.
-    return len(this) >= wrap_width - 18 and len(this) > 40
+    last_word = this.rsplit(None, 1)[-1].lower()
+    if last_word in _CANNOT_END:
+        return True
+    # In capitals every line starts upper-case: a line that reaches the wrap width was cut, not ended.
+    # In mixed case a capital after an unfinished line starts a new line-per-sentence statement.
+    if this.isupper():
+        return len(this) >= wrap_width - 18 and len(this) > 40
+    return False
 
 
 def _sentence_bounds(text: str, start: int, end: int, wrap_width: int) -> list[tuple[int, int]]:
