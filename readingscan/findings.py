@@ -13,7 +13,7 @@ absent is kept once per kind and breast.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .context import assert_target, find_modifiers
@@ -31,6 +31,7 @@ _ANAPHORA = re.compile(r"\b(?:the|this|these|that|those|said|aforementioned|abov
 _ANOTHER = re.compile(r"\b(?:another|additional|second|third|separate|other)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A finding word used as a label for what follows ("Lymph nodes: No axillary adenopathy.").
 _LABEL = re.compile(r"\s*:")
+_NME = "non_mass_enhancement"
 _GENERIC_LABELS = frozenset({"mass", "calcifications", "asymmetry", "lymph node", "architectural distortion"})
 _SIZE_TOLERANCE = 0.35
 
@@ -142,8 +143,13 @@ def _nearest_side(target: Span, sides: list[tuple[Span, Breast]]) -> Breast | No
     return min(sides, key=lambda s: (abs(s[0].start - target.start) + (0 if s[0].start < target.start else 5)))[1]
 
 
+def _takes_distribution(draft: _Draft) -> bool:
+    return draft.kind is not FindingKind.OTHER or draft.term == _NME
+
+
 def _owner(
-    position: int, heads: list[Mention], accepts: Iterable[FindingKind] | None, drafts: list[_Draft] | None = None
+    position: int, heads: list[Mention], accepts: Iterable[FindingKind] | None, drafts: list[_Draft] | None = None,
+    fits: Callable[[_Draft], bool] | None = None,
 ) -> int | None:
     """Index of the nearest head (of an accepted kind) to a descriptor at ``position``.
 
@@ -151,7 +157,7 @@ def _owner(
     """
     best: tuple[int, int] | None = None
     for i, head in enumerate(heads):
-        if drafts is not None and drafts[i].reference_only:
+        if drafts is not None and (drafts[i].reference_only or (fits is not None and not fits(drafts[i]))):
             continue
         rule = head.reading("finding")
         if rule is None or (accepts is not None and FindingKind(rule.value) not in accepts):
@@ -165,6 +171,7 @@ def _owner(
 _FITS: tuple[tuple[str, FindingKind, str], ...] = (
     ("morphology", FindingKind.CALCIFICATION, "morphology"),
     ("distribution", FindingKind.CALCIFICATION, "distribution"),
+    ("distribution", FindingKind.OTHER, "distribution"),  # MRI non-mass enhancement (only) has one too
     ("mass_shape", FindingKind.MASS, "shape"),
     ("mass_margin", FindingKind.MASS, "margin"),
     ("mass_density", FindingKind.MASS, "density"),
@@ -177,7 +184,7 @@ def _bind_descriptors(text: str, span: Span, mentions: tuple[Mention, ...], head
             continue
         pos = mention.span.start
         fits = [(category, kind, key) for category, kind, key in _FITS if mention.has(category)]
-        owner = _owner(pos, heads, {kind for _, kind, _ in fits}) if fits else None
+        owner = _owner(pos, heads, {kind for _, kind, _ in fits}, drafts, _takes_distribution) if fits else None
         if owner is not None:
             draft = drafts[owner]
             for category, kind, key in fits:

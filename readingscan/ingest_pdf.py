@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError
+from pdfminer.pdftypes import resolve1
 from pdfplumber.utils.exceptions import PdfminerException
 
 from .models import ReadingError
@@ -37,6 +38,7 @@ TRUNCATED_WARNING = "The PDF seems to be incomplete (its end is missing); some t
 _PDF_HEADER = re.compile(rb"%PDF-\d")
 _EOF_MARK = b"%%EOF"
 _RUNNING_ZONE = 3  # a running header or footer sits within the first or last 3 lines of a page
+_MIN_LETTERS = 40  # fewer letters than a one-line report holds
 _MIN_GUTTER = 10.0  # points; wider than any word space, narrower than real column gutters
 
 
@@ -69,29 +71,11 @@ def pdf_offset(data: bytes) -> int | None:
 def read_pdf(data: bytes, max_pages: int) -> PdfText:
     """Every page's text in reading order, running headers/footers dropped, paragraphs unwrapped."""
     data = data[pdf_offset(data) or 0 :]
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            count = len(pdf.pages)
-            if count > max_pages:
-                raise ReadingError(
-                    f"The PDF has {count} pages; the limit is {max_pages}. "
-                    "Upload only the pages with the report.",
-                    code="too_many_pages",
-                )
-            pages = [_page_lines(page) for page in pdf.pages]
-            pictured = [bool(page.images) for page in pdf.pages]
-    except ReadingError:
-        raise
-    except PdfminerException as error:
-        cause = error.args[0] if error.args else error
-        if isinstance(cause, PDFEncryptionError):
-            raise ReadingError(ENCRYPTED, code="encrypted") from None
-        raise ReadingError(CORRUPT, code="corrupt") from None
-    except Exception:  # pdfminer/pdfplumber fail in many ways on damaged files
-        raise ReadingError(CORRUPT, code="corrupt") from None
-    if count == 0:
-        raise ReadingError(CORRUPT, code="corrupt")
-    if not any(pages):
+    pages, pictured = _extract(data, max_pages)
+    pages = drop_running_lines(pages)
+    letters = sum(c.isalpha() for lines in pages for line in lines for c in line)
+    # A scan often carries a little text of its own ("Scanned by ..."): that is still a scan.
+    if letters == 0 or (letters < _MIN_LETTERS and any(pictured)):
         raise ReadingError(SCAN, code="scan")
     warnings = [
         f"Page {number} has no text layer (it looks like a scan); its content was not read."
@@ -100,8 +84,42 @@ def read_pdf(data: bytes, max_pages: int) -> PdfText:
     ]
     if _EOF_MARK not in data[-2048:]:
         warnings.append(TRUNCATED_WARNING)
-    body = "\n".join("\n".join(lines) for lines in drop_running_lines(pages))
-    return PdfText(unwrap_lines(body), count, tuple(warnings))
+    body = "\n".join("\n".join(lines) for lines in pages)
+    return PdfText(unwrap_lines(body), len(pages), tuple(warnings))
+
+
+def _extract(data: bytes, max_pages: int) -> tuple[list[list[str]], list[bool]]:
+    """Each page's lines, and whether it holds a picture; pdfminer's failures become ReadingErrors."""
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            # The declared count first, so a file claiming 100,000 pages is refused cheaply.
+            count = _declared_pages(pdf.doc)
+            count = count if count > max_pages else len(pdf.pages)
+            if count > max_pages:
+                raise ReadingError(
+                    f"The PDF has {count} pages; the limit is {max_pages}. "
+                    "Upload only the pages with the report.",
+                    code="too_many_pages",
+                )
+            if count == 0:
+                raise ReadingError(CORRUPT, code="corrupt")
+            return [_page_lines(page) for page in pdf.pages], [bool(page.images) for page in pdf.pages]
+    except ReadingError:
+        raise
+    except PdfminerException as error:
+        if error.args and isinstance(error.args[0], PDFEncryptionError):
+            raise ReadingError(ENCRYPTED, code="encrypted") from None
+        raise ReadingError(CORRUPT, code="corrupt") from None
+    except Exception:  # pdfminer and pdfplumber fail in many ways on damaged files
+        raise ReadingError(CORRUPT, code="corrupt") from None
+
+
+def _declared_pages(document: PDFDocument) -> int:
+    try:
+        count = resolve1(resolve1(document.catalog["Pages"])["Count"])
+    except Exception:  # a damaged page tree: let pdfplumber walk it and decide
+        return 0
+    return count if isinstance(count, int) else 0
 
 
 # --- lines and columns ---------------------------------------------------------------------------

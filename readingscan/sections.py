@@ -24,6 +24,8 @@ _SUBHEADER = re.compile(
     r"(?:\s+(?:findings|mammogram|ultrasound|mri))?[ \t]*(?::|\s-\s|\s–\s|(?=\n)|$)",
     re.IGNORECASE | re.MULTILINE,
 )
+# A line opening with another label ("Lymph nodes:", "AXILLAE:") ends a breast sub-header's reach.
+_LABEL_LINE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z /&()-]{2,40}:", re.MULTILINE)
 _SIDE = {"right": Breast.RIGHT, "rt": Breast.RIGHT, "r": Breast.RIGHT, "left": Breast.LEFT,
          "lt": Breast.LEFT, "l": Breast.LEFT, "bilateral": Breast.BOTH}
 
@@ -90,13 +92,13 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHeader, ...]:
     """Sub-headers that set the breast, each in force until the next sub-header or section title."""
-    boundaries = sorted({s.title.start for s in sections if s.title} | {len(text)})
+    boundaries = sorted({s.title.start for s in sections if s.title} | {len(text)} | {m.start() for m in _LABEL_LINE.finditer(text)})
     found = [(m, _SIDE.get(m.group("side").lower(), Breast.BOTH)) for m in _SUBHEADER.finditer(text)]
     headers = []
     for i, (match, breast) in enumerate(found):
         start = match.start("side")
         next_sub = found[i + 1][0].start() if i + 1 < len(found) else len(text)
-        next_title = next((b for b in boundaries if b > start), len(text))
+        next_title = next((b for b in boundaries if b > match.end()), len(text))
         header = Span(start, match.end(), text[start:match.end()])
         headers.append(BreastHeader(breast, start, min(next_sub, next_title), header))
     return tuple(headers)
