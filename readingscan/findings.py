@@ -100,7 +100,7 @@ def _read_sentence(text: str, sentence: Sentence, mentions: tuple[Mention, ...],
         rule = head.reading("finding")
         assert rule is not None
         assertion = assert_target(head.span, modifiers)
-        stated = _nearest_side(head.span, sides) or sentence.breast
+        stated = _nearest_side(head.span, sides, _next_head_start(heads, head, span.end)) or sentence.breast
         breast = stated or exam_breast
         before = text[max(span.start, head.span.start - 60):head.span.start]
         drafts.append(
@@ -133,12 +133,21 @@ def _drop_labels(text: str, heads: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _nearest_side(target: Span, sides: list[tuple[Span, Breast]]) -> Breast | None:
+def _next_head_start(heads: list[Mention], head: Mention, default: int) -> int:
+    later = [h.span.start for h in heads if h.span.start > head.span.start]
+    return min(later, default=default)
+
+
+def _nearest_side(target: Span, sides: list[tuple[Span, Breast]], until: int) -> Breast | None:
     if not sides:
         return None
     values = {breast for _, breast in sides}
     if len(values) == 1:
         return next(iter(values))
+    # "Arterial calcifications in the left breast but also in the right breast": both sides follow it.
+    following = {breast for span, breast in sides if target.end <= span.start < until}
+    if {Breast.LEFT, Breast.RIGHT} <= following:
+        return Breast.BOTH
     # Prefer a side named before the word ("left breast mass") over one after it, at equal distance.
     return min(sides, key=lambda s: (abs(s[0].start - target.start) + (0 if s[0].start < target.start else 5)))[1]
 
@@ -266,15 +275,15 @@ def _compatible(old: _Draft, new: _Draft) -> bool:
 
 
 def _merge_into(drafts: list[_Draft], new: _Draft) -> None:
-    if new.status is Status.ABSENT:
-        if not any(d.status is Status.ABSENT and d.kind is new.kind and d.breast == new.breast for d in drafts):
-            drafts.append(new)
-        return
     if new.reference_only:
         # "corresponding to the mammographic masses": a pointer to a finding, never a new one.
         same = [d for d in drafts if d.kind is new.kind and d.status is not Status.ABSENT]
-        if same:
+        if same and new.status is not Status.ABSENT:
             _absorb(max(same, key=lambda d: _agreement(d, new, drafts.index(d))), new)
+        return
+    if new.status is Status.ABSENT:
+        if not any(d.status is Status.ABSENT and d.kind is new.kind and d.breast == new.breast for d in drafts):
+            drafts.append(new)
         return
     if new.another and not new.anaphoric:
         drafts.append(new)

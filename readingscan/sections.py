@@ -20,7 +20,7 @@ from .ruleset import compile_alternation, load_rules
 # A title may be preceded by a list number or bullet and followed by ":" / "-" / end of line.
 _TITLE_TAIL = r"[ \t]*(?:(?::|\s-\s|\s–\s)[ \t]*|(?=\n)|$)"
 _SUBHEADER = re.compile(
-    r"^[ \t]*(?P<side>right|left|rt|lt|bilateral|both\s+breasts|r|l)(?:\s+(?:breast|side))?"
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?P<side>right|left|rt|lt|bilateral|both\s+breasts|r|l)(?:\s+(?:breast|side))?"
     r"(?:\s+(?:findings|mammogram|ultrasound|mri))?[ \t]*(?::|\s-\s|\s–\s|(?=\n)|$)",
     re.IGNORECASE | re.MULTILINE,
 )
