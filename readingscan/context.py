@@ -49,6 +49,7 @@ def find_modifiers(text: str, sentence: Span, rules: ContextRules | None = None)
         if rule is not None:
             found.append((rule, Span(match.start(), match.end(), match.group())))
     stops = [span for rule, span in found if rule.category == "terminate"]
+    back_stops = [span for rule, span in found if rule.category == "terminate" and rule.direction != "forward"]
     modifiers = []
     for rule, span in found:
         if rule.category in {"terminate", "pseudo"}:
@@ -57,7 +58,7 @@ def find_modifiers(text: str, sentence: Span, rules: ContextRules | None = None)
         if rule.direction in {"forward", "bidirectional"}:
             end = min([s.start for s in stops if s.start >= span.end] + [sentence.end])
         if rule.direction in {"backward", "bidirectional"}:
-            start = max([s.end for s in stops if s.end <= span.start] + [sentence.start])
+            start = max([s.end for s in back_stops if s.end <= span.start] + [sentence.start])
         modifiers.append(Modifier(rule.category, rule.rule_id, span, start, end))
     return tuple(modifiers)
 

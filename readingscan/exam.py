@@ -30,7 +30,7 @@ _PRIMARY = {Modality.MAMMOGRAPHY, Modality.ULTRASOUND, Modality.MRI}
 _ADVISING = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|should|is\s+needed|warranted|indicated)\b", re.I)
 _RECOMMENDING = re.compile(
     r"\b(?:recommend\w*|advis\w*|suggest\w*|should|return|follow[\s-]?up|indicated|warranted|consider\w*|"
-    r"please|is\s+needed|requested|to\s+be\s+scheduled|schedul\w*|refer\w*)\b", re.I
+    r"please|is\s+needed|requested|to\s+be\s+scheduled|schedul\w*|refer\w*|next|due|continue|resume)\b", re.I
 )
 
 
