@@ -23,6 +23,8 @@ _SUBSUMES = {
     RecommendationKind.SHORT_INTERVAL_FOLLOWUP: RecommendationKind.ADDITIONAL_IMAGING,
     RecommendationKind.ROUTINE_SCREENING: RecommendationKind.ADDITIONAL_IMAGING,
 }
+# "Routine screening in one year." is advice even without a verb; "biopsy-proven" is not.
+_SCHEDULE_ONLY = re.compile(r"\b(?:routine|annual|yearly)\s+(?:screening|mammogra\w*)|\b(?:6|six)[\s-]+months?\b|short[\s-]+interval", re.I)
 _TITLE_SECTIONS = {SectionKind.HEADER, SectionKind.TECHNIQUE}
 _WORKUP = {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS}
 _PRIMARY = {Modality.MAMMOGRAPHY, Modality.ULTRASOUND, Modality.MRI}
@@ -52,7 +54,9 @@ def read_exam(text: str, sections: tuple[Section, ...], sentences: tuple[Sentenc
     modalities += [m for m in _values(findings_mentions, "modality") if m in _WORKUP and m not in modalities]
     if {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION} & set(modalities) and Modality.MAMMOGRAPHY not in modalities:
         modalities.insert(0, Modality.MAMMOGRAPHY)
-    purposes = [Purpose(v) for v in _values_raw(mentions, "purpose")]
+    # The exam's own title line first: a letterhead ("Lakeshore Diagnostic Imaging") is not the purpose.
+    titled = [m for m in mentions if any(o.has("modality") for o in _same_line(text, m, mentions))]
+    purposes = [Purpose(v) for v in _values_raw(titled, "purpose") + _values_raw(mentions, "purpose")]
     ordered = tuple(m for m in Modality if m in modalities)
     return Exam(ordered, purposes[0] if purposes else None, _exam_side(text, mentions))
 
@@ -63,6 +67,11 @@ def _values(mentions: list[Mention], category: str) -> list[Modality]:
 
 def _values_raw(mentions: list[Mention], category: str) -> list[str]:
     return [r.value for m in mentions if (r := m.reading(category)) is not None]
+
+
+def _same_line(text: str, mention: Mention, mentions: list[Mention]) -> list[Mention]:
+    line = text.rfind("\n", 0, mention.span.start)
+    return [m for m in mentions if text.rfind("\n", 0, m.span.start) == line]
 
 
 def _exam_side(text: str, mentions: list[Mention]) -> Breast | None:
@@ -94,7 +103,7 @@ def read_recommendations(text: str, sentences: tuple[Sentence, ...]) -> tuple[Re
         if span.section is SectionKind.RECOMMENDATION:
             pass
         elif span.section in (SectionKind.IMPRESSION, SectionKind.ASSESSMENT):
-            if not _RECOMMENDING.search(span.text):
+            if not _RECOMMENDING.search(span.text) and not _SCHEDULE_ONLY.search(span.text):
                 continue
         elif span.section in (SectionKind.FINDINGS, SectionKind.HEADER):
             if not _ADVISING.search(span.text):

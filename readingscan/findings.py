@@ -117,8 +117,8 @@ def _read_sentence(text: str, sentence: Sentence, mentions: tuple[Mention, ...],
         )
         if rule.implies:
             drafts[-1].morphology.append(Morphology(rule.implies))
-    for head, draft in zip(heads, drafts, strict=True):
-        draft.reference_only = draft.anaphoric and len(heads) > 1 and head is not heads[0]
+    for draft in drafts:
+        draft.reference_only = draft.anaphoric and len(heads) > 1
     _bind_descriptors(text, span, mentions, heads, drafts)
     return [d for d in drafts if d.asserted]
 

@@ -20,7 +20,8 @@ _CLOCK = re.compile(
 _NUMBER = r"\d+(?:\.\d+)?"
 _SIZE = re.compile(
     rf"(?<![\d.])(?P<dims>{_NUMBER}(?:\s*(?:x|×|by)\s*{_NUMBER}){{0,2}})\s*(?P<unit>mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b"
-    r"(?P<from>\s+(?:from\s+(?:the\s+)?nipple|fn\b|fnd\b|from\s+the\s+(?:skin|areola)|deep\s+to))?",
+    r"(?P<from>\s+(?:from\s+(?:the\s+)?nipple|fn\b|fnd\b|from\s+the\s+(?:skin|areola)|deep\s+to"
+    r"|(?:posterior|anterior|superior|inferior|medial|lateral|deep|superficial)\s+(?:to|of)\b))?",
     re.IGNORECASE,
 )
 
