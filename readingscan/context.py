@@ -10,11 +10,13 @@ the words before it back to the previous terminator. Lists stay in scope:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from .models import Modifier, Span, Status
-from .ruleset import Rule, compile_alternation, load_rules
+from .models import Modifier, Sentence, Span, Status
+from .matcher import AlternationMatcher
+from .ruleset import Rule, compile_matcher, load_rules
 
 CATEGORIES = ("negated", "possible", "stable", "historical", "unasserted", "pseudo", "terminate")
 DIRECTIONS = ("forward", "backward", "bidirectional", "none")
@@ -23,7 +25,7 @@ DIRECTIONS = ("forward", "backward", "bidirectional", "none")
 @dataclass(frozen=True)
 class ContextRules:
     rules: tuple[Rule, ...]
-    regex: re.Pattern[str]
+    regex: AlternationMatcher
 
 
 @cache
@@ -37,7 +39,7 @@ def build_context_rules(rules: tuple[Rule, ...]) -> ContextRules:
             raise ValueError(f"context rule {rule.literal!r}: unknown category {rule.category!r}")
         if rule.direction not in DIRECTIONS:
             raise ValueError(f"context rule {rule.literal!r}: unknown direction {rule.direction!r}")
-    return ContextRules(rules, compile_alternation(rules))
+    return ContextRules(rules, compile_matcher(rules))
 
 
 def find_modifiers(text: str, sentence: Span, rules: ContextRules | None = None) -> tuple[Modifier, ...]:
@@ -61,6 +63,22 @@ def find_modifiers(text: str, sentence: Span, rules: ContextRules | None = None)
             start = max([s.end for s in back_stops if s.end <= span.start] + [sentence.start])
         modifiers.append(Modifier(rule.category, rule.rule_id, span, start, end))
     return tuple(modifiers)
+
+
+ModifierLookup = Callable[[Sentence], tuple[Modifier, ...]]
+
+
+def modifier_lookup(text: str) -> ModifierLookup:
+    """find_modifiers for the sentences of one report, each worked out once (local to that report)."""
+    found: dict[int, tuple[Modifier, ...]] = {}
+
+    def lookup(sentence: Sentence) -> tuple[Modifier, ...]:
+        key = sentence.span.start
+        if key not in found:
+            found[key] = find_modifiers(text, sentence.span)
+        return found[key]
+
+    return lookup
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .context import assert_target, find_modifiers
-from .lexicon import Mention, lexicon_for
+from .context import ModifierLookup, assert_target
+from .lexicon import Mention, within
 from .models import (
     Breast, Exam, Modality, Purpose, Recommendation, RecommendationKind, Section, SectionKind, Sentence, Span,
     Status,
@@ -36,17 +36,22 @@ _RECOMMENDING = re.compile(
 )
 
 
-def read_exam(text: str, sections: tuple[Section, ...], sentences: tuple[Sentence, ...]) -> Exam:
-    """Modalities, purpose and side of the exam, from its title block and technique section."""
-    lexicon = lexicon_for("exam")
+def read_exam(
+    text: str, sections: tuple[Section, ...], sentences: tuple[Sentence, ...], exam_words: tuple[Mention, ...]
+) -> Exam:
+    """Modalities, purpose and side of the exam, from its title block and technique section.
+
+    ``exam_words`` are the exam lexicon's mentions over the whole text (lexicon_for("exam").find(text)).
+    """
     title_spans = [s.body for s in sections if s.kind in _TITLE_SECTIONS]
     title_spans += [s.title for s in sections if s.title is not None]
-    mentions = [m for span in title_spans for m in lexicon.find(text, span.start, span.end)]
+    mentions = sorted((m for span in title_spans for m in within(exam_words, span.start, span.end)),
+                      key=lambda m: m.span.start)
     # Views the findings say were done count; views they recommend ("spot compression is recommended") don't.
     findings_mentions = [
         m for s in sentences
         if s.span.section in (SectionKind.FINDINGS, SectionKind.HEADER) and not _RECOMMENDING.search(s.span.text)
-        for m in lexicon.find(text, s.span.start, s.span.end)
+        for m in within(exam_words, s.span.start, s.span.end)
     ]
     modalities = _values(mentions, "modality")
     if not _PRIMARY & set(modalities):
@@ -90,13 +95,14 @@ def _exam_side(text: str, mentions: list[Mention]) -> Breast | None:
     return None
 
 
-def read_recommendations(text: str, sentences: tuple[Sentence, ...]) -> tuple[Recommendation, ...]:
+def read_recommendations(
+    text: str, sentences: tuple[Sentence, ...], words: tuple[Mention, ...], modifiers: ModifierLookup
+) -> tuple[Recommendation, ...]:
     """Kinds of next step the report recommends, once each, in the order first stated.
 
     Read from the recommendation section, and from impression / assessment sentences that recommend
     ("Recommend ultrasound-guided biopsy."). A negated one ("No biopsy is needed.") does not count.
     """
-    lexicon = lexicon_for("recommendation")
     found: dict[RecommendationKind, Recommendation] = {}
     for sentence in sentences:
         span = sentence.span
@@ -110,10 +116,10 @@ def read_recommendations(text: str, sentences: tuple[Sentence, ...]) -> tuple[Re
                 continue
         else:
             continue
-        modifiers = find_modifiers(text, span)
+        in_scope = modifiers(sentence)
         kinds = [
-            RecommendationKind(m.rule.value) for m in lexicon.find(text, span.start, span.end)
-            if assert_target(m.span, modifiers).status is not Status.ABSENT
+            RecommendationKind(m.rule.value) for m in within(words, span.start, span.end)
+            if assert_target(m.span, in_scope).status is not Status.ABSENT
         ]
         subsumed = {_SUBSUMES[k] for k in kinds if k in _SUBSUMES}
         for kind in kinds:

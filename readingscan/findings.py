@@ -16,11 +16,11 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .context import assert_target, find_modifiers
+from .context import ModifierLookup, assert_target, modifier_lookup
 from .lexicon import Mention
 from .locations import Measure, find_clocks, find_sizes
 from .models import (
-    Breast, Depth, Distribution, Finding, FindingKind, Location, Morphology, Quadrant, Sentence, SectionKind,
+    Breast, Depth, Distribution, Finding, FindingKind, Location, Modifier, Morphology, Quadrant, SectionKind, Sentence,
     Span, Status,
 )
 from .ruleset import Rule
@@ -71,8 +71,10 @@ def build_findings(
     sentences: tuple[Sentence, ...],
     mentions: tuple[Mention, ...],
     exam_breast: Breast | None,
+    modifiers: ModifierLookup | None = None,
 ) -> tuple[Finding, ...]:
     """Findings of the report in order of first mention (see module docstring for the rules)."""
+    modifiers = modifiers or modifier_lookup(text)
     drafts: list[_Draft] = []
     index = 0
     for sentence in sentences:
@@ -85,15 +87,17 @@ def build_findings(
             j += 1
         if not is_prose(sentence.span.section) or not any(m.has("finding") for m in in_sentence):
             continue
-        for draft in _read_sentence(text, sentence, tuple(in_sentence), exam_breast):
+        for draft in _read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence)):
             _merge_into(drafts, draft)
     return tuple(_freeze(d) for d in drafts)
 
 
-def _read_sentence(text: str, sentence: Sentence, mentions: tuple[Mention, ...], exam_breast: Breast | None) -> list[_Draft]:
+def _read_sentence(
+    text: str, sentence: Sentence, mentions: tuple[Mention, ...], exam_breast: Breast | None,
+    modifiers: tuple[Modifier, ...],
+) -> list[_Draft]:
     span = sentence.span
     heads = _drop_labels(text, [m for m in mentions if m.has("finding")])
-    modifiers = find_modifiers(text, span)
     sides = [(m.span, Breast(m.reading("laterality").value)) for m in mentions if m.has("laterality")]  # type: ignore[union-attr]
     drafts = []
     for head in heads:
@@ -280,7 +284,10 @@ def _merge_into(drafts: list[_Draft], new: _Draft) -> None:
         same = [d for d in drafts if d.kind is new.kind and d.status is not Status.ABSENT]
         if same and new.status is not Status.ABSENT:
             _absorb(max(same, key=lambda d: _agreement(d, new, drafts.index(d))), new)
-        return
+            return
+        if same or new.status is Status.ABSENT:
+            return
+        new.reference_only = False  # "the known cyst" with nothing before it: the first we hear of it
     if new.status is Status.ABSENT:
         if not any(d.status is Status.ABSENT and d.kind is new.kind and d.breast == new.breast for d in drafts):
             drafts.append(new)

@@ -8,11 +8,12 @@ A word may belong to several categories ("round" is a calcification shape and a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
 from .models import Span
-from .ruleset import Rule, compile_alternation, load_rules
+from .ruleset import Rule, compile_matcher, load_rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,42 +37,51 @@ class Mention:
         return any(r.category == category for r in self.readings)
 
 
-@dataclass(frozen=True)
 class Lexicon:
-    rules: tuple[Rule, ...]
-    regex: re.Pattern[str]
-    singles: tuple[re.Pattern[str], ...]  # each rule alone, anchored, to find the other readings of a match
+    """Compiled lexicon rules. Built once per rule set (see lexicon_for) and shared read-only."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        self.regex = compile_matcher(rules)
+        # Each rule alone, to find the other readings of the words a match covers.
+        self.singles = tuple(re.compile(r.regex, re.IGNORECASE) for r in rules)
+        self._readings: dict[tuple[int, str], tuple[Rule, ...]] = {}
 
     def readings_for(self, index: int, surface: str) -> tuple[Rule, ...]:
-        return _readings(self, index, surface.lower())
+        key = (index, surface.lower())
+        found = self._readings.get(key)
+        if found is None:
+            first = self.rules[index]
+            others = tuple(
+                rule for i, (rule, single) in enumerate(zip(self.rules, self.singles, strict=True))
+                if i != index and rule.category != first.category and single.fullmatch(key[1])
+            )
+            if len(self._readings) > 50_000:  # bounded: surfaces are few, but input is not ours
+                self._readings.clear()
+            found = self._readings[key] = (first, *others)
+        return found
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> tuple[Mention, ...]:
         """Every lexicon word in ``text[start:end]``, left to right, not overlapping."""
         stop = len(text) if end is None else end
         mentions = []
         for match in self.regex.finditer(text, start, stop):
-            index = int(match.lastgroup[1:]) if match.lastgroup else -1
-            if index < 0:
+            if not match.lastgroup:
                 continue
             span = Span(match.start(), match.end(), match.group())
-            mentions.append(Mention(span, self.readings_for(index, span.text)))
+            mentions.append(Mention(span, self.readings_for(int(match.lastgroup[1:]), span.text)))
         return tuple(mentions)
 
 
-@cache
-def _readings(lexicon: Lexicon, index: int, surface: str) -> tuple[Rule, ...]:
-    first = lexicon.rules[index]
-    others = tuple(
-        rule
-        for i, (rule, single) in enumerate(zip(lexicon.rules, lexicon.singles, strict=True))
-        if i != index and rule.category != first.category and single.fullmatch(surface)
-    )
-    return (first, *others)
+def within(mentions: tuple[Mention, ...], start: int, end: int) -> tuple[Mention, ...]:
+    """The mentions (sorted by offset) that lie inside text[start:end]."""
+    first = bisect_left(mentions, start, key=lambda m: m.span.start)
+    last = bisect_left(mentions, end, lo=first, key=lambda m: m.span.start)
+    return tuple(m for m in mentions[first:last] if m.span.end <= end)
 
 
 def build_lexicon(rules: tuple[Rule, ...]) -> Lexicon:
-    singles = tuple(re.compile(r.regex, re.IGNORECASE) for r in rules)
-    return Lexicon(rules=rules, regex=compile_alternation(rules), singles=singles)
+    return Lexicon(rules)
 
 
 # Each reading of a report asks its own question of the text, so each has its own lexicon pass:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .assessment import read_assessment, read_density
 from .exam import read_exam, read_recommendations
+from .context import modifier_lookup
 from .findings import build_findings
 from .lexicon import lexicon_for, term_of
 from .models import (
@@ -32,12 +33,13 @@ def read_document(document: Document) -> Report:
     sections = split_sections(text)
     headers = breast_headers(text, sections)
     sentences = split_sentences(text, sections, headers)
-    exam = read_exam(text, sections, sentences)
+    modifiers = modifier_lookup(text)
+    exam = read_exam(text, sections, sentences, lexicon_for("exam").find(text))
     mentions = lexicon_for("findings").find(text)
-    findings = build_findings(text, sentences, mentions, exam.breast)
+    findings = build_findings(text, sentences, mentions, exam.breast, modifiers)
     assessment = read_assessment(text, sections, sentences, headers)
     density = read_density(sentences, mentions, exam.modalities)
-    recommendations = read_recommendations(text, sentences)
+    recommendations = read_recommendations(text, sentences, lexicon_for("recommendation").find(text), modifiers)
     terms = _terms(text, sections, findings, assessment, density is not None)
     warnings = document.warnings + _warnings(assessment, findings, mentions_found=bool(mentions) or bool(exam.modalities))
     return Report(
@@ -59,12 +61,10 @@ def _terms(text: str, sections: tuple, findings: tuple[Finding, ...], assessment
         slugs += [finding.distribution.value] if finding.distribution else []
     if has_density:
         slugs.append("breast_density")
-    lexicon = lexicon_for("terms")
-    for section in sections:
-        if section.kind in (SectionKind.HEADER,) and section.title is None and len(sections) > 1:
-            continue
-        for mention in lexicon.find(text, section.body.start, section.body.end):
-            slugs += [term_of(rule) for rule in mention.readings]
+    # Every glossary word in the report, except in a header block of names and addresses.
+    header_end = sections[0].body.end if len(sections) > 1 and sections[0].kind is SectionKind.HEADER else 0
+    for mention in lexicon_for("terms").find(text, header_end):
+        slugs += [term_of(rule) for rule in mention.readings]
     return tuple(dict.fromkeys(s for s in slugs if s))
 
 

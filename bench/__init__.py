@@ -1,0 +1,1 @@
+"""Benchmarks: `make bench` prints accuracy and speed figures. Nothing here is a test."""
