@@ -138,6 +138,9 @@ def read_density(
     if modalities and not {Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS} & set(modalities):
         return None
     readings: list[DensityReading] = []
+    density_words = [m for m in mentions if m.has("density")]
+    if not density_words:
+        return None
     suppressed = [m.span for m in mentions if m.has("not_density")]
     for sentence in sentences:
         if sentence.span.section in (SectionKind.HISTORY, SectionKind.COMPARISON):
@@ -145,7 +148,7 @@ def read_density(
         s = sentence.span
         if any(s.start <= span.start < s.end for span in suppressed):
             continue
-        for mention in mentions:
+        for mention in density_words:
             reading = mention.reading("density")
             if reading is not None and s.start <= mention.span.end - 1 < s.end:
                 span = Span(mention.span.start, mention.span.end, mention.span.text, s.section)

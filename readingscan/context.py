@@ -10,12 +10,12 @@ the words before it back to the previous terminator. Lists stay in scope:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from .models import Modifier, Sentence, Span, Status
-from .matcher import AlternationMatcher
+from .matcher import AlternationMatcher, word_starts
 from .ruleset import Rule, compile_matcher, load_rules
 
 CATEGORIES = ("negated", "possible", "stable", "historical", "unasserted", "pseudo", "terminate")
@@ -42,11 +42,13 @@ def build_context_rules(rules: tuple[Rule, ...]) -> ContextRules:
     return ContextRules(rules, compile_matcher(rules))
 
 
-def find_modifiers(text: str, sentence: Span, rules: ContextRules | None = None) -> tuple[Modifier, ...]:
+def find_modifiers(
+    text: str, sentence: Span, rules: ContextRules | None = None, starts: Sequence[int] | None = None
+) -> tuple[Modifier, ...]:
     """The triggers in one sentence with their scopes (offsets into ``text``)."""
     rules = rules or default_context_rules()
     found: list[tuple[Rule, Span]] = []
-    for match in rules.regex.finditer(text, sentence.start, sentence.end):
+    for match in rules.regex.finditer(text, sentence.start, sentence.end, starts):
         rule = rules.rules[int(match.lastgroup[1:])] if match.lastgroup else None
         if rule is not None:
             found.append((rule, Span(match.start(), match.end(), match.group())))
@@ -68,14 +70,15 @@ def find_modifiers(text: str, sentence: Span, rules: ContextRules | None = None)
 ModifierLookup = Callable[[Sentence], tuple[Modifier, ...]]
 
 
-def modifier_lookup(text: str) -> ModifierLookup:
+def modifier_lookup(text: str, starts: Sequence[int] | None = None) -> ModifierLookup:
     """find_modifiers for the sentences of one report, each worked out once (local to that report)."""
     found: dict[int, tuple[Modifier, ...]] = {}
+    starts = word_starts(text) if starts is None else starts
 
     def lookup(sentence: Sentence) -> tuple[Modifier, ...]:
         key = sentence.span.start
         if key not in found:
-            found[key] = find_modifiers(text, sentence.span)
+            found[key] = find_modifiers(text, sentence.span, starts=starts)
         return found[key]
 
     return lookup

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -61,11 +62,16 @@ class Lexicon:
             found = self._readings[key] = (first, *others)
         return found
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> tuple[Mention, ...]:
-        """Every lexicon word in ``text[start:end]``, left to right, not overlapping."""
+    def find(
+        self, text: str, start: int = 0, end: int | None = None, starts: Sequence[int] | None = None
+    ) -> tuple[Mention, ...]:
+        """Every lexicon word in ``text[start:end]``, left to right, not overlapping.
+
+        ``starts``: the text's word_starts(), when several lexicons read the same text.
+        """
         stop = len(text) if end is None else end
         mentions = []
-        for match in self.regex.finditer(text, start, stop):
+        for match in self.regex.finditer(text, start, stop, starts):
             if not match.lastgroup:
                 continue
             span = Span(match.start(), match.end(), match.group())

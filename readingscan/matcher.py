@@ -8,6 +8,7 @@ one big alternation (longest-literal-first, word boundaries), several times fast
 
 from __future__ import annotations
 
+from bisect import bisect_left
 import re
 import re._parser as sre_parse  # the stdlib's own regex parser; used read-only to find first characters
 from collections.abc import Iterator, Sequence
@@ -94,21 +95,31 @@ class AlternationMatcher:
             self._by_char[char] = _compile(chosen)
         self._anywhere = _compile(anywhere) if anywhere else None
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None, starts: Sequence[int] | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Matches left to right, not overlapping. ``starts`` (from word_starts) saves finding them again."""
         stop = len(text) if end is None else end
+        positions = word_starts(text) if starts is None else starts
+        by_char, anywhere = self._by_char, self._anywhere
         pos = start
-        while pos < stop:
-            candidate = _STARTS.search(text, pos, stop)
-            if candidate is None:
+        for at in positions[bisect_left(positions, start):]:
+            if at >= stop:
                 return
-            at = candidate.start()
-            regex = self._by_char.get(text[at], self._anywhere)
-            match = regex.match(text, at, stop) if regex is not None else None
+            if at < pos:
+                continue
+            regex = by_char.get(text[at], anywhere)
+            if regex is None:
+                continue
+            match = regex.match(text, at, stop)
             if match is not None and match.end() > at:
                 yield match
                 pos = match.end()
-            else:
-                pos = at + 1
+
+
+def word_starts(text: str) -> list[int]:
+    """Offsets where a rule match may begin: word starts and non-space symbols."""
+    return [m.start() for m in _STARTS.finditer(text)]
 
 
 def _compile(parts: Sequence[tuple[int, str]]) -> re.Pattern[str]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from .assessment import read_assessment, read_density
 from .exam import read_exam, read_recommendations
 from .context import modifier_lookup
+from .matcher import word_starts
 from .findings import build_findings
 from .lexicon import lexicon_for, term_of
 from .models import (
-    Assessment, Category, Document, Finding, FindingKind, Morphology, Report, SectionKind, Status,
+    Assessment, Category, Document, Finding, FindingKind, Morphology, Report, Section, SectionKind, Status,
 )
 from .sections import breast_headers, split_sections
 from .sentences import split_sentences
@@ -33,14 +34,17 @@ def read_document(document: Document) -> Report:
     sections = split_sections(text)
     headers = breast_headers(text, sections)
     sentences = split_sentences(text, sections, headers)
-    modifiers = modifier_lookup(text)
-    exam = read_exam(text, sections, sentences, lexicon_for("exam").find(text))
-    mentions = lexicon_for("findings").find(text)
+    starts = word_starts(text)  # shared by every lexicon pass over this text
+    modifiers = modifier_lookup(text, starts)
+    exam = read_exam(text, sections, sentences, lexicon_for("exam").find(text, starts=starts))
+    mentions = lexicon_for("findings").find(text, starts=starts)
     findings = build_findings(text, sentences, mentions, exam.breast, modifiers)
     assessment = read_assessment(text, sections, sentences, headers)
     density = read_density(sentences, mentions, exam.modalities)
-    recommendations = read_recommendations(text, sentences, lexicon_for("recommendation").find(text), modifiers)
-    terms = _terms(text, sections, findings, assessment, density is not None)
+    recommendations = read_recommendations(
+        text, sentences, lexicon_for("recommendation").find(text, starts=starts), modifiers
+    )
+    terms = _terms(text, sections, findings, assessment, density is not None, starts)
     warnings = document.warnings + _warnings(assessment, findings, mentions_found=bool(mentions) or bool(exam.modalities))
     return Report(
         document=document, sections=sections, exam=exam, density=density, assessment=assessment,
@@ -48,7 +52,10 @@ def read_document(document: Document) -> Report:
     )
 
 
-def _terms(text: str, sections: tuple, findings: tuple[Finding, ...], assessment: Assessment, has_density: bool) -> tuple[str, ...]:  # type: ignore[type-arg]
+def _terms(
+    text: str, sections: tuple[Section, ...], findings: tuple[Finding, ...], assessment: Assessment,
+    has_density: bool, starts: list[int],
+) -> tuple[str, ...]:
     """Glossary slugs the explanation links to: what was read, then every glossary word in the text."""
     slugs: list[str] = []
     if assessment.overall is not None or assessment.by_breast:
@@ -63,7 +70,7 @@ def _terms(text: str, sections: tuple, findings: tuple[Finding, ...], assessment
         slugs.append("breast_density")
     # Every glossary word in the report, except in a header block of names and addresses.
     header_end = sections[0].body.end if len(sections) > 1 and sections[0].kind is SectionKind.HEADER else 0
-    for mention in lexicon_for("terms").find(text, header_end):
+    for mention in lexicon_for("terms").find(text, header_end, starts=starts):
         slugs += [term_of(rule) for rule in mention.readings]
     return tuple(dict.fromkeys(s for s in slugs if s))
 
