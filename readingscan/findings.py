@@ -214,11 +214,30 @@ def _bind_descriptors(text: str, span: Span, mentions: tuple[Mention, ...], head
                 break
             continue
         _bind_place(mention, pos, heads, drafts)
-    for measures, setter in ((find_clocks(text, span.start, span.end), _set_clock), (find_sizes(text, span.start, span.end), _set_size)):
-        for measure in measures:
-            owner = _owner(measure.span.start, heads, None, drafts)
-            if owner is not None:
-                setter(drafts[owner], measure)
+    for clock in find_clocks(text, span.start, span.end):
+        for owner in _place_owners(clock.span.start, heads, drafts):
+            _set_clock(drafts[owner], clock)
+    for size in find_sizes(text, span.start, span.end):
+        owner = _owner(size.span.start, heads, None, drafts)
+        if owner is not None:
+            _set_size(drafts[owner], size)
+
+
+def _place_owners(pos: int, heads: list[Mention], drafts: list[_Draft]) -> list[int]:
+    """Which findings a place word belongs to.
+
+    A place that opens the sentence ("In the left retroareolar region there is no mass, but there
+    are coarse calcifications") belongs to every finding after it; a place after a negated list
+    ("No asymmetry, mass or distortion in the upper outer quadrant") to the whole list; otherwise
+    to the nearest finding word.
+    """
+    usable = [i for i, d in enumerate(drafts) if not d.reference_only]
+    if usable and all(pos < heads[i].span.start for i in usable):
+        return usable
+    if usable and all(heads[i].span.end <= pos for i in usable) and all(drafts[i].status is Status.ABSENT for i in usable):
+        return usable
+    owner = _owner(pos, heads, None, drafts)
+    return [] if owner is None else [owner]
 
 
 def _bind_place(mention: Mention, pos: int, heads: list[Mention], drafts: list[_Draft]) -> None:
@@ -226,16 +245,14 @@ def _bind_place(mention: Mention, pos: int, heads: list[Mention], drafts: list[_
         reading: Rule | None = mention.reading(category)
         if reading is None:
             continue
-        owner = _owner(pos, heads, None, drafts)
-        if owner is None:
-            return
-        draft = drafts[owner]
-        if category == "quadrant" and draft.quadrant is None:
-            draft.quadrant = Quadrant(reading.value)
-        elif category == "depth" and draft.depth is None:
-            draft.depth = Depth(reading.value)
-        elif category == "node_type":
-            draft.descriptors.setdefault("site", reading.value)
+        for owner in _place_owners(pos, heads, drafts):
+            draft = drafts[owner]
+            if category == "quadrant" and draft.quadrant is None:
+                draft.quadrant = Quadrant(reading.value)
+            elif category == "depth" and draft.depth is None:
+                draft.depth = Depth(reading.value)
+            elif category == "node_type":
+                draft.descriptors.setdefault("site", reading.value)
         return
 
 
@@ -289,7 +306,10 @@ def _merge_into(drafts: list[_Draft], new: _Draft) -> None:
             return
         new.reference_only = False  # "the known cyst" with nothing before it: the first we hear of it
     if new.status is Status.ABSENT:
-        if not any(d.status is Status.ABSENT and d.kind is new.kind and d.breast == new.breast for d in drafts):
+        said = [d for d in drafts if d.status is Status.ABSENT and d.kind is new.kind and d.breast == new.breast]
+        if said:
+            said[0].clock, said[0].quadrant = said[0].clock or new.clock, said[0].quadrant or new.quadrant
+        else:
             drafts.append(new)
         return
     if new.another and not new.anaphoric:

@@ -1,0 +1,1 @@
+"""ReadingScan tests (a package, so `tests.conftest` is this folder, not a stray site-packages `tests`)."""
