@@ -7,10 +7,11 @@ naming it and the reason; the other inputs still print, and the exit code is 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from .models import ReadingError, Report
 
@@ -62,9 +63,20 @@ def _lint_glossary(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line for main() to print, not a usage block and exit."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(f"{self.prog}: {message}")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m readingscan", description="Read breast imaging reports.")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = _Parser(prog="python -m readingscan", description="Read breast imaging reports.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     explain = commands.add_parser("explain", help="read reports and print what was found")
     explain.add_argument("paths", nargs="+", metavar="PATH", help="report files (.txt, .pdf, .docx) or - for stdin")
     explain.add_argument("--format", choices=("json", "markdown"), default="json")
@@ -80,8 +92,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     err = err or sys.stderr
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:
-        return int(exit_.code or 0) and EXIT_BAD_INPUT
+        with contextlib.redirect_stdout(out):  # --help prints here
+            args = parser.parse_args(argv)
+    except _UsageError as error:
+        err.write(f"{error} (try --help)\n")
+        return EXIT_BAD_INPUT
+    except SystemExit as exit_:  # --help
+        return int(exit_.code or 0)
     handler: Callable[[argparse.Namespace, TextIO, TextIO], int] = args.handler
     return handler(args, out, err)

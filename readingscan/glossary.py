@@ -18,7 +18,7 @@ from typing import Any
 import textstat
 import yaml
 
-from .glossary_match import Names, build_link_pattern, names_of, score_names, term_names
+from .glossary_match import Names, build_link_pattern, link_names, names_of, score_names, term_names
 
 DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "glossary"
 
@@ -237,10 +237,6 @@ def _term_url(slug: str) -> str:
     return f"?term={slug}"
 
 
-# Links are never made inside these: code, existing Markdown links and images, autolinks, bare URLs.
-_PROTECTED = re.compile(r"```.*?```|`[^`\n]*`|!?\[[^\]\n]*\]\([^)\n]*\)|<[^>\s]+>|https?://\S+", re.DOTALL)
-
-
 def link_terms(text: str, glossary: Glossary, *, url: Callable[[str], str] = _term_url) -> str:
     """Markdown ``text`` with the first mention of each glossary term linked: ``[grouped](?term=grouped)``.
 
@@ -250,20 +246,4 @@ def link_terms(text: str, glossary: Glossary, *, url: Callable[[str], str] = _te
     word "us" is never linked). Text already inside a Markdown link or code is left alone.
     """
     pattern, slugs = glossary._link_pattern
-    linked: set[str] = set()
-
-    def _link(match: re.Match[str]) -> str:
-        slug = slugs[int(match.lastgroup[1:])] if match.lastgroup else ""
-        if not slug or slug in linked:
-            return match.group()
-        linked.add(slug)
-        label = re.sub(r"([\[\]\\])", r"\\\1", match.group())
-        return f"[{label}]({url(slug)})"
-
-    out, pos = [], 0
-    for protected in _PROTECTED.finditer(text):
-        out.append(pattern.sub(_link, text[pos:protected.start()]))
-        out.append(protected.group())
-        pos = protected.end()
-    out.append(pattern.sub(_link, text[pos:]))
-    return "".join(out)
+    return link_names(text, pattern, slugs, url)

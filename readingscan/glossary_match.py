@@ -8,6 +8,7 @@ search engines do ("AUTO" fuzziness): none under 4 letters, one for 4-5, two fro
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -135,3 +136,28 @@ def build_link_pattern(
     parts = [f"(?P<n{i}>{_name_regex(name)})" for i, (name, _) in enumerate(ordered)]
     regex = r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
     return re.compile(regex, re.IGNORECASE), tuple(slug for _, slug in ordered)
+
+
+# Links are never made inside these: code, existing Markdown links and images, autolinks, bare URLs.
+_PROTECTED = re.compile(r"```.*?```|`[^`\n]*`|!?\[[^\]\n]*\]\([^)\n]*\)|<[^>\s]+>|https?://\S+", re.DOTALL)
+
+
+def link_names(text: str, pattern: re.Pattern[str], slugs: tuple[str, ...], url: Callable[[str], str]) -> str:
+    """``text`` with the first match of each slug's names made a Markdown link (see glossary.link_terms)."""
+    linked: set[str] = set()
+
+    def _link(match: re.Match[str]) -> str:
+        slug = slugs[int(match.lastgroup[1:])] if match.lastgroup else ""
+        if not slug or slug in linked:
+            return match.group()
+        linked.add(slug)
+        label = re.sub(r"([\[\]\\])", r"\\\1", match.group())
+        return f"[{label}]({url(slug)})"
+
+    out, pos = [], 0
+    for protected in _PROTECTED.finditer(text):
+        out.append(pattern.sub(_link, text[pos:protected.start()]))
+        out.append(protected.group())
+        pos = protected.end()
+    out.append(pattern.sub(_link, text[pos:]))
+    return "".join(out)
