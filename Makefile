@@ -8,7 +8,7 @@ PORT   ?= 8501
 APT_PACKAGES := $(shell grep -v '^\#' packages.txt) chromium
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench lint system-deps clean
+.PHONY: run test bench lint peers system-deps clean
 
 run: $(VENV)/.runtime
 	$(PY) -m streamlit run app.py --server.port $(PORT) --server.address localhost
@@ -16,8 +16,16 @@ run: $(VENV)/.runtime
 test: $(VENV)/.dev system-deps
 	$(PY) -m pytest
 
-bench: $(VENV)/.dev system-deps
+bench: $(VENV)/.dev system-deps peers
 	$(PY) -m bench
+
+# negspaCy and medspaCy for the peer benchmark, in their own venv (spaCy needs numpy < 2).
+peers: .venv-peers/.installed
+
+.venv-peers/.installed: requirements-peers.txt
+	$(PYTHON) -m venv .venv-peers
+	.venv-peers/bin/python -m pip install --quiet -r requirements-peers.txt
+	touch $@
 
 lint: $(VENV)/.dev
 	$(PY) -m ruff check .
@@ -45,4 +53,4 @@ system-deps:
 	fi
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-peers .pytest_cache .mypy_cache .ruff_cache

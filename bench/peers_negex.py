@@ -17,6 +17,8 @@ from negex_set import load_rows, locate, scores  # noqa: E402
 
 def _with_entity(nlp, sentence: str, span: tuple[int, int]):  # type: ignore[no-untyped-def]
     doc = nlp.make_doc(sentence)
+    for token in doc:  # each row is one sentence
+        token.is_sent_start = token.i == 0
     ent = doc.char_span(span[0], span[1], label="CONDITION", alignment_mode="expand")
     doc.ents = [ent] if ent is not None else []
     return doc
@@ -28,6 +30,7 @@ def run_negspacy(rows):  # type: ignore[no-untyped-def]
     from negspacy.termsets import termset
 
     nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
     negex = nlp.add_pipe("negex", config={"neg_termset": termset("en_clinical").get_patterns(), "ent_types": ["CONDITION"]})
     gold, pred = [], []
     start = time.perf_counter()

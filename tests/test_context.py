@@ -27,6 +27,8 @@ TABLE = [
     ("Without skin thickening.", [("skin", "absent", False)], "neg-without"),
     ("Neither a mass nor calcifications are present.", [("mass", "absent", False), ("calcification", "absent", False)], "neg-neither-nor"),
     ("The ultrasound does not demonstrate a mass.", [("mass", "absent", False)], "neg-does-not-demonstrate"),
+    ("Patient denies any palpable mass.", [], "neg-denies-in-history-words-is-not-a-finding"),
+    ("FINDINGS note: patient denies skin thickening or nipple retraction.", [("skin", "absent", False)], "neg-denies"),
     # --- negation, backward
     ("A mass is not seen.", [("mass", "absent", False)], "neg-backward-not-seen"),
     ("The previously noted asymmetry is no longer visualized.", [("asymmetry", "absent", False)], "neg-backward-no-longer"),
