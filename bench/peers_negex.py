@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from negex_set import load_rows, locate, scores  # noqa: E402
+from negex_set import load_rows, locate, scores
 
 
 def _with_entity(nlp, sentence: str, span: tuple[int, int]):  # type: ignore[no-untyped-def]

@@ -13,7 +13,15 @@ import re
 
 from .lexicon import Mention
 from .models import (
-    CATEGORY_SERIOUSNESS, Assessment, Breast, Category, Density, DensityReading, Modality, Section, SectionKind,
+    CATEGORY_SERIOUSNESS,
+    Assessment,
+    Breast,
+    Category,
+    Density,
+    DensityReading,
+    Modality,
+    Section,
+    SectionKind,
     Sentence,
     Span,
 )

@@ -26,10 +26,7 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for path in args.paths:
         label = "<stdin>" if path == "-" else path
         try:
-            if path == "-":
-                report = analyze(read_text(sys.stdin.read(), "stdin"))
-            else:
-                report = analyze(read_path(path))
+            report = analyze(read_text(sys.stdin.read(), "stdin")) if path == "-" else analyze(read_path(path))
         except ReadingError as error:
             err.write(f"{label}: {error}\n")
             status = EXIT_BAD_INPUT

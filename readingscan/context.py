@@ -9,13 +9,12 @@ the words before it back to the previous terminator. Lists stay in scope:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .models import Modifier, Sentence, Span, Status
 from .matcher import AlternationMatcher, word_starts
+from .models import Modifier, Sentence, Span, Status
 from .ruleset import Rule, compile_matcher, load_rules
 
 CATEGORIES = ("negated", "possible", "stable", "historical", "unasserted", "pseudo", "terminate")

@@ -13,7 +13,16 @@ import re
 from .context import ModifierLookup, assert_target
 from .lexicon import Mention, within
 from .models import (
-    Breast, Exam, Modality, Purpose, Recommendation, RecommendationKind, Section, SectionKind, Sentence, Span,
+    Breast,
+    Exam,
+    Modality,
+    Purpose,
+    Recommendation,
+    RecommendationKind,
+    Section,
+    SectionKind,
+    Sentence,
+    Span,
     Status,
 )
 

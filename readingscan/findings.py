@@ -20,8 +20,19 @@ from .context import ModifierLookup, assert_target, modifier_lookup
 from .lexicon import Mention
 from .locations import Measure, find_clocks, find_sizes
 from .models import (
-    Breast, Depth, Distribution, Finding, FindingKind, Location, Modifier, Morphology, Quadrant, SectionKind, Sentence,
-    Span, Status,
+    Breast,
+    Depth,
+    Distribution,
+    Finding,
+    FindingKind,
+    Location,
+    Modifier,
+    Morphology,
+    Quadrant,
+    SectionKind,
+    Sentence,
+    Span,
+    Status,
 )
 from .ruleset import Rule
 from .sentences import is_prose

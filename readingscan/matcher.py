@@ -8,9 +8,9 @@ one big alternation (longest-literal-first, word boundaries), several times fast
 
 from __future__ import annotations
 
-from bisect import bisect_left
 import re
-import re._parser as sre_parse  # the stdlib's own regex parser; used read-only to find first characters
+import re._parser as sre_parse  # type: ignore[import-not-found]  # stdlib parser, read-only: first characters
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -74,7 +74,7 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     """The lower-case characters a match of ``pattern`` can begin with, or None when it could be any."""
     try:
         first, nullable = _first(list(sre_parse.parse(pattern, re.IGNORECASE)))
-    except Exception:  # noqa: BLE001 - an unusual pattern simply gets no shortcut
+    except Exception:
         return None
     if first is None or nullable:
         return None

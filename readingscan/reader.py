@@ -7,13 +7,22 @@ exam, recommendations -> glossary terms and warnings. Each step is a pure functi
 from __future__ import annotations
 
 from .assessment import read_assessment, read_density
-from .exam import read_exam, read_recommendations
 from .context import modifier_lookup
-from .matcher import word_starts
+from .exam import read_exam, read_recommendations
 from .findings import build_findings
 from .lexicon import lexicon_for, term_of
+from .matcher import word_starts
 from .models import (
-    Assessment, Category, Document, Finding, FindingKind, Morphology, Report, Section, SectionKind, Status,
+    Assessment,
+    Category,
+    Document,
+    Finding,
+    FindingKind,
+    Morphology,
+    Report,
+    Section,
+    SectionKind,
+    Status,
 )
 from .sections import breast_headers, split_sections
 from .sentences import split_sentences

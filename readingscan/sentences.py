@@ -7,6 +7,7 @@ numbered lists ("1. Benign. 2. ..."), abbreviations ("Dr.", "approx."), clock fa
 
 from __future__ import annotations
 
+import itertools
 import re
 from statistics import quantiles
 
@@ -15,16 +16,14 @@ from .sections import BreastHeader
 
 # Words that end with a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
-    "dr mr mrs ms prof approx appr e.g i.e vs etc incl no nos fig st mt jr sr cf al est ca resp "
-    "pt pts hx dx bx ant post sup inf med lat ext mm cm oct nov dec jan feb mar apr jun jul aug sep sept".split()
+    ["dr", "mr", "mrs", "ms", "prof", "approx", "appr", "e.g", "i.e", "vs", "etc", "incl", "no", "nos", "fig", "st", "mt", "jr", "sr", "cf", "al", "est", "ca", "resp", "pt", "pts", "hx", "dx", "bx", "ant", "post", "sup", "inf", "med", "lat", "ext", "mm", "cm", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"]
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|[.!?]+$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*•]|[a-z][.)])\s+", re.IGNORECASE)
 _INLINE_LIST = re.compile(r"(?<=[.;:])\s+(?=\(?\d{1,2}[.)]\s+[A-Z])")
 # A line ending in one of these words was cut mid-sentence.
 _CANNOT_END = frozenset(
-    "the a an of and or with in at to for from by on is are was were which that as than no not without "
-    "measuring including involving within into over under between".split()
+    ["the", "a", "an", "of", "and", "or", "with", "in", "at", "to", "for", "from", "by", "on", "is", "are", "was", "were", "which", "that", "as", "than", "no", "not", "without", "measuring", "including", "involving", "within", "into", "over", "under", "between"]
 )
 _HEADERISH = re.compile(r"^[ \t]*[A-Z][A-Za-z /&-]{1,40}:\s*$")
 
@@ -120,8 +119,8 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts.append(start + stop)
     for match in _INLINE_LIST.finditer(chunk):
         cuts.append(start + match.start())
-    cuts = sorted(set(cuts)) + [end]
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    cuts = [*sorted(set(cuts)), end]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
 def _is_abbreviation(chunk: str, dot: int) -> bool:

@@ -27,7 +27,7 @@ def test_literal_matches_its_own_pattern(rule: Rule) -> None:
 
 def _reading(rule: Rule) -> tuple[str, object]:
     """A report for this entry and what the reading should hold."""
-    lit, value, cat = rule.literal, rule.value, rule.category
+    lit, _value, cat = rule.literal, rule.value, rule.category
     if cat == "finding":
         report = analyze(f"FINDINGS: There is a {lit} in the left breast.")
         return "finding", [(f.kind.value, f.breast.value if f.breast else None) for f in report.findings]
