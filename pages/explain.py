@@ -4,25 +4,26 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import reading, report_input, state
+from components import layout, reading, report_input, state
 
-st.title("Explain my report")
-st.write("Paste your breast imaging report or upload it. We explain what it says in plain words.")
+with layout.page():
+    st.title("Explain my report")
+    st.write("Paste your breast imaging report or upload it. We explain what it says in plain words.")
 
-given = report_input.show(key="report")
-if given is not None:
-    st.session_state.pop(state.INPUT_ERROR, None)
-    try:
-        with st.status("Reading your report…", expanded=False) as status:
-            report = state.read_once(given.data, given.name)
-            status.update(label="Done reading", state="complete")
-        st.session_state[state.CURRENT] = report
-    except state.ReadingError as error:
-        st.session_state[state.INPUT_ERROR] = str(error)
-        st.session_state.pop(state.CURRENT, None)
+    given = report_input.show(key="report")
+    if given is not None:
+        st.session_state.pop(state.INPUT_ERROR, None)
+        try:
+            with st.status("Reading your report…", expanded=False) as status:
+                report = state.read_once(given.data, given.name)
+                status.update(label="Done reading", state="complete")
+            st.session_state[state.CURRENT] = report
+        except state.ReadingError as error:
+            st.session_state[state.INPUT_ERROR] = str(error)
+            st.session_state.pop(state.CURRENT, None)
 
-if error_message := st.session_state.get(state.INPUT_ERROR):
-    st.error(error_message, icon=":material/error:")
+    if error_message := st.session_state.get(state.INPUT_ERROR):
+        st.error(error_message, icon=":material/error:")
 
-if (report := state.current()) is not None:
-    reading.render(report)
+    if (report := state.current()) is not None:
+        reading.render(report)

@@ -234,11 +234,12 @@ def readability(text: str) -> Readability:
 
 
 def _term_url(slug: str) -> str:
-    return f"?term={slug}"
+    # Relative to the app's root: works from every page ("/explain" and "/glossary" alike).
+    return f"glossary?term={slug}"
 
 
 def link_terms(text: str, glossary: Glossary, *, url: Callable[[str], str] = _term_url) -> str:
-    """Markdown ``text`` with the first mention of each glossary term linked: ``[grouped](?term=grouped)``.
+    """Markdown ``text`` with the first mention of each glossary term linked: ``[grouped](glossary?term=grouped)``.
 
     Call it once per section: each slug is linked at most once per call. The longest name wins
     ("fine pleomorphic calcifications" before "calcifications"), on word boundaries, ignoring case

@@ -155,7 +155,7 @@ def test_search_on_the_project_glossary(query: str, slug: str) -> None:
 
 
 def _links(markdown: str) -> list[tuple[str, str]]:
-    return re.findall(r"\[([^\]]+)\]\(\?term=(\w+)\)", markdown)
+    return re.findall(r"\[([^\]]+)\]\(glossary\?term=(\w+)\)", markdown)
 
 
 def test_links_the_first_mention_of_each_term_only(small: Glossary) -> None:
@@ -180,7 +180,7 @@ def test_text_inside_links_and_code_is_left_alone(small: Glossary) -> None:
     assert "[grouped calcifications](https://example.org/grouped)" in out
     assert "`calcifications`" in out
     assert _links(out) == [("calcifications", "calcification")]
-    assert link_terms(out, small).count("](?term=calcification)") == 1
+    assert link_terms(out, small).count("](glossary?term=calcification)") == 1
 
 
 def test_case_and_word_boundaries(small: Glossary) -> None:

@@ -69,11 +69,6 @@ def test_an_unknown_deep_link_says_so(page: Any, app_url: str) -> None:
     expect(page.get_by_role("link", name="Calcification", exact=True)).to_be_visible()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Streamlit 1.67 runs a file of pages/ on its own (no app.py: no page config, sidebar note or "
-    "disclaimer) until some session has run app.py's st.navigation. Renaming pages/ fixes it.",
-)
 def test_a_deep_link_as_the_first_visit_after_a_restart_gets_the_whole_app(page: Any, fresh_app_url: str) -> None:
     page.goto(f"{fresh_app_url}/glossary?term=dcis")
     expect(_term_heading(page, load_glossary().entries["dcis"].term)).to_be_visible()
