@@ -57,6 +57,7 @@ DOCX_CORRUPT = "The Word file appears damaged, so it cannot be read. Save it aga
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 # Ligatures from PDF fonts ("ﬁ") would hide words from the lexicon; NFC keeps them, so expand them.
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB06: "st"}
+_ASCII_CONTROL = re.compile(r"[^\n\t\x20-\x7e]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\v\f\x85\u2028\u2029]")
 
 
@@ -80,7 +81,7 @@ def canonicalize(text: str) -> str:
     if not text.isascii():
         text = "".join(map(_keep, text))
     else:
-        text = "".join(c for c in text if c in "\n\t" or " " <= c < "\x7f")
+        text = _ASCII_CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = re.sub(r"[ \t]+$", "", text, flags=re.MULTILINE)
     text = re.sub(r"\n{4,}", "\n\n\n", text)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .models import Span
-from .ruleset import Rule, compile_matcher, load_rules
+from .matcher import LiteralIndex
+from .ruleset import Rule, compile_matcher, literal_regex, load_rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,9 @@ class Lexicon:
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
-        self.regex = compile_matcher(rules)
+        literal = [i for i, r in enumerate(rules) if r.is_literal]
+        self.literals = LiteralIndex([(i, rules[i].literal) for i in literal])
+        self.regex = compile_matcher(rules, skip=frozenset(literal))
         # Each rule alone, to find the other readings of the words a match covers.
         self.singles = tuple(re.compile(r.regex, re.IGNORECASE) for r in rules)
         self._readings: dict[tuple[int, str], tuple[Rule, ...]] = {}
@@ -70,12 +73,17 @@ class Lexicon:
         ``starts``: the text's word_starts(), when several lexicons read the same text.
         """
         stop = len(text) if end is None else end
-        mentions = []
-        for match in self.regex.finditer(text, start, stop, starts):
-            if not match.lastgroup:
+        found = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in self.regex.finditer(text, start, stop, starts)
+                 if m.lastgroup]
+        found += self.literals.find(text, start, stop)
+        found.sort(key=lambda c: (c[0], c[0] - c[1]))  # left to right, the longest first at one place
+        mentions, taken_to = [], start
+        for begin, finish, index in found:
+            if begin < taken_to:
                 continue
-            span = Span(match.start(), match.end(), match.group())
-            mentions.append(Mention(span, self.readings_for(int(match.lastgroup[1:]), span.text)))
+            span = Span(begin, finish, text[begin:finish])
+            mentions.append(Mention(span, self.readings_for(index, span.text)))
+            taken_to = finish
         return tuple(mentions)
 
 
@@ -113,8 +121,31 @@ def lexicon_for(group: str) -> Lexicon:
         # Recommendation words are left out: they name next steps, and their glossary words
         # (biopsy, follow-up) are in terms.yaml with their own spellings.
         linked = tuple(r for r in rules if r.category in _LINKED and (r.term or r.category in {"morphology", "distribution"}))
-        return build_lexicon(linked + load_rules("terms"))
+        return build_lexicon(linked + load_rules("terms") + glossary_rules())
     return build_lexicon(tuple(r for r in rules if r.category in GROUPS[group]))
+
+
+def glossary_rules() -> tuple[Rule, ...]:
+    """Each glossary entry's term and aliases as term rules: the glossary is the source of truth for
+    which words link to an entry (tests/test_glossary_content.py checks the engine reaches them).
+
+    A name written in capitals ("US", "DCIS") matches only in capitals, so "us" never links.
+    """
+    from .glossary import GlossaryError, load_glossary  # the glossary needs textstat; load it only here
+
+    try:
+        glossary = load_glossary()
+    except (GlossaryError, OSError):
+        return ()
+    found = []
+    for entry in glossary.entries.values():
+        for name in dict.fromkeys((entry.term, *entry.aliases)):
+            regex = literal_regex(name)
+            if name.isupper() and len(name) <= 5:
+                regex = f"(?-i:{regex})"
+            found.append(Rule(f"glossary.{entry.slug}.{name}", name, "term", regex, value=entry.slug,
+                              source=f"glossary/{entry.slug}.md", is_literal="(?-i:" not in regex))
+    return tuple(found)
 
 
 def term_of(rule: Rule) -> str:

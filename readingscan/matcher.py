@@ -125,3 +125,54 @@ def word_starts(text: str) -> list[int]:
 def _compile(parts: Sequence[tuple[int, str]]) -> re.Pattern[str]:
     body = "|".join(f"(?P<r{index}>{regex})" for index, regex in parts)
     return re.compile(_BOUNDARY_START + "(?:" + body + ")" + _BOUNDARY_END, re.IGNORECASE)
+
+
+_TOKEN = re.compile(r"[^\s-]+")
+_EDGE = ".,;:!?()[]\"'®"
+
+
+def literal_words(literal: str) -> tuple[str, ...]:
+    """How a plain literal is looked up: lower-case words split on spaces and hyphens."""
+    words = (w.strip(_EDGE).lower() for w in re.split(r"[\s-]+", literal.strip()))
+    return tuple(w for w in words if w)
+
+
+class LiteralIndex:
+    """Plain literals (no pattern) found by looking up word n-grams in a dict: one pass over the words
+    whatever the number of literals. Hundreds of glossary names cost no more than a few."""
+
+    def __init__(self, literals: Sequence[tuple[int, str]]) -> None:
+        self._index: dict[tuple[str, ...], int] = {}
+        for rule_index, literal in literals:  # earlier rules win, as in the alternation
+            self._index.setdefault(literal_words(literal), rule_index)
+        # Every proper prefix of a literal, so a lookup stops as soon as no literal can continue.
+        self._prefixes = {key[:n] for key in self._index for n in range(1, len(key))}
+
+    def find(self, text: str, start: int, stop: int) -> list[tuple[int, int, int]]:
+        """(start, end, rule index) of the longest literal at each word (they may overlap)."""
+        if not self._index:
+            return []
+        words = []
+        for match in _TOKEN.finditer(text, start, stop):
+            a, b = match.start(), match.end()
+            while a < b and text[a] in _EDGE:
+                a += 1
+            while b > a and text[b - 1] in _EDGE:
+                b -= 1
+            if a < b:
+                words.append((a, b, text[a:b].lower()))
+        found = []
+        index, prefixes = self._index, self._prefixes
+        for i in range(len(words)):
+            key: tuple[str, ...] = ()
+            best = None
+            for j in range(i, len(words)):
+                key = (*key, words[j][2])
+                rule = index.get(key)
+                if rule is not None:
+                    best = (words[i][0], words[j][1], rule)
+                if key not in prefixes:
+                    break
+            if best is not None:
+                found.append(best)
+        return found

@@ -46,6 +46,7 @@ class Rule:
     label: str = ""
     implies: str = ""
     source: str = ""
+    is_literal: bool = False  # no pattern: the words themselves (matched through a word index, faster)
 
 
 def literal_regex(literal: str) -> str:
@@ -96,6 +97,7 @@ def parse_rules(name: str, text: str) -> tuple[Rule, ...]:
                 label=str(record.get("label", "")),
                 implies=str(record.get("implies", "")),
                 source=str(record.get("source", "")),
+                is_literal=not pattern,
             )
         )
     return tuple(rules)
@@ -121,7 +123,10 @@ def compile_alternation(rules: tuple[Rule, ...]) -> re.Pattern[str]:
     return re.compile(r"(?:(?<!\w)|(?=\W))(?:" + "|".join(parts) + r")(?:(?!\w)|(?<=\W))", re.IGNORECASE)
 
 
-def compile_matcher(rules: tuple[Rule, ...]) -> AlternationMatcher:
-    """Like compile_alternation, with the same order and boundaries, dispatched on first characters."""
-    order = sorted(range(len(rules)), key=lambda i: (-len(rules[i].literal), i))
+def compile_matcher(rules: tuple[Rule, ...], skip: frozenset[int] = frozenset()) -> AlternationMatcher:
+    """Like compile_alternation, with the same order and boundaries, dispatched on first characters.
+
+    ``skip``: indexes of rules matched some other way (plain literals, by a LiteralIndex).
+    """
+    order = sorted((i for i in range(len(rules)) if i not in skip), key=lambda i: (-len(rules[i].literal), i))
     return AlternationMatcher([(i, rules[i].regex) for i in order])

@@ -115,3 +115,18 @@ def test_every_schema_morphology_and_distribution_has_an_entry(schema: dict) -> 
 def test_the_lexicon_and_the_glossary_reach_each_other() -> None:
     """Every slug the engine can emit has an entry, and every entry is reached by some lexicon word."""
     assert check_lexicon(DEFAULT_FOLDER, SLUGS) == []
+
+
+def test_every_glossary_name_is_read_by_the_engine_as_its_entry() -> None:
+    """The glossary is the source of truth for which words link to an entry; the engine's term
+    reading (lexicon_for("terms")) must reach each entry from its term and every alias."""
+    from readingscan import load_glossary
+    from readingscan.lexicon import lexicon_for, term_of
+
+    lexicon = lexicon_for("terms")
+    missed = []
+    for slug, entry in load_glossary().entries.items():
+        for name in (entry.term, *entry.aliases):
+            if not any(slug in {term_of(r) for r in m.readings} for m in lexicon.find(name)):
+                missed.append(f"{slug}: {name!r}")
+    assert not missed, "names the engine does not link to their entry:\n" + "\n".join(missed)
