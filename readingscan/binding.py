@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
 from .drafts import Draft
@@ -11,6 +12,7 @@ from .models import Depth, Distribution, FindingKind, Morphology, Quadrant, Span
 from .ruleset import Rule
 
 _NME = "non_mass_enhancement"
+_REACH = 12
 
 
 def _takes_distribution(draft: Draft) -> bool:
@@ -26,7 +28,10 @@ def _owner(
     A head named only in passing ("extending toward the mass") owns no measurement.
     """
     best: tuple[int, int] | None = None
-    for i, head in enumerate(heads):
+    # Only the few finding words around the position can be nearest (sentences may be very long).
+    here = bisect_left(heads, position, key=lambda h: h.span.start)
+    for i in range(max(0, here - _REACH), min(len(heads), here + _REACH)):
+        head = heads[i]
         if drafts is not None and (drafts[i].reference_only or (fits is not None and not fits(drafts[i]))):
             continue
         rule = head.reading("finding")
@@ -49,6 +54,8 @@ _FITS: tuple[tuple[str, FindingKind, str], ...] = (
 
 
 def bind_descriptors(text: str, span: Span, mentions: tuple[Mention, ...], heads: list[Mention], drafts: list[Draft]) -> None:
+    """Give each descriptor, place, clock face and size of one sentence to the finding it belongs to."""
+    usable = [i for i, d in enumerate(drafts) if not d.reference_only]
     for mention in mentions:
         if mention.has("finding"):
             continue
@@ -70,9 +77,9 @@ def bind_descriptors(text: str, span: Span, mentions: tuple[Mention, ...], heads
                     draft.descriptors.setdefault(key, reading.value)
                 break
             continue
-        _bind_place(mention, pos, heads, drafts)
+        _bind_place(mention, pos, heads, drafts, usable)
     for clock in find_clocks(text, span.start, span.end):
-        for owner in _place_owners(clock.span.start, heads, drafts):
+        for owner in _place_owners(clock.span.start, heads, drafts, usable):
             _set_clock(drafts[owner], clock)
     for size in find_sizes(text, span.start, span.end):
         owner = _owner(size.span.start, heads, None, drafts)
@@ -80,7 +87,7 @@ def bind_descriptors(text: str, span: Span, mentions: tuple[Mention, ...], heads
             _set_size(drafts[owner], size)
 
 
-def _place_owners(pos: int, heads: list[Mention], drafts: list[Draft]) -> list[int]:
+def _place_owners(pos: int, heads: list[Mention], drafts: list[Draft], usable: list[int]) -> list[int]:
     """Which findings a place word belongs to.
 
     A place that opens the sentence ("In the left retroareolar region there is no mass, but there
@@ -88,21 +95,20 @@ def _place_owners(pos: int, heads: list[Mention], drafts: list[Draft]) -> list[i
     ("No asymmetry, mass or distortion in the upper outer quadrant") to the whole list; otherwise
     to the nearest finding word.
     """
-    usable = [i for i, d in enumerate(drafts) if not d.reference_only]
-    if usable and all(pos < heads[i].span.start for i in usable):
+    if usable and pos < heads[usable[0]].span.start:  # heads are in text order
         return usable
-    if usable and all(heads[i].span.end <= pos for i in usable) and all(drafts[i].status is Status.ABSENT for i in usable):
+    if usable and heads[usable[-1]].span.end <= pos and all(drafts[i].status is Status.ABSENT for i in usable):
         return usable
     owner = _owner(pos, heads, None, drafts)
     return [] if owner is None else [owner]
 
 
-def _bind_place(mention: Mention, pos: int, heads: list[Mention], drafts: list[Draft]) -> None:
+def _bind_place(mention: Mention, pos: int, heads: list[Mention], drafts: list[Draft], usable: list[int]) -> None:
     for category in ("quadrant", "depth", "node_type"):
         reading: Rule | None = mention.reading(category)
         if reading is None:
             continue
-        for owner in _place_owners(pos, heads, drafts):
+        for owner in _place_owners(pos, heads, drafts, usable):
             draft = drafts[owner]
             if category == "quadrant" and draft.quadrant is None:
                 draft.quadrant = Quadrant(reading.value)

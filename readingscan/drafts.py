@@ -26,6 +26,7 @@ from .models import (
 # Names that say only the kind: a "mass" may turn out to be the "cyst" described elsewhere.
 _GENERIC_LABELS = frozenset({"mass", "calcifications", "asymmetry", "lymph node", "architectural distortion"})
 _SIZE_TOLERANCE = 0.35
+_LOOK_BACK = 60
 
 
 @dataclass
@@ -107,7 +108,8 @@ def merge_into(drafts: list[Draft], new: Draft) -> None:
     if new.another and not new.anaphoric:
         drafts.append(new)
         return
-    candidates = [old for old in drafts if _compatible(old, new)]
+    # The lesions of one report are few; looking back over the last ones bounds the work on odd input.
+    candidates = [old for old in drafts[-_LOOK_BACK:] if _compatible(old, new)]
     if candidates:
         old = max(candidates, key=lambda d: _agreement(d, new, drafts.index(d)))
         if new.section in (SectionKind.IMPRESSION, SectionKind.ASSESSMENT):
@@ -149,7 +151,8 @@ def _absorb(old: Draft, new: Draft) -> None:
         old.label, old.term = new.label, new.term
     for key, value in new.descriptors.items():
         old.descriptors.setdefault(key, value)
-    if new.evidence != old.evidence and new.evidence not in old.extra:
+    # Sentences come in order, so a repeat of the same sentence is always the last one added.
+    if new.evidence != old.evidence and (not old.extra or old.extra[-1] != new.evidence):
         old.extra.append(new.evidence)
 
 

@@ -9,6 +9,7 @@ mammograms") or the recommendation ("return to annual screening"). Workup views 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .context import ModifierLookup, assert_target
 from .lexicon import Mention, within
@@ -69,10 +70,11 @@ def read_exam(
     if {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION} & set(modalities) and Modality.MAMMOGRAPHY not in modalities:
         modalities.insert(0, Modality.MAMMOGRAPHY)
     # The exam's own title line first: a letterhead ("Lakeshore Diagnostic Imaging") is not the purpose.
-    titled = [m for m in mentions if any(o.has("modality") for o in _same_line(text, m, mentions))]
+    lines = _by_line(text, mentions)
+    titled = [m for line in lines.values() if any(o.has("modality") for o in line) for m in line]
     purposes = [Purpose(v) for v in _values_raw(titled, "purpose") + _values_raw(mentions, "purpose")]
     ordered = tuple(m for m in Modality if m in modalities)
-    return Exam(ordered, purposes[0] if purposes else None, _exam_side(text, mentions))
+    return Exam(ordered, purposes[0] if purposes else None, _exam_side(lines))
 
 
 def _values(mentions: list[Mention], category: str) -> list[Modality]:
@@ -83,16 +85,17 @@ def _values_raw(mentions: list[Mention], category: str) -> list[str]:
     return [r.value for m in mentions if (r := m.reading(category)) is not None]
 
 
-def _same_line(text: str, mention: Mention, mentions: list[Mention]) -> list[Mention]:
-    line = text.rfind("\n", 0, mention.span.start)
-    return [m for m in mentions if text.rfind("\n", 0, m.span.start) == line]
-
-
-def _exam_side(text: str, mentions: list[Mention]) -> Breast | None:
-    """The side in the exam's title line ("LEFT BREAST ULTRASOUND", "Bilateral screening mammogram")."""
+def _by_line(text: str, mentions: list[Mention]) -> dict[int, list[Mention]]:
+    """Mentions grouped by the line they are on (line number -> mentions, in order)."""
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     by_line: dict[int, list[Mention]] = {}
     for mention in mentions:
-        by_line.setdefault(text.rfind("\n", 0, mention.span.start), []).append(mention)
+        by_line.setdefault(bisect_left(newlines, mention.span.start), []).append(mention)
+    return by_line
+
+
+def _exam_side(by_line: dict[int, list[Mention]]) -> Breast | None:
+    """The side in the exam's title line ("LEFT BREAST ULTRASOUND", "Bilateral screening mammogram")."""
     for line in sorted(by_line):
         found = by_line[line]
         if any(m.has("modality") for m in found):

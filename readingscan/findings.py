@@ -59,11 +59,12 @@ def _read_sentence(
     heads = _drop_labels(text, [m for m in mentions if m.has("finding")])
     sides = [(m.span, Breast(m.reading("laterality").value)) for m in mentions if m.has("laterality")]  # type: ignore[union-attr]
     drafts = []
-    for head in heads:
+    for i, head in enumerate(heads):
         rule = head.reading("finding")
         assert rule is not None
         assertion = assert_target(head.span, modifiers)
-        stated = _nearest_side(head.span, sides, _next_head_start(heads, head, span.end)) or sentence.breast
+        until = heads[i + 1].span.start if i + 1 < len(heads) else span.end
+        stated = _nearest_side(head.span, sides, until) or sentence.breast
         breast = stated or exam_breast
         before = text[max(span.start, head.span.start - 60):head.span.start]
         drafts.append(
@@ -94,11 +95,6 @@ def _drop_labels(text: str, heads: list[Mention]) -> list[Mention]:
         if not is_label:
             kept.append(head)
     return kept
-
-
-def _next_head_start(heads: list[Mention], head: Mention, default: int) -> int:
-    later = [h.span.start for h in heads if h.span.start > head.span.start]
-    return min(later, default=default)
 
 
 def _nearest_side(target: Span, sides: list[tuple[Span, Breast]], until: int) -> Breast | None:

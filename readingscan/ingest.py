@@ -78,12 +78,10 @@ def canonicalize(text: str) -> str:
     two blank lines shrink to two, and blank lines at the start and end go.
     """
     text = _LINE_BREAKS.sub("\n", text).translate(_INVISIBLE).translate(_LIGATURES)
-    if not text.isascii():
-        text = "".join(map(_keep, text))
-    else:
-        text = _ASCII_CONTROL.sub("", text)
+    text = "".join(map(_keep, text)) if not text.isascii() else _ASCII_CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    text = re.sub(r"[ \t]+$", "", text, flags=re.MULTILINE)
+    # rstrip per line: a regex "[ \t]+$" backtracks quadratically on a long run of spaces.
+    text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     text = re.sub(r"\n{4,}", "\n\n\n", text)
     return text.strip("\n")
 

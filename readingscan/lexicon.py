@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .models import Span
 from .matcher import LiteralIndex
+from .models import Span
 from .ruleset import Rule, compile_matcher, literal_regex, load_rules
 
 

@@ -20,12 +20,12 @@ from .ruleset import compile_alternation, load_rules
 # A title may be preceded by a list number or bullet and followed by ":" / "-" / end of line.
 _TITLE_TAIL = r"[ \t]*(?:(?::|\s-\s|\s–\s)[ \t]*|(?=\n)|$)"
 _SUBHEADER = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?P<side>right|left|rt|lt|bilateral|both\s+breasts|r|l)(?:\s+(?:breast|side))?"
+    r"^[ \t]*+(?:\d{1,2}[.)][ \t]*)?(?P<side>right|left|rt|lt|bilateral|both\s+breasts|r|l)(?:\s+(?:breast|side))?"
     r"(?:\s+(?:findings|mammogram|ultrasound|mri))?[ \t]*(?::|\s-\s|\s–\s|(?=\n)|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A line opening with another label ("Lymph nodes:", "AXILLAE:") ends a breast sub-header's reach.
-_LABEL_LINE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z /&()-]{2,40}:", re.MULTILINE)
+_LABEL_LINE = re.compile(r"^[ \t]*+[A-Za-z][A-Za-z /&()-]{2,40}:", re.MULTILINE)
 _SIDE = {"right": Breast.RIGHT, "rt": Breast.RIGHT, "r": Breast.RIGHT, "left": Breast.LEFT,
          "lt": Breast.LEFT, "l": Breast.LEFT, "bilateral": Breast.BOTH}
 
@@ -44,7 +44,7 @@ class BreastHeader:
 def _title_regex() -> re.Pattern[str]:
     rules = load_rules("sections")
     alternation = compile_alternation(rules).pattern
-    return re.compile(r"^[ \t]*(?:\d+[.)]\s*|[-*•]\s*)?(?P<title>" + alternation + r")" + _TITLE_TAIL,
+    return re.compile(r"^[ \t]*+(?:\d+[.)]\s*|[-*•]\s*)?(?P<title>" + alternation + r")" + _TITLE_TAIL,
                       re.IGNORECASE | re.MULTILINE)
 
 

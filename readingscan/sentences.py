@@ -124,7 +124,8 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(chunk: str, dot: int) -> bool:
-    word = re.search(r"([A-Za-z.]+)$", chunk[:dot])
+    # Look only at a short window around the full stop: the chunk may be very long.
+    word = re.search(r"([A-Za-z.]+)$", chunk[max(0, dot - 40):dot])
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
@@ -134,12 +135,12 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
     after = chunk[dot + 1:dot + 3].strip()
     if token in {"mm", "cm"}:
         return bool(after) and after[0].islower()
-    return len(token) == 1 and token.isalpha() and bool(re.match(r"\s*[a-z]", chunk[dot + 1:]))
+    return len(token) == 1 and token.isalpha() and bool(re.match(r"\s*[a-z]", chunk[dot + 1:dot + 40]))
 
 
 def _is_list_number(chunk: str, dot: int) -> bool:
     """The '1.' of a numbered item is not a sentence end."""
-    before = chunk[:dot]
+    before = chunk[max(0, dot - 40):dot]
     return bool(re.search(r"(?:^|\n|[.;:]\s)[ \t]*\(?\d{1,2}$", before))
 
 

@@ -68,7 +68,9 @@ def test_upload_each_type(name: str, mime: str, builder) -> None:  # type: ignor
     ("broken.pdf", make_pdf([["FINDINGS: No mass."]])[:250], "damaged"),
     ("photo.txt", make_png(), "picture"),
     ("junk.txt", bytes(range(256)) * 50, "not"),
-], ids=["empty", "scan", "truncated-pdf", "image-with-wrong-extension", "binary-junk"])
+    ("locked.pdf", make_pdf([["FINDINGS: No mass."]], encrypt="secret"), "password"),
+    ("huge.txt", b"No mass. " * (10 * 1024 * 1024 // 9 + 2), "10 mb"),
+], ids=["empty", "scan", "truncated-pdf", "image-with-wrong-extension", "binary-junk", "encrypted-pdf", "oversize"])
 def test_bad_file_gives_a_clear_message_and_the_app_keeps_working(name: str, data: bytes, words: str) -> None:
     at = upload(fresh(), name, data, "application/octet-stream")
     assert at.error, "expected an error message on screen"

@@ -61,6 +61,8 @@ BAD_INPUTS = {
     "truncated.pdf": (make_pdf([["FINDINGS: No mass."]])[:300], "damaged"),
     "scan.pdf": (make_image_only_pdf(), "scan"),
     "picture.txt": (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "picture"),
+    "locked.pdf": (make_pdf([["FINDINGS: No mass."]], encrypt="secret"), "password"),
+    "huge.txt": (b"No mass. " * (10 * 1024 * 1024 // 9 + 2), "10 mb"),
 }
 
 
@@ -100,3 +102,11 @@ def test_module_entry_point_runs(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert len(result.stdout.splitlines()) == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_a_pdf_named_txt_is_read_by_its_content(tmp_path: Path) -> None:
+    misnamed = tmp_path / "report.txt"
+    misnamed.write_bytes(make_pdf([GOOD.read_text(encoding="utf-8").splitlines()]))
+    code, out, err = run(["explain", str(misnamed)])
+    assert code == 0, err
+    assert json.loads(out)["source"]["kind"] == "pdf"
