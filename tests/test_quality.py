@@ -18,8 +18,10 @@ def test_ruff_is_clean() -> None:
 
 
 def test_ruff_security_rules_are_on() -> None:
-    config = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert '"S"' in config.split("[tool.ruff.lint]")[1].split("[")[0]
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "S" in config["tool"]["ruff"]["lint"]["select"]
 
 
 def test_mypy_strict_is_clean_on_the_engine() -> None:
