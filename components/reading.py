@@ -7,10 +7,14 @@ searches the text again.
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 import streamlit as st
 
+from readingscan import load_glossary
+from readingscan.explain import explain
+from readingscan.glossary import link_terms
 from readingscan.models import Finding, Report, Span
 
 _STATUS_BADGE = {"present": "present", "possible": "possible", "absent": "said to be absent"}
@@ -66,6 +70,32 @@ def highlighted_html(text: str, spans: list[Span]) -> str:
     return "<div class='rs-report-text' style='white-space: pre-wrap; font-family: inherit'>" + "".join(out) + "</div>"
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
+
+
+def escape_markdown(text: str) -> str:
+    """Report words shown inside our Markdown: every Markdown character escaped, so they stay text."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def render_plain_words(report: Report) -> None:
+    """The explanation in plain words, glossary terms linked (first mention per section)."""
+    glossary = load_glossary()
+    words = explain(report)
+    st.subheader("In plain words")
+    st.markdown(link_terms(words.summary, glossary))
+    st.caption(f"Source: {words.category_source}")
+    st.markdown(link_terms(words.density, glossary))
+    if report.density:
+        st.caption(f"Sources: {words.density_source}")
+    lines = []
+    for item in words.findings:
+        why = f" — {escape_markdown(item.why)}" if item.why else ""
+        lines.append(f"- **{item.title}** ({item.status}): {item.sentence}{why}")
+    if lines:
+        st.markdown(link_terms("\n".join(lines), glossary))
+
+
 def render(report: Report) -> None:
     """The engine's reading of one report, section by section."""
     exam = report.exam
@@ -79,6 +109,7 @@ def render(report: Report) -> None:
         st.caption("Per breast: " + "; ".join(f"{b.value} {c.value}" for b, c in report.assessment.by_breast))
     for warning in report.warnings:
         st.warning(warning, icon=":material/report:")
+    render_plain_words(report)
     st.subheader("Findings")
     if report.findings:
         st.dataframe(findings_table(report), hide_index=True, key="findings_table")

@@ -48,6 +48,9 @@ def test_paste_shows_the_reading() -> None:
     assert values["Breast density"] == "C"
     table = at.dataframe[0].value
     assert "calcifications" in set(table["finding"])
+    linked = "\n".join(m.value for m in at.markdown)
+    assert "](glossary?term=fine_linear)" in linked  # the plain-words section links glossary terms
+    assert "](glossary?term=birads_5)" in linked or "](glossary?term=birads)" in linked
 
 
 @pytest.mark.parametrize(("name", "mime", "builder"), [
