@@ -72,6 +72,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The `python -m readingscan` command line: explain, lint-glossary."""
     parser = _Parser(prog="python -m readingscan", description="Read breast imaging reports.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     explain = commands.add_parser("explain", help="read reports and print what was found")
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the command line; returns the exit code (2 for bad input or usage)."""
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()

@@ -29,10 +29,12 @@ class ContextRules:
 
 @cache
 def default_context_rules() -> ContextRules:
+    """The shipped context rules (rules/context.yaml), compiled once."""
     return build_context_rules(load_rules("context"))
 
 
 def build_context_rules(rules: tuple[Rule, ...]) -> ContextRules:
+    """Check each rule's category and direction, then compile them into one matcher."""
     for rule in rules:
         if rule.category not in CATEGORIES:
             raise ValueError(f"context rule {rule.literal!r}: unknown category {rule.category!r}")

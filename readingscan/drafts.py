@@ -89,6 +89,7 @@ def _compatible(old: Draft, new: Draft) -> bool:
 
 
 def merge_into(drafts: list[Draft], new: Draft) -> None:
+    """Add a mention to the findings so far: into the lesion it describes again, or as a new one."""
     if new.reference_only:
         # "corresponding to the mammographic masses": a pointer to a finding, never a new one.
         same = [d for d in drafts if d.kind is new.kind and d.status is not Status.ABSENT]
@@ -157,6 +158,7 @@ def _absorb(old: Draft, new: Draft) -> None:
 
 
 def freeze(d: Draft) -> Finding:
+    """The finished, immutable Finding."""
     if d.status is Status.ABSENT:
         # "No cluster of microcalcifications" says calcifications are absent; the words describing
         # what is absent are not a shape or pattern the person has.

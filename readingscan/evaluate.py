@@ -55,6 +55,7 @@ class Counts:
 
 
 def count(expected: Iterable[FindingKey], actual: Iterable[FindingKey]) -> Counts:
+    """True positives, false positives and false negatives between two multisets of keys."""
     want, got = Counter(expected), Counter(actual)
     true_pos = sum((want & got).values())
     return Counts(true_pos, sum(got.values()) - true_pos, sum(want.values()) - true_pos)
@@ -114,5 +115,6 @@ def _compare_extras(expected: dict[str, Any], actual: dict[str, Any]) -> list[st
 
 
 def load_expected(path: Path) -> dict[str, Any]:
+    """A hand-written expected reading (<case>.expected.json)."""
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data

@@ -19,6 +19,7 @@ from .models import Breast, Finding, Report, Status
 
 @cache
 def wording() -> dict[str, Any]:
+    """The explanation wording (rules/explain.yaml), loaded once."""
     text = resources.files("readingscan").joinpath("rules", "explain.yaml").read_text(encoding="utf-8")
     data: dict[str, Any] = yaml.safe_load(text)
     return data
@@ -52,6 +53,7 @@ def _side(breast: Breast | None) -> str:
 
 
 def explain_category(report: Report) -> str:
+    """The category as stated, what it means, the usual next step and the Atlas likelihood range."""
     w = wording()
     assessment = report.assessment
     if assessment.overall is None:
@@ -69,6 +71,7 @@ def explain_category(report: Report) -> str:
 
 
 def explain_density(report: Report) -> str:
+    """What the density letter means, how common it is, and what dense tissue changes."""
     w = wording()
     if report.density is None:
         return "Your report does not give a breast density."
@@ -78,6 +81,7 @@ def explain_density(report: Report) -> str:
 
 
 def explain_finding(finding: Finding) -> FindingText:
+    """One plain sentence for one finding, with the word that made it absent or possible."""
     w = wording()
     kind = w["kinds"][finding.kind.value]
     label = finding.label or kind["name"]
@@ -117,6 +121,7 @@ def _place(finding: Finding) -> str:
 
 
 def explain(report: Report) -> Explanation:
+    """Every part of the plain-language explanation of one report."""
     w = wording()
     steps = tuple(str(w["recommendations"][r.kind.value]) for r in report.recommendations)
     return Explanation(

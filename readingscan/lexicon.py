@@ -95,6 +95,7 @@ def within(mentions: tuple[Mention, ...], start: int, end: int) -> tuple[Mention
 
 
 def build_lexicon(rules: tuple[Rule, ...]) -> Lexicon:
+    """A Lexicon over these rules (tests build small ones; the app uses lexicon_for)."""
     return Lexicon(rules)
 
 

@@ -33,6 +33,7 @@ class Measure:
 
 
 def find_clocks(text: str, start: int, end: int) -> tuple[Measure, ...]:
+    """Clock positions in text[start:end], each as "H:MM" ("2 o'clock" -> "2:00")."""
     found = []
     for match in _CLOCK.finditer(text, start, end):
         hour = int(match.group("h1") or match.group("h2"))
@@ -42,6 +43,7 @@ def find_clocks(text: str, start: int, end: int) -> tuple[Measure, ...]:
 
 
 def find_sizes(text: str, start: int, end: int) -> tuple[Measure, ...]:
+    """Sizes in text[start:end], largest dimension in mm; distances from the nipple are skipped."""
     found = []
     for match in _SIZE.finditer(text, start, end):
         if match.group("from"):
