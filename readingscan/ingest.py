@@ -3,53 +3,29 @@
 The only module that reads user data. The file type comes from the content, never from the name.
 Anything we cannot read raises ReadingError with a sentence fit to show a person: what is wrong and
 what to do. No other exception leaves ``read_text`` or ``read_bytes``.
+
+This module holds the public API, canonicalisation and the sniffing of the file type; the readers
+live beside it: ingest_text (text files), ingest_docx (Word), ingest_pdf (PDF, with
+ingest_pdf_layout), ingest_unwrap (hard-wrapped lines) and ingest_limits (limits and refusals).
 """
 
 from __future__ import annotations
 
-import codecs
-import io
 import os
 import re
 import unicodedata
-import zipfile
-from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-import docx
 import filetype
-from charset_normalizer import from_bytes
-from charset_normalizer.md import mess_ratio
-from docx.document import Document as WordDocument
-from docx.oxml.ns import qn
-from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.table import Table, _Cell, _Row
-from docx.text.paragraph import Paragraph
 
-from .ingest_pdf import pdf_offset, read_pdf, unwrap_lines
+from .ingest_docx import read_docx
+from .ingest_limits import LIMITS, UPLOAD_HINT, Limits, check_text_size, too_large, too_much_text, unsupported
+from .ingest_pdf import pdf_offset, read_pdf
+from .ingest_text import decode, is_control_byte
+from .ingest_unwrap import unwrap_lines
 from .models import Document, ReadingError, Source, SourceKind
 
 __all__ = ["LIMITS", "Limits", "canonicalize", "read_bytes", "read_path", "read_text", "unwrap_lines"]
-
-MB = 1024 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """How much we agree to read: uploads stay small, so a hostile file cannot exhaust the server."""
-
-    max_bytes: int = 10 * MB
-    max_pages: int = 50
-    max_text_bytes: int = 200 * 1024
-    max_unpacked_bytes: int = 50 * MB  # a Word file is a ZIP: what it declares once unpacked
-    max_zip_entries: int = 1000
-
-
-LIMITS = Limits()
-
-UPLOAD_HINT = "upload a PDF, Word (.docx) or text file, or paste the text"
-NOT_TEXT = f"This file does not contain readable text. Please {UPLOAD_HINT}."
-DOCX_CORRUPT = "The Word file appears damaged, so it cannot be read. Save it again in Word and retry."
 
 # --- canonical text ------------------------------------------------------------------------------
 
@@ -92,11 +68,11 @@ def canonicalize(text: str) -> str:
 def read_text(text: str, name: str | None = None, limits: Limits = LIMITS) -> Document:
     """A Document from pasted text: canonicalised, never re-wrapped (it stays as the person gave it)."""
     if len(text) > 4 * limits.max_text_bytes:  # skip normalising megabytes we would refuse anyway
-        raise _too_much_text(len(text.encode("utf-8", "surrogatepass")), limits)
+        raise too_much_text(len(text.encode("utf-8", "surrogatepass")), limits)
     canonical = canonicalize(text)
     if not canonical.strip():
         raise ReadingError("There is no text to read. Paste the report and try again.", code="empty")
-    _check_text_size(canonical, limits)
+    check_text_size(canonical, limits)
     return Document(canonical, Source(SourceKind.TEXT, _base_name(name)))
 
 
@@ -105,7 +81,7 @@ def read_bytes(data: bytes, name: str | None = None, limits: Limits = LIMITS) ->
     if not data:
         raise ReadingError("The file is empty. Choose the file with the report and try again.", code="empty")
     if len(data) > limits.max_bytes:
-        raise _too_large(len(data), limits)
+        raise too_large(len(data), limits)
     try:
         return _read(data, _base_name(name), limits)
     except ReadingError:
@@ -120,7 +96,7 @@ def read_path(path: str | os.PathLike[str], limits: Limits = LIMITS) -> Document
     try:
         size = Path(name).stat().st_size
         if size > limits.max_bytes:
-            raise _too_large(size, limits)
+            raise too_large(size, limits)
         with Path(name).open("rb") as handle:
             data = handle.read(limits.max_bytes + 1)
     except OSError as error:
@@ -135,52 +111,22 @@ def _read(data: bytes, name: str | None, limits: Limits) -> Document:
         source = Source(SourceKind.PDF, name, pages=pdf.pages)
         return _document(pdf.text, source, limits, pdf.warnings)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        return _document(_read_docx(data, limits), Source(SourceKind.DOCX, name), limits)
+        return _document(read_docx(data, limits), Source(SourceKind.DOCX, name), limits)
     _refuse_binary_formats(data)
     if len(data) > 4 * limits.max_text_bytes:  # even UTF-32 text this long is over the text limit
-        raise _too_much_text(len(data), limits)
-    return _document(_decode(data), Source(SourceKind.TEXT, name), limits)
+        raise too_much_text(len(data), limits)
+    return _document(decode(data), Source(SourceKind.TEXT, name), limits)
 
 
 def _document(text: str, source: Source, limits: Limits, warnings: tuple[str, ...] = ()) -> Document:
     canonical = canonicalize(text)
     if not canonical.strip():
         raise ReadingError("The file has no text in it. Choose the file with the report.", code="empty")
-    _check_text_size(canonical, limits)
+    check_text_size(canonical, limits)
     return Document(canonical, source, warnings)
 
 
-# --- limits and names ----------------------------------------------------------------------------
-
-
-def _size(count: int) -> str:
-    """A byte count for people: "12.3 MB", "10 MB", "900 KB", "12 bytes"."""
-    for unit, scale in (("MB", MB), ("KB", 1024)):
-        if count >= scale:
-            return f"{count / scale:.1f}".removesuffix(".0") + f" {unit}"
-    return f"{count} bytes"
-
-
-def _too_large(size: int, limits: Limits) -> ReadingError:
-    return ReadingError(
-        f"The file is {_size(size)}; the limit is {_size(limits.max_bytes)}. "
-        "Upload only the report, or paste its text.",
-        code="too_large",
-    )
-
-
-def _too_much_text(size: int, limits: Limits) -> ReadingError:
-    return ReadingError(
-        f"The text is too long ({_size(size)}; the limit is {_size(limits.max_text_bytes)}). "
-        "Paste or upload only the report itself.",
-        code="too_much_text",
-    )
-
-
-def _check_text_size(text: str, limits: Limits) -> None:
-    size = len(text.encode("utf-8"))
-    if size > limits.max_text_bytes:
-        raise _too_much_text(size, limits)
+# --- names and binary formats we recognise but do not read ---------------------------------------
 
 
 def _base_name(name: str | None) -> str | None:
@@ -189,8 +135,6 @@ def _base_name(name: str | None) -> str | None:
         return None
     return PurePath(name.replace("\\", "/")).name or None
 
-
-# --- binary formats we recognise but do not read -------------------------------------------------
 
 _OTHER_FORMATS = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Word or Office file (.doc)"),
@@ -201,7 +145,7 @@ _OTHER_FORMATS = (
 def _refuse_binary_formats(data: bytes) -> None:
     for magic, label in _OTHER_FORMATS:
         if data.startswith(magic):
-            raise _unsupported(label)
+            raise unsupported(label)
     kind = filetype.guess(data[:8192])
     # filetype matches on a few bytes ("BM" is a bitmap), so text that happens to start that way is
     # still text: real pictures and media always carry control bytes in their first bytes.
@@ -214,174 +158,8 @@ def _refuse_binary_formats(data: bytes) -> None:
             "text of the report or upload it as a PDF, Word (.docx) or text file.",
             code="image",
         )
-    raise _unsupported(label)
-
-
-def _unsupported(label: str) -> ReadingError:
-    return ReadingError(f"This file type ({label}) is not supported; {UPLOAD_HINT}.", code="unsupported")
-
-
-def _is_control_byte(byte: int) -> bool:
-    return (byte < 0x20 and byte not in b"\t\n\r\f") or byte == 0x7F
+    raise unsupported(label)
 
 
 def _has_control_bytes(data: bytes) -> bool:
-    return any(map(_is_control_byte, data))
-
-
-# --- text files ----------------------------------------------------------------------------------
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-# Legacy single-byte encodings a report could plausibly be saved in. cp1252 (Windows "ANSI") is
-# tried first; multi-byte Asian encodings are left out because binary junk "decodes" in them.
-_LEGACY = ["cp1250", "cp1251", "cp1253", "iso8859_15", "mac_roman", "cp850", "cp437"]
-
-
-def _decode(data: bytes) -> str:
-    """Text from bytes: BOM, then UTF-8, then BOM-less UTF-16, then the likeliest legacy encoding."""
-    text = _decode_any(data)
-    if text is None or _binary_share(text) > 0.05:
-        raise ReadingError(NOT_TEXT, code="not_text")
-    return text
-
-
-def _decode_any(data: bytes) -> str | None:
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
-    # BOM-less UTF-16 comes before UTF-8 because its ASCII half is valid UTF-8 (NUL is a character).
-    utf16 = _utf16_by_nuls(data)
-    if utf16 is not None:
-        return data.decode(utf16, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    sample = data[:4096]
-    if sum(map(_is_control_byte, sample)) > 0.05 * len(sample):
-        return None  # binary: no single-byte encoding will make text of it
-    try:
-        text = data.decode("cp1252")
-        if mess_ratio(_non_ascii_lines(text), 0.2) < 0.2:
-            return text
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data, cp_isolation=_LEGACY).best()
-    return str(best) if best is not None else None
-
-
-def _non_ascii_lines(text: str) -> str:
-    """The lines a wrong guess would garble, at most 64 KB of them: judging them is enough."""
-    return "\n".join(line for line in text.splitlines() if not line.isascii())[:65536]
-
-
-def _utf16_by_nuls(data: bytes) -> str | None:
-    """UTF-16 without a BOM: Latin text has a NUL in every other byte, odd for LE and even for BE."""
-    sample = data[:4096]
-    half = len(sample) // 2
-    if half < 2:
-        return None
-    even, odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
-    if odd > 0.4 and even < 0.05:
-        return "utf-16-le"
-    if even > 0.4 and odd < 0.05:
-        return "utf-16-be"
-    return None
-
-
-def _binary_share(text: str) -> float:
-    """The share of characters no text file contains: control characters and decoding failures."""
-    if not text:
-        return 0.0
-    odd = sum(1 for c in text if c == "\ufffd" or (unicodedata.category(c) == "Cc" and c not in "\t\n\r\f"))
-    return odd / len(text)
-
-
-# --- Word files ----------------------------------------------------------------------------------
-
-_OTHER_ZIPS = (
-    ("xl/workbook.xml", "Excel spreadsheet"),
-    ("ppt/presentation.xml", "PowerPoint presentation"),
-    ("content.xml", "OpenDocument"),
-)
-
-
-def _read_docx(data: bytes, limits: Limits) -> str:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
-        raise ReadingError(DOCX_CORRUPT, code="corrupt") from None
-    with archive:
-        _check_archive(archive, limits)
-    try:
-        word = docx.Document(io.BytesIO(data))
-    except Exception:  # zipfile, lxml and python-docx each raise their own kinds
-        raise ReadingError(DOCX_CORRUPT, code="corrupt") from None
-    return "\n".join(_docx_lines(word))
-
-
-def _check_archive(archive: zipfile.ZipFile, limits: Limits) -> None:
-    """Refuse ZIPs that are not Word files, and Word files that would unpack to too much."""
-    entries = archive.infolist()
-    names = {entry.filename for entry in entries}
-    if "word/document.xml" not in names:
-        label = next((label for part, label in _OTHER_ZIPS if part in names), "ZIP archive")
-        raise _unsupported(label)
-    if len(entries) > limits.max_zip_entries:
-        raise ReadingError(
-            f"The Word file has too many parts ({len(entries)}; the limit is {limits.max_zip_entries}). "
-            "Save the report on its own as a PDF and upload that.",
-            code="too_large",
-        )
-    # Sizes as declared: zipfile never unpacks more than an entry declares (it fails the CRC check
-    # instead), so checking the declarations is enough to stop a ZIP bomb before parsing.
-    unpacked = sum(entry.file_size for entry in entries)
-    if unpacked > limits.max_unpacked_bytes:
-        raise ReadingError(
-            f"The Word file unpacks to {_size(unpacked)}; the limit is {_size(limits.max_unpacked_bytes)}. "
-            "Save the report on its own as a PDF and upload that.",
-            code="too_large",
-        )
-
-
-def _docx_lines(word: WordDocument) -> list[str]:
-    """Paragraphs and tables in document order; page headers and footers are left out."""
-    lines: list[str] = []
-    body = word.element.body
-    for element in _blocks(body):
-        if element.tag == qn("w:p"):
-            lines.append(Paragraph(element, word).text)
-        else:
-            lines += [_row_text(row) for row in Table(element, word).rows]
-    return lines
-
-
-def _blocks(parent: BaseOxmlElement) -> list[BaseOxmlElement]:
-    """Body paragraphs and tables, looking inside content controls (form fields in templates)."""
-    found: list[BaseOxmlElement] = []
-    for child in parent.iterchildren():
-        if child.tag in (qn("w:p"), qn("w:tbl")):
-            found.append(child)
-        elif child.tag == qn("w:sdt"):
-            found += [b for content in child.iterchildren(qn("w:sdtContent")) for b in _blocks(content)]
-    return found
-
-
-def _row_text(row: _Row) -> str:
-    """A table row as one line: "Density: C" for a label and a value, else cells joined by " | "."""
-    unique: list[_Cell] = []
-    for cell in row.cells:
-        # A merged cell comes back once per grid column it spans; read it once.
-        if not any(cell._tc is seen._tc for seen in unique):
-            unique.append(cell)
-    cells = [" ".join(cell.text.split()) for cell in unique]
-    cells = [cell for cell in cells if cell]
-    if len(cells) == 2:
-        return f"{cells[0].rstrip(':')}: {cells[1]}"
-    return " | ".join(cells)
+    return any(map(is_control_byte, data))
