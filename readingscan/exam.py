@@ -35,6 +35,9 @@ _SUBSUMES = {
 }
 # "Routine screening in one year." is advice even without a verb; "biopsy-proven" is not.
 _SCHEDULE_ONLY = re.compile(r"\b(?:routine|annual|yearly)\s+(?:screening|mammogra\w*)|\b(?:6|six)[\s-]+months?\b|short[\s-]+interval", re.I)
+# "Continue annual screening ...", "Return to routine screening": advice even in an unlabelled body.
+_CARRY_ON = re.compile(r"\s*(?:continue|return|resume|recall)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _TITLE_SECTIONS = {SectionKind.HEADER, SectionKind.TECHNIQUE}
 _WORKUP = {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS}
 _PRIMARY = {Modality.MAMMOGRAPHY, Modality.ULTRASOUND, Modality.MRI}
@@ -42,7 +45,7 @@ _PRIMARY = {Modality.MAMMOGRAPHY, Modality.ULTRASOUND, Modality.MRI}
 _ADVISING = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|should|is\s+needed|warranted|indicated)\b", re.I)
 _RECOMMENDING = re.compile(
     r"\b(?:recommend\w*|advis\w*|suggest\w*|should|return|follow[\s-]?up|indicated|warranted|consider\w*|"
-    r"please|is\s+needed|requested|to\s+be\s+scheduled|schedul\w*|refer\w*|next|due|continue|resume)\b", re.I
+    r"please|is\s+needed|requested|to\s+be\s+scheduled|schedul\w*|refer\w*|next|due|continue|resume|recall)\b", re.I
 )
 
 
@@ -86,11 +89,20 @@ def _values_raw(mentions: list[Mention], category: str) -> list[str]:
 
 
 def _by_line(text: str, mentions: list[Mention]) -> dict[int, list[Mention]]:
-    """Mentions grouped by the line they are on (line number -> mentions, in order)."""
+    """Mentions grouped by line (line number -> mentions), each line's first sentence only: a report
+    written as one paragraph names its exam in the first sentence, its findings after."""
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     by_line: dict[int, list[Mention]] = {}
+    first_break: dict[int, int] = {}  # line -> where its first sentence ends
     for mention in mentions:
-        by_line.setdefault(bisect_left(newlines, mention.span.start), []).append(mention)
+        line = bisect_left(newlines, mention.span.start)
+        if line not in first_break:
+            line_start = newlines[line - 1] + 1 if line else 0
+            line_end = newlines[line] if line < len(newlines) else len(text)
+            found = _SENTENCE_BREAK.search(text, line_start, line_end)
+            first_break[line] = found.start() if found else line_end
+        if mention.span.start <= first_break[line]:
+            by_line.setdefault(line, []).append(mention)
     return by_line
 
 
@@ -99,10 +111,10 @@ def _exam_side(by_line: dict[int, list[Mention]]) -> Breast | None:
     for line in sorted(by_line):
         found = by_line[line]
         if any(m.has("modality") for m in found):
-            sides = {r.value for m in found if (r := m.reading("laterality")) is not None}
+            sides = {r.value for m in found if (r := m.reading("laterality")) is not None} - {"same"}
             if len(sides) == 1:
                 return Breast(sides.pop())
-            if sides:
+            if sides:  # "Bilateral mammogram with Rt magnification views": the exam covers both
                 return Breast.BOTH
     return None
 
@@ -124,7 +136,7 @@ def read_recommendations(
             if not _RECOMMENDING.search(span.text) and not _SCHEDULE_ONLY.search(span.text):
                 continue
         elif span.section in (SectionKind.FINDINGS, SectionKind.HEADER):
-            if not _ADVISING.search(span.text):
+            if not (_ADVISING.search(span.text) or _SCHEDULE_ONLY.search(span.text) or _CARRY_ON.match(span.text)):
                 continue
         else:
             continue

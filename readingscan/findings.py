@@ -10,6 +10,7 @@ Then mentions of one lesion are merged (drafts.py) and descriptors bound to thei
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .binding import bind_descriptors
 from .context import ModifierLookup, assert_target, modifier_lookup
@@ -36,6 +37,7 @@ def build_findings(
     modifiers = modifiers or modifier_lookup(text)
     drafts: list[Draft] = []
     index = 0
+    last_side: Breast | None = None  # the one side the previous sentence named, for "at this site"
     for sentence in sentences:
         while index < len(mentions) and mentions[index].span.start < sentence.span.start:
             index += 1
@@ -44,11 +46,23 @@ def build_findings(
         while j < len(mentions) and mentions[j].span.end <= sentence.span.end:
             in_sentence.append(mentions[j])
             j += 1
+        named = {r.value for m in in_sentence if (r := m.reading("laterality")) is not None}
+        if "same" in named and last_side is not None:
+            in_sentence = [_as_side(m, last_side) if m.has("laterality") and m.rule.value == "same" else m for m in in_sentence]
+        elif named - {"same"}:
+            sides = named - {"same"}
+            last_side = Breast(sides.pop()) if len(sides) == 1 else None
         if not is_prose(sentence.span.section) or not any(m.has("finding") for m in in_sentence):
             continue
         for draft in _read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence)):
             merge_into(drafts, draft)
     return tuple(freeze(d) for d in drafts)
+
+
+def _as_side(mention: Mention, side: Breast) -> Mention:
+    """A pointing phrase ("at this site") read as the side it points back to."""
+    rule = mention.rule
+    return Mention(mention.span, (replace(rule, value=side.value),))
 
 
 def _read_sentence(
@@ -57,7 +71,7 @@ def _read_sentence(
 ) -> list[Draft]:
     span = sentence.span
     heads = _drop_labels(text, [m for m in mentions if m.has("finding")])
-    sides = [(m.span, Breast(m.reading("laterality").value)) for m in mentions if m.has("laterality")]  # type: ignore[union-attr]
+    sides = [(m.span, Breast(r.value)) for m in mentions if (r := m.reading("laterality")) is not None and r.value != "same"]
     drafts = []
     for i, head in enumerate(heads):
         rule = head.reading("finding")

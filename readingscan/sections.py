@@ -79,7 +79,33 @@ def split_sections(text: str) -> tuple[Section, ...]:
         if body_start > body_end:
             body_start = body_end
         sections.append(Section(kind, title, Span(body_start, body_end, text[body_start:body_end], kind)))
-    return tuple(sections)
+    return _implicit_findings(text, tuple(sections))
+
+
+_LABELS_ONLY = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
+
+
+def _implicit_findings(text: str, sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """In a report with no FINDINGS title, a one-line "History: ..." or "Comparison: ..."
+    does not own the lines after it: they are the body of the report, read as findings.
+
+        Comparison: Ultrasound 2024.
+        Multiple simple cysts are present bilaterally.   <- findings, not comparison
+    """
+    if any(s.kind is SectionKind.FINDINGS for s in sections):
+        return sections
+    result: list[Section] = []
+    for section in sections:
+        body = section.body
+        line_end = text.find("\n", body.start, body.end)
+        inline = section.title is not None and text[body.start:line_end if line_end >= 0 else body.end].strip()
+        if section.kind not in _LABELS_ONLY or not inline or line_end < 0 or not text[line_end:body.end].strip():
+            result.append(section)
+            continue
+        result.append(Section(section.kind, section.title, Span(body.start, line_end, text[body.start:line_end], section.kind)))
+        rest = Span(line_end + 1, body.end, text[line_end + 1:body.end], SectionKind.FINDINGS)
+        result.append(Section(SectionKind.FINDINGS, None, rest))
+    return tuple(result)
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
