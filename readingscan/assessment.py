@@ -46,6 +46,8 @@ _SIDE_LABEL = re.compile(
 )
 _SIDE_AFTER = re.compile(r"^\s*(?:[,(\-–:]\s*)?(?:(?:for|in|of)\s+)?(?:the\s+)?(?P<side>right|left)(?=\s+breast|\s*\)|\s*$|\s*[.;,])", re.I)
 _SIDE_BEFORE = re.compile(r"(?P<side>right|left|rt|lt)(?:\s+breast)?\s*[,]?\s*$", re.I)
+_SIDE_WORD = re.compile(r"\b(right|left|rt|lt)\b", re.I)
+_LINE_OPENS_WITH_SIDE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*(right|left|rt|lt)\b", re.I)
 _OVERALL = re.compile(r"\b(?:overall|bilateral|combined|final|both)\b", re.I)
 _SIDES = {"right": Breast.RIGHT, "rt": Breast.RIGHT, "left": Breast.LEFT, "lt": Breast.LEFT}
 _EXCLUDED = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
@@ -117,6 +119,11 @@ def _bound_breast(text: str, match: re.Match[str], sentence: Sentence, headers: 
     for side in (_SIDE_LABEL.search(before), _SIDE_AFTER.match(after), _SIDE_BEFORE.search(before)):
         if side:
             return _SIDES[side.group("side").lower()]
+    # "- Left breast UOQ spiculated mass ...: BIRADS-5": a line about one side that ends in its category.
+    sides = {m.group(1).lower() for m in _SIDE_WORD.finditer(text, line_start, match.start())}
+    opening = _LINE_OPENS_WITH_SIDE.match(text, line_start)
+    if opening and {_SIDES[s] for s in sides} == {_SIDES[opening.group(1).lower()]}:
+        return _SIDES[opening.group(1).lower()]
     if _OVERALL.search(text[max(line_start, match.start() - 40):match.start()]):
         return Breast.BOTH
     for header in headers:

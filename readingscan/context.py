@@ -63,7 +63,12 @@ def find_modifiers(
         if rule.direction in {"forward", "bidirectional"}:
             end = min([s.start for s in stops if s.start >= span.end] + [sentence.end])
         if rule.direction in {"backward", "bidirectional"}:
-            start = max([s.end for s in back_stops if s.end <= span.start] + [sentence.start])
+            stops_before = [s.end for s in back_stops if s.end <= span.start]
+            # "...a small cyst; unchanged since 2020": a stability word right after ";" is about the
+            # clause before it.
+            if rule.category == "stable" and stops_before and not text[max(stops_before):span.start].strip():
+                stops_before.remove(max(stops_before))
+            start = max([*stops_before, sentence.start])
         modifiers.append(Modifier(rule.category, rule.rule_id, span, start, end))
     return tuple(modifiers)
 

@@ -55,6 +55,7 @@ class Draft:
     anaphoric: bool = False
     another: bool = False
     reference_only: bool = False  # "the mass" named in passing inside another finding's sentence
+    pointer: bool = False  # "corresponds to the mammographic asymmetry": never a finding of its own
     breast_stated: bool = True  # False when the side only comes from the exam's title
     asserted: bool = True
 
@@ -96,7 +97,7 @@ def merge_into(drafts: list[Draft], new: Draft) -> None:
         if same and new.status is not Status.ABSENT:
             _absorb(max(same, key=lambda d: _agreement(d, new, drafts.index(d))), new)
             return
-        if same or new.status is Status.ABSENT:
+        if same or new.status is Status.ABSENT or new.pointer:
             return
         new.reference_only = False  # "the known cyst" with nothing before it: the first we hear of it
     if new.status is Status.ABSENT:

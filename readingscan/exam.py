@@ -37,6 +37,7 @@ _SUBSUMES = {
 _SCHEDULE_ONLY = re.compile(r"\b(?:routine|annual|yearly)\s+(?:screening|mammogra\w*)|\b(?:6|six)[\s-]+months?\b|short[\s-]+interval", re.I)
 # "Continue annual screening ...", "Return to routine screening": advice even in an unlabelled body.
 _CARRY_ON = re.compile(r"\s*(?:continue|return|resume|recall)\b", re.I)
+_MAMMOGRAPHIC = (Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _TITLE_SECTIONS = {SectionKind.HEADER, SectionKind.TECHNIQUE}
 _WORKUP = {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS}
@@ -60,6 +61,11 @@ def read_exam(
     title_spans += [s.title for s in sections if s.title is not None]
     mentions = sorted((m for span in title_spans for m in within(exam_words, span.start, span.end)),
                       key=lambda m: m.span.start)
+    # A header block names the exam in each line's first sentence; a report written as one paragraph
+    # goes on to findings and advice ("Recommend ... ultrasound") that are not the exam.
+    header_end = next((s.body.end for s in sections if s.kind is SectionKind.HEADER), 0)
+    first_sentences = {id(m) for line in _by_line(text, mentions).values() for m in line}
+    mentions = [m for m in mentions if m.span.start >= header_end or id(m) in first_sentences]
     # Views the findings say were done count; views they recommend ("spot compression is recommended") don't.
     findings_mentions = [
         m for s in sentences
@@ -70,7 +76,8 @@ def read_exam(
     if not _PRIMARY & set(modalities):
         modalities += [m for m in _values(findings_mentions, "modality") if m in _PRIMARY and m not in modalities]
     modalities += [m for m in _values(findings_mentions, "modality") if m in _WORKUP and m not in modalities]
-    if {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION} & set(modalities) and Modality.MAMMOGRAPHY not in modalities:
+    # Workup views and tomosynthesis are kinds of mammogram: "3D mammogram" is both.
+    if set(_MAMMOGRAPHIC) & set(modalities) and Modality.MAMMOGRAPHY not in modalities:
         modalities.insert(0, Modality.MAMMOGRAPHY)
     # The exam's own title line first: a letterhead ("Lakeshore Diagnostic Imaging") is not the purpose.
     lines = _by_line(text, mentions)

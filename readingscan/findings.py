@@ -16,11 +16,18 @@ from .binding import bind_descriptors
 from .context import ModifierLookup, assert_target, modifier_lookup
 from .drafts import Draft, freeze, merge_into
 from .lexicon import Mention
+from .locations import find_clocks
 from .models import Breast, Finding, FindingKind, Modifier, Morphology, Sentence, Span
 from .sentences import is_prose
 
 # Words before a finding word that point back to one already described, or forward to a new one.
 _ANAPHORA = re.compile(r"\b(?:the|this|these|that|those|said|aforementioned|above|previously\s+(?:described|noted|seen|identified)|known|biopsied|index)\s+(?:[\w-]+\s+){0,4}$", re.I)
+# "This corresponds to the mammographic asymmetry": a pointer to what another exam showed, never a
+# finding of its own (it may be the same lesion under another name).
+_POINTER = re.compile(r"\b(?:correspond(?:s|ed|ing)?|correlat(?:es|ed|ing)|compared)\s+(?:in\s+(?:position|size|location)\s+)?(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "Rim calcifications, in keeping with fat necrosis": a second finding word after such words names what
+# the first one is, not another lesion.
+_CHARACTERISES = re.compile(r"\b(?:(?:consistent|compatible)\s+with|in\s+keeping\s+with|suggestive\s+of|likely\s+represent(?:s|ing)?|represent(?:s|ing)|most\s+likely)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _ANOTHER = re.compile(r"\b(?:another|additional|second|third|separate|other)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A finding word used as a label for what follows ("Lymph nodes: No axillary adenopathy.").
 _LABEL = re.compile(r"\s*:")
@@ -38,6 +45,7 @@ def build_findings(
     drafts: list[Draft] = []
     index = 0
     last_side: Breast | None = None  # the one side the previous sentence named, for "at this site"
+    last_clock: str | None = None
     for sentence in sentences:
         while index < len(mentions) and mentions[index].span.start < sentence.span.start:
             index += 1
@@ -47,15 +55,20 @@ def build_findings(
             in_sentence.append(mentions[j])
             j += 1
         named = {r.value for m in in_sentence if (r := m.reading("laterality")) is not None}
-        if "same" in named and last_side is not None:
+        pointing = "same" in named
+        if pointing and last_side is not None:
             in_sentence = [_as_side(m, last_side) if m.has("laterality") and m.rule.value == "same" else m for m in in_sentence]
         elif named - {"same"}:
             sides = named - {"same"}
             last_side = Breast(sides.pop()) if len(sides) == 1 else None
-        if not is_prose(sentence.span.section) or not any(m.has("finding") for m in in_sentence):
-            continue
-        for draft in _read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence)):
-            merge_into(drafts, draft)
+        if is_prose(sentence.span.section) and any(m.has("finding") for m in in_sentence):
+            for draft in _read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence)):
+                if pointing:  # "at this site": the place named just before, clock face included
+                    draft.clock = draft.clock or last_clock
+                merge_into(drafts, draft)
+        if not pointing:
+            clocks = {c.value for c in find_clocks(text, sentence.span.start, sentence.span.end)}
+            last_clock = str(clocks.pop()) if len(clocks) == 1 else None
     return tuple(freeze(d) for d in drafts)
 
 
@@ -89,6 +102,7 @@ def _read_sentence(
                 status_rule=assertion.status_modifier.rule_id if assertion.status_modifier else None,
                 stable_trigger=assertion.stable_modifier.trigger if assertion.stable_modifier else None,
                 breast_stated=stated is not None, anaphoric=bool(_ANAPHORA.search(before)), another=bool(_ANOTHER.search(before)),
+                pointer=bool(_POINTER.search(before)) or (i > 0 and bool(_CHARACTERISES.search(before))),
                 # Kept while descriptors are bound (they belong to it), then left out.
                 asserted=not (assertion.historical or assertion.unasserted),
             )
@@ -96,7 +110,7 @@ def _read_sentence(
         if rule.implies:
             drafts[-1].morphology.append(Morphology(rule.implies))
     for draft in drafts:
-        draft.reference_only = draft.anaphoric and len(heads) > 1
+        draft.reference_only = (draft.anaphoric and len(heads) > 1) or draft.pointer
     bind_descriptors(text, span, mentions, heads, drafts)
     return [d for d in drafts if d.asserted]
 

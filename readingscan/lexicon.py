@@ -103,7 +103,7 @@ def build_lexicon(rules: tuple[Rule, ...]) -> Lexicon:
 # "screening mammogram" is one glossary term, but also a purpose and a modality.
 GROUPS: dict[str, frozenset[str]] = {
     "findings": frozenset({
-        "finding", "not_finding", "morphology", "distribution", "mass_shape", "mass_margin", "mass_density", "node_type",
+        "finding", "not_finding", "breast_word", "other_body_part", "morphology", "distribution", "mass_shape", "mass_margin", "mass_density", "node_type",
         "laterality", "quadrant", "depth", "density", "not_density",
     }),
     "exam": frozenset({"modality", "purpose", "laterality"}),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .models import Span
 
 _CLOCK = re.compile(
-    r"(?<![\d.:/])(?:(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5]\d))?\s*o['’`]?\s*clock"
+    r"(?<![\d.:/])(?:(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5]\d))?[\s-]*o['’`]?[\s-]*clock"
     r"|(?P<h2>1[0-2]|0?[1-9]):(?P<m2>[0-5]\d)(?![\d:])(?!\s*(?:am|pm|a\.m|p\.m)))",
     re.IGNORECASE,
 )

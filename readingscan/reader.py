@@ -37,6 +37,10 @@ SUSPICIOUS_CATEGORIES = frozenset({Category.C4, Category.C4A, Category.C4B, Cate
 TYPICALLY_BENIGN_MORPHOLOGY = frozenset(set(Morphology) - SUSPICIOUS_MORPHOLOGY - {Morphology.PUNCTATE, Morphology.ROUND})
 
 
+# Mentions that only a breast report has (see "breast_word" in rules/lexicon.yaml).
+_BREAST_CONTEXT = frozenset({"breast_word", "morphology", "distribution", "density", "quadrant"})
+
+
 def read_document(document: Document) -> Report:
     """Read one ingested document into a Report (see ``readingscan.analyze`` for the public door)."""
     text = document.text
@@ -47,14 +51,19 @@ def read_document(document: Document) -> Report:
     modifiers = modifier_lookup(text, starts)
     exam = read_exam(text, sections, sentences, lexicon_for("exam").find(text, starts=starts))
     mentions = lexicon_for("findings").find(text, starts=starts)
-    findings = build_findings(text, sentences, mentions, exam.breast, modifiers)
+    # A report about another part of the body: its words outnumber the breast's ("Bilateral breast
+    # shadows are noted" on a chest X-ray is still a chest X-ray).
+    breast_words = sum(m.category in _BREAST_CONTEXT for m in mentions) + 3 * len(exam.modalities)
+    other_body_part = sum(m.category == "other_body_part" for m in mentions) > 2 * breast_words
+    findings = () if other_body_part else build_findings(text, sentences, mentions, exam.breast, modifiers)
     assessment = read_assessment(text, sections, sentences, headers)
     density = read_density(sentences, mentions, exam.modalities)
     recommendations = read_recommendations(
         text, sentences, lexicon_for("recommendation").find(text, starts=starts), modifiers
     )
     terms = _terms(text, sections, findings, assessment, density is not None, starts)
-    warnings = document.warnings + _warnings(assessment, findings, mentions_found=bool(mentions) or bool(exam.modalities))
+    found_terms = any(m.category != "other_body_part" for m in mentions) or bool(exam.modalities)
+    warnings = document.warnings + _warnings(assessment, findings, mentions_found=found_terms and not other_body_part)
     return Report(
         document=document, sections=sections, exam=exam, density=density, assessment=assessment,
         findings=findings, recommendations=recommendations, terms=terms, warnings=warnings,

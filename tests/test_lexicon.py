@@ -74,6 +74,11 @@ def _reading(rule: Rule) -> tuple[str, object]:
     if cat == "recommendation":
         report = analyze(f"FINDINGS: Normal.\nRECOMMENDATION: {lit}.")
         return cat, [r.kind.value for r in report.recommendations]
+    if cat in ("breast_word", "other_body_part"):
+        # With a word of another body part, a breast word keeps the findings; without one, they go.
+        body = f"{lit} report. " if cat == "other_body_part" else "Chest x-ray and breast report. "
+        report = analyze(body + "FINDINGS: No suspicious mass.")
+        return cat, [rule.value] if bool(report.findings) == (cat == "breast_word") else []
     if cat == "term":
         report = analyze(f"FINDINGS: The report mentions {lit} here.")
         return cat, list(report.terms)

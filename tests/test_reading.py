@@ -143,3 +143,9 @@ def test_exam_from_the_title_not_the_comparison() -> None:
 def test_negated_recommendation_is_not_a_recommendation() -> None:
     report = analyze("IMPRESSION: Benign cyst. No biopsy is needed. Return to annual screening mammography. BI-RADS 2.")
     assert [r.kind.value for r in report.recommendations] == ["routine_screening"]
+
+
+def test_a_report_about_another_body_part_gives_no_breast_findings() -> None:
+    report = analyze("CHEST X-RAY, PA AND LATERAL\nFINDINGS: No suspicious pulmonary nodule or mass. Heart size normal.")
+    assert report.findings == ()
+    assert any("no breast imaging terms" in w for w in report.warnings)
