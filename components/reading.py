@@ -53,8 +53,9 @@ def _why(finding: Finding) -> str:
     return f"read as {verb} because of '{finding.status_trigger.text}'"
 
 
-def highlighted_html(text: str, spans: list[Span]) -> str:
-    """The report text, escaped, with each span wrapped in <mark> (overlaps merged)."""
+def highlighted_html(text: str, spans: list[Span], selected: Span | None = None) -> str:
+    """The report text, escaped, with each span wrapped in <mark> (overlaps merged); the ``selected``
+    span's mark carries the class rs-selected and an id to link to."""
     merged: list[list[int]] = []
     for span in sorted(spans, key=lambda s: s.start):
         if merged and span.start <= merged[-1][1]:
@@ -64,7 +65,9 @@ def highlighted_html(text: str, spans: list[Span]) -> str:
     out, pos = [], 0
     for start, end in merged:
         out.append(html.escape(text[pos:start]))
-        out.append(f"<mark>{html.escape(text[start:end])}</mark>")
+        chosen = selected is not None and start <= selected.start < end
+        attrs = " class='rs-selected' id='rs-selected'" if chosen else ""
+        out.append(f"<mark{attrs}>{html.escape(text[start:end])}</mark>")
         pos = end
     out.append(html.escape(text[pos:]))
     return "<div class='rs-report-text' style='white-space: pre-wrap; font-family: inherit'>" + "".join(out) + "</div>"

@@ -1,13 +1,17 @@
-"""The report input: a text box and an uploader. show() returns what the person gave, or None."""
+"""The report input: a text box, an uploader and sample reports. show() returns what the person gave."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 import streamlit as st
+import yaml
 
 MAX_UPLOAD_MB = 10
 UPLOAD_TYPES = ["pdf", "txt", "text", "docx"]
+SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
 
 
 @dataclass(frozen=True)
@@ -16,12 +20,19 @@ class ReportInput:
     name: str | None
 
 
+@cache
+def samples() -> dict[str, str]:
+    """Sample title -> report text (samples/index.yaml); written by us, no real people."""
+    index = yaml.safe_load((SAMPLES_DIR / "index.yaml").read_text(encoding="utf-8"))
+    return {item["title"]: (SAMPLES_DIR / item["file"]).read_text(encoding="utf-8") for item in index}
+
+
 def show(key: str = "report") -> ReportInput | None:
-    """Text area + uploader + button. Returns the input when the button is pressed."""
+    """Text area + uploader + button, and sample reports. Returns the input when a button is pressed."""
     text = st.text_area(
         "Paste the text of your report",
         key=f"{key}_text",
-        height=220,
+        height=200,
         placeholder="FINDINGS: ...\nIMPRESSION: ...",
     )
     upload = st.file_uploader(
@@ -30,8 +41,13 @@ def show(key: str = "report") -> ReportInput | None:
         key=f"{key}_file",
         max_upload_size=MAX_UPLOAD_MB,
     )
-    if not st.button("Explain my report", key=f"{key}_go", type="primary"):
-        return None
-    if upload is not None:
-        return ReportInput(upload.getvalue(), upload.name)
-    return ReportInput(text or "", None)
+    if st.button("Explain my report", key=f"{key}_go", type="primary"):
+        if upload is not None:
+            return ReportInput(upload.getvalue(), upload.name)
+        return ReportInput(text or "", None)
+    with st.expander("No report at hand? Try a sample"):
+        choice = st.selectbox("Sample report", list(samples()), key=f"{key}_sample", index=None,
+                              placeholder="Choose a sample report")
+        if st.button("Explain this sample", key=f"{key}_sample_go", disabled=choice is None) and choice:
+            return ReportInput(samples()[choice], None)
+    return None

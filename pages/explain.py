@@ -1,18 +1,20 @@
-"""Explain my report: paste or upload a report, see what it says in plain words."""
+"""Explain my report: paste, upload or pick a sample, and read what the report says in plain words."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from components import layout, reading, report_input, state
+from components import explanation, layout, report_input, state
 
 with layout.page():
     st.title("Explain my report")
-    st.write("Paste your breast imaging report or upload it. We explain what it says in plain words.")
+    st.write("Paste your breast imaging report or upload it. We explain what it says in plain words. "
+             "Your report stays in this browser session.")
 
     given = report_input.show(key="report")
     if given is not None:
         st.session_state.pop(state.INPUT_ERROR, None)
+        st.session_state.pop(explanation.SELECTED, None)
         try:
             with st.status("Reading your report…", expanded=False) as status:
                 report = state.read_once(given.data, given.name)
@@ -26,4 +28,4 @@ with layout.page():
         st.error(error_message, icon=":material/error:")
 
     if (report := state.current()) is not None:
-        reading.render(report)
+        explanation.render(report)

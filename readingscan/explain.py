@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from .models import Breast, Finding, Report, Status
+from .questions import choose_questions
 
 
 @cache
@@ -44,6 +45,7 @@ class Explanation:
     next_steps: tuple[str, ...]
     warnings: tuple[str, ...]
     disclaimer: str
+    questions: tuple[str, ...] = ()
 
 
 def _side(breast: Breast | None) -> str:
@@ -133,6 +135,7 @@ def explain(report: Report) -> Explanation:
         next_steps=steps,
         warnings=report.warnings,
         disclaimer=str(w["disclaimer"]),
+        questions=choose_questions(report),
     )
 
 
@@ -149,6 +152,7 @@ def explain_markdown(report: Report, today: date | None = None) -> str:
         lines.append(f"- **{item.title}** ({item.status}): {item.sentence}{extra}")
     lines += ["", "## Next steps the report recommends", ""]
     lines += [f"- {step}" for step in e.next_steps] or ["- The report gives no next step in words we know."]
+    lines += ["", "## Questions to ask your doctor", ""] + [f"- {q}" for q in e.questions]
     if e.warnings:
         lines += ["", "## Please note", ""] + [f"- {warning}" for warning in e.warnings]
     lines += ["", "---", f"*{e.disclaimer}* Made by ReadingScan on {(today or date.today()).isoformat()}."]

@@ -1,11 +1,15 @@
-"""The Explain page in AppTest: paste, upload each file type, and bad input that must give a clear
-message while the app keeps working. Widgets are found by key."""
+"""The Explain screen in AppTest: paste, upload each file type, each sample, empty input, a text that is
+not a report and broken files (a clear message, and the app keeps working). Widgets are found by key."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from components.report_input import samples
+from readingscan import analyze
 from tests.conftest import REPORTS, ROOT
 from tests.filegen import make_docx, make_image_only_pdf, make_pdf, make_png
 
@@ -34,23 +38,47 @@ def upload(at: AppTest, name: str, data: bytes, mime: str) -> AppTest:
     return at
 
 
-def shown(at: AppTest) -> str:
-    parts = [m.value for m in at.markdown] + [e.value for e in at.error] + [w.value for w in at.warning]
-    parts += [str(m.value) for m in at.metric]
-    return "\n".join(parts)
+def markdown(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
 
 
-def test_paste_shows_the_reading() -> None:
+def html_blocks(at: AppTest) -> list[str]:
+    return [h.proto.body for h in at.get("html")]
+
+
+def grade_shown(at: AppTest) -> float:
+    caption = next(c.value for c in at.caption if c.value.startswith("Reading level of this explanation"))
+    return float(re.search(r"grade (\d+(?:\.\d+)?)", caption).group(1))  # type: ignore[union-attr]
+
+
+def test_paste_shows_the_explanation_in_order() -> None:
     at = explain_text(fresh(), SAMPLE)
     assert not at.error
-    values = {m.label: m.value for m in at.metric}
-    assert values["BI-RADS category"] == "5"
-    assert values["Breast density"] == "C"
-    table = at.dataframe[0].value
-    assert "calcifications" in set(table["finding"])
-    linked = "\n".join(m.value for m in at.markdown)
-    assert "](glossary?term=fine_linear)" in linked  # the plain-words section links glossary terms
-    assert "](glossary?term=birads_5)" in linked or "](glossary?term=birads)" in linked
+    text = markdown(at)
+    assert "#### BI-RADS 5: Highly suggestive of cancer" in text
+    assert "Density C" in text
+    headers = [h.value for h in at.subheader]
+    order = ["Your result in short", "Breast density", "What the report describes",
+             "Your calcifications on the suspicion grid", "Questions to ask your doctor"]
+    assert [h for h in headers if h in order] == order
+    assert "](glossary?term=fine_linear)" in text  # glossary terms are linked
+    assert at.button(key="show_finding_0")  # a card per finding
+    assert at.get("plotly_chart"), "the grid with the person's calcifications"
+    assert grade_shown(at) <= 8
+
+
+def test_a_finding_card_quotes_the_report_and_says_why() -> None:
+    at = explain_text(fresh(), "LEFT BREAST: No suspicious calcifications. IMPRESSION: BI-RADS 1.")
+    quotes = [b for b in html_blocks(at) if "rs-quote" in b]
+    assert any("<mark>No</mark> suspicious calcifications" in q for q in quotes)
+    assert any("read as not present because of" in c.value for c in at.caption)
+
+
+def test_show_in_report_highlights_the_sentence() -> None:
+    at = explain_text(fresh(), SAMPLE)
+    at.button(key="show_finding_0").click().run()
+    report_html = next(b for b in html_blocks(at) if "rs-report-text" in b)
+    assert "class='rs-selected'" in report_html
 
 
 @pytest.mark.parametrize(("name", "mime", "builder"), [
@@ -62,7 +90,19 @@ def test_paste_shows_the_reading() -> None:
 def test_upload_each_type(name: str, mime: str, builder) -> None:  # type: ignore[no-untyped-def]
     at = upload(fresh(), name, builder(), mime)
     assert not at.error, [e.value for e in at.error]
-    assert {m.label: m.value for m in at.metric}["BI-RADS category"] == "5"
+    assert "#### BI-RADS 5" in markdown(at)
+
+
+@pytest.mark.parametrize("title", list(samples()))
+def test_each_sample_explains_at_grade_8_or_lower(title: str) -> None:
+    at = fresh()
+    at.selectbox(key="report_sample").set_value(title).run()
+    at.button(key="report_sample_go").click().run()
+    assert not at.exception and not at.error
+    category = analyze(samples()[title]).assessment.overall
+    assert category is not None and f"#### BI-RADS {category.value}" in markdown(at)
+    assert grade_shown(at) <= 8
+    assert at.get("download_button"), "downloads offered"
 
 
 @pytest.mark.parametrize(("name", "data", "words"), [
@@ -78,12 +118,11 @@ def test_bad_file_gives_a_clear_message_and_the_app_keeps_working(name: str, dat
     at = upload(fresh(), name, data, "application/octet-stream")
     assert at.error, "expected an error message on screen"
     assert words in at.error[0].value.lower()
-    assert "Traceback" not in shown(at)
-    # The next request works: clear the upload and paste a report.
+    assert "Traceback" not in markdown(at)
     at.file_uploader(key="report_file").set_value(None).run()
     at = explain_text(at, SAMPLE)
     assert not at.error
-    assert {m.label: m.value for m in at.metric}["BI-RADS category"] == "5"
+    assert "#### BI-RADS 5" in markdown(at)
 
 
 def test_empty_paste_says_so() -> None:
@@ -94,10 +133,23 @@ def test_empty_paste_says_so() -> None:
 def test_non_report_text_is_flagged() -> None:
     at = explain_text(fresh(), "Chicken soup: simmer the onions for ten minutes, then add the stock.")
     assert any("no breast imaging terms" in w.value.lower() for w in at.warning)
+    assert not at.subheader or "Your result in short" not in [h.value for h in at.subheader]
+
+
+def test_no_category_is_said_plainly() -> None:
+    at = explain_text(fresh(), "FINDINGS: Benign-appearing calcifications in both breasts.")
+    unlinked = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", markdown(at))
+    assert "does not say a BI-RADS category" in unlinked
+    assert any("No BI-RADS category is written" in w.value for w in at.warning)
+
+
+def test_disagreeing_category_is_flagged() -> None:
+    at = explain_text(fresh(), "FINDINGS: Grouped fine pleomorphic calcifications, left breast. BI-RADS 2: Benign.")
+    assert any("disagree" in w.value for w in at.warning)
 
 
 def test_report_text_is_escaped() -> None:
     at = explain_text(fresh(), "FINDINGS: <script>alert(1)</script> No suspicious mass. BI-RADS 1.")
-    html_blocks = [h.proto.body for h in at.get("html")]
-    assert html_blocks and all("<script>" not in body for body in html_blocks)
-    assert any("&lt;script&gt;" in body for body in html_blocks)
+    blocks = html_blocks(at)
+    assert blocks and all("<script>" not in body for body in blocks)
+    assert any("&lt;script&gt;" in body for body in blocks)

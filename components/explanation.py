@@ -1,0 +1,176 @@
+"""The explanation of one report, in the order a patient needs it.
+
+1 summary, 2 density, 3 one card per finding, 4 the suspicion grid with their calcifications marked,
+5 questions for the doctor, 6 the report text with what we read highlighted, 7 warnings; then the
+reading grade, downloads and a print-friendly layout. Report text is always HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+import streamlit as st
+
+from components import grid as grid_component
+from components.reading import escape_markdown, findings_table, highlighted_html
+from readingscan import load_glossary
+from readingscan.explain import Explanation, FindingText, explain, wording
+from readingscan.export import explanation_markdown, explanation_pdf
+from readingscan.glossary import link_terms, readability
+from readingscan.grid import mark
+from readingscan.models import Report, Span, Status
+
+SELECTED = "explain_selected_finding"
+_BADGE = {Status.PRESENT: ("seen", "blue"), Status.POSSIBLE: ("possibly seen", "orange"),
+          Status.ABSENT: ("said to be absent", "gray")}
+_PRINT_CSS = """<style>
+@media print {
+  [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"], .stButton, .stDownloadButton,
+  [data-testid="stFileUploader"], [data-testid="stTextArea"], [data-testid="stExpander"] summary svg { display: none !important; }
+  .rs-report-text mark { background: #ffe58a !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+.rs-report-text mark.rs-selected { outline: 2px solid #1f6f8b; background: #ffd24d; }
+</style>"""
+
+
+def render(report: Report) -> None:
+    """The whole explanation screen for one report."""
+    st.html(_PRINT_CSS)
+    words = explain(report)
+    glossary = load_glossary()
+    if not any(report.terms) and not report.findings and report.assessment.overall is None:
+        for warning in words.warnings:
+            st.warning(warning, icon=":material/help:")
+        _report_text(report)
+        return
+    _summary(report, words, glossary)
+    _density(report, words, glossary)
+    _findings(words, glossary)
+    _grid(report)
+    _questions(words)
+    _report_text(report)
+    _warnings(words)
+    _reading_grade(words)
+    _downloads(report)
+    with st.expander("Details for your doctor (table)"):
+        if report.findings:
+            st.dataframe(findings_table(report), hide_index=True)
+
+
+def _summary(report: Report, words: Explanation, glossary: object) -> None:
+    with st.container(border=True):
+        st.subheader("Your result in short")
+        category = report.assessment.overall
+        if category is not None:
+            name = wording()["categories"][category.value]["name"]
+            st.markdown(f"#### BI-RADS {category.value}: {name}")
+        st.markdown(link_terms(words.summary, glossary))  # type: ignore[arg-type]
+        st.caption(f"Source of the likelihood range: {words.category_source}")
+
+
+def _density(report: Report, words: Explanation, glossary: object) -> None:
+    with st.container(border=True):
+        st.subheader("Breast density")
+        st.markdown(link_terms(words.density, glossary))  # type: ignore[arg-type]
+        if report.density:
+            st.caption(f"Sources: {words.density_source}")
+
+
+def _findings(words: Explanation, glossary: object) -> None:
+    st.subheader("What the report describes")
+    seen = [(i, f) for i, f in enumerate(words.findings) if f.finding.status is not Status.ABSENT]
+    absent = [(i, f) for i, f in enumerate(words.findings) if f.finding.status is Status.ABSENT]
+    if not words.findings:
+        st.write("The report describes no findings in words we know.")
+    for index, item in seen:
+        _card(index, item, glossary)
+    if absent:
+        with st.expander(f"What the report says is not there ({len(absent)})", expanded=not seen):
+            for index, item in absent:
+                _card(index, item, glossary)
+
+
+def _card(index: int, item: FindingText, glossary: object) -> None:
+    finding = item.finding
+    with st.container(border=True, key=f"finding_card_{index}"):
+        label, colour = _BADGE[finding.status]
+        st.markdown(f"**{item.title}** :{colour}-badge[{label}]" + (" :green-badge[unchanged]" if finding.stable else ""))
+        st.markdown(link_terms(item.sentence, glossary))  # type: ignore[arg-type]
+        described = []
+        if finding.morphology:
+            described.append("Shape: " + ", ".join(m.value.replace("_", " ") for m in finding.morphology))
+        if finding.distribution:
+            described.append("Pattern: " + finding.distribution.value)
+        if described:
+            st.markdown(link_terms(" · ".join(described), glossary))  # type: ignore[arg-type]
+        st.html(_quote(finding.evidence, finding.status_trigger))
+        if item.why:
+            st.caption(escape_markdown(item.why))
+        if st.button("Show in my report", key=f"show_finding_{index}"):
+            st.session_state[SELECTED] = index
+
+
+def _quote(sentence: Span, trigger: Span | None) -> str:
+    """The report's own sentence, escaped, with the word that made it absent or possible marked."""
+    text = sentence.text
+    if trigger is not None and sentence.start <= trigger.start and trigger.end <= sentence.end:
+        a, b = trigger.start - sentence.start, trigger.end - sentence.start
+        inner = html.escape(text[:a]) + f"<mark>{html.escape(text[a:b])}</mark>" + html.escape(text[b:])
+    else:
+        inner = html.escape(text)
+    return f"<blockquote class='rs-quote' style='margin:0.2rem 0;opacity:0.85'>“{inner}”</blockquote>"
+
+
+def _grid(report: Report) -> None:
+    st.subheader("Your calcifications on the suspicion grid")
+    marks = mark(report)
+    if not marks:
+        st.write("Your report describes no calcifications to place on the grid.")
+        st.page_link("pages/grid.py", label="See the suspicion grid", icon=":material/grid_on:")
+        return
+    st.write("Each square is a shape of calcification (rows) in a pattern (columns). Your findings are marked.")
+    grid_component.show(key="explain_grid", marks=marks)
+
+
+def _questions(words: Explanation) -> None:
+    with st.container(border=True):
+        st.subheader("Questions to ask your doctor")
+        st.markdown("\n".join(f"- {q}" for q in words.questions))
+
+
+def _report_text(report: Report) -> None:
+    selected = st.session_state.get(SELECTED)
+    chosen = report.findings[selected].evidence if isinstance(selected, int) and selected < len(report.findings) else None
+    with st.expander("Your report, with what we read marked", expanded=chosen is not None):
+        spans = [f.evidence for f in report.findings] + list(report.assessment.evidence)
+        if report.density:
+            spans.append(report.density.evidence)
+        st.html(highlighted_html(report.text, spans, selected=chosen))
+
+
+def _warnings(words: Explanation) -> None:
+    for warning in words.warnings:
+        st.warning(warning, icon=":material/report:")
+
+
+def explanation_text(words: Explanation) -> str:
+    """The words a patient reads (no sources): what the reading grade is measured on."""
+    parts = [words.summary, words.density, *(f.sentence for f in words.findings), *words.next_steps, *words.questions]
+    return "\n".join(p.replace("**", "") for p in parts)
+
+
+def _reading_grade(words: Explanation) -> None:
+    grade = readability(explanation_text(words)).fk_grade
+    st.caption(f"Reading level of this explanation: grade {grade:.1f} (Flesch–Kincaid; we aim for 8 or lower).")
+
+
+def _downloads(report: Report) -> None:
+    today = date.today()
+    left, right = st.columns(2)
+    left.download_button("Download as a PDF", explanation_pdf(report, today), file_name="readingscan-explanation.pdf",
+                         mime="application/pdf", key="download_pdf", icon=":material/picture_as_pdf:")
+    right.download_button("Download as text (Markdown)", explanation_markdown(report, today),
+                          file_name="readingscan-explanation.md", mime="text/markdown", key="download_md",
+                          icon=":material/download:")
+    st.caption("To print this page, use your browser's Print command: the input boxes and buttons are left out.")
