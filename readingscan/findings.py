@@ -27,7 +27,7 @@ _ANAPHORA = re.compile(r"\b(?:the|this|these|that|those|said|aforementioned|abov
 _POINTER = re.compile(r"\b(?:correspond(?:s|ed|ing)?|correlat(?:es|ed|ing)|compared)\s+(?:in\s+(?:position|size|location)\s+)?(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "Rim calcifications, in keeping with fat necrosis": a second finding word after such words names what
 # the first one is, not another lesion.
-_CHARACTERISES = re.compile(r"\b(?:(?:consistent|compatible)\s+with|in\s+keeping\s+with|suggestive\s+of|likely\s+represent(?:s|ing)?|represent(?:s|ing)|most\s+likely)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_CHARACTERISES = re.compile(r"\b(?:(?:consistent|compatible)\s+with|in\s+keeping\s+with|suggestive\s+of|likely\s+represent(?:s|ing)?|(?:may|might|could)\s+(?:represent|reflect|be)|represent(?:s|ing)|most\s+likely|favou?r(?:ed|s)?(?:\s+to\s+be)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _ANOTHER = re.compile(r"\b(?:another|additional|second|third|separate|other)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A finding word used as a label for what follows ("Lymph nodes: No axillary adenopathy.").
 _LABEL = re.compile(r"\s*:")
@@ -86,6 +86,7 @@ def _read_sentence(
     heads = _drop_labels(text, [m for m in mentions if m.has("finding")])
     sides = [(m.span, Breast(r.value)) for m in mentions if (r := m.reading("laterality")) is not None and r.value != "same"]
     drafts = []
+    described = False  # a finding of its own named earlier in this sentence, which later words may characterise
     for i, head in enumerate(heads):
         rule = head.reading("finding")
         assert rule is not None
@@ -102,13 +103,14 @@ def _read_sentence(
                 status_rule=assertion.status_modifier.rule_id if assertion.status_modifier else None,
                 stable_trigger=assertion.stable_modifier.trigger if assertion.stable_modifier else None,
                 breast_stated=stated is not None, anaphoric=bool(_ANAPHORA.search(before)), another=bool(_ANOTHER.search(before)),
-                pointer=bool(_POINTER.search(before)) or (i > 0 and bool(_CHARACTERISES.search(before))),
+                pointer=bool(_POINTER.search(before)) or (described and bool(_CHARACTERISES.search(before))),
                 # Kept while descriptors are bound (they belong to it), then left out.
                 asserted=not (assertion.historical or assertion.unasserted),
             )
         )
         if rule.implies:
             drafts[-1].morphology.append(Morphology(rule.implies))
+        described = described or not (drafts[-1].anaphoric or drafts[-1].pointer)
     for draft in drafts:
         draft.reference_only = (draft.anaphoric and len(heads) > 1) or draft.pointer
     bind_descriptors(text, span, mentions, heads, drafts)

@@ -20,12 +20,20 @@ from .ruleset import compile_alternation, load_rules
 # A title may be preceded by a list number or bullet and followed by ":" / "-" / end of line.
 _TITLE_TAIL = r"[ \t]*(?:(?::|\s-\s|\s–\s)[ \t]*|(?=\n)|$)"
 _SUBHEADER = re.compile(
-    r"^[ \t]*+(?:\d{1,2}[.)][ \t]*)?(?P<side>right|left|rt|lt|bilateral|both\s+breasts|r|l)(?:\s+(?:breast|side))?"
-    r"(?:\s+(?:findings|mammogram|ultrasound|mri))?[ \t]*(?::|\s-\s|\s–\s|(?=\n)|$)",
+    r"(?:^[ \t]*+(?:\d{1,2}[.)][ \t]*)?(?P<side>right|left|rt|lt|bilateral|both\s+breasts|r|l)(?:\s+(?:breast|side))?"
+    r"(?:\s+(?:findings|mammogram|ultrasound|mri))?[ \t]*(?::|\s-\s|\s–\s|(?=\n)|$)"
+    # ... or inside a line, after a title or a sentence: "FINDINGS: LEFT BREAST: ... RIGHT BREAST: ..."
+    r"|(?<=[.:;] )(?P<inline>right|left)\s+breast(?:\s+findings)?:)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A line opening with another label ("Lymph nodes:", "AXILLAE:") ends a breast sub-header's reach.
-_LABEL_LINE = re.compile(r"^[ \t]*+[A-Za-z][A-Za-z /&()-]{2,40}:", re.MULTILINE)
+# A line opening with a label for what lies outside one breast ("Lymph nodes:", "AXILLAE:") ends a
+# breast sub-header's reach; labels within the breast ("Mass:", "Calcifications:") do not.
+_LABEL_LINE = re.compile(
+    r"^[ \t]*+(?:axillae?|axillary(?:\s+\w+)?|lymph\s+nodes?|nodes|both\s+breasts|bilateral|other(?:\s+\w+)?|"
+    r"technique|overall|assessment|comparison)\b[^:\n]{0,20}:",
+    re.IGNORECASE | re.MULTILINE,
+)
 _SIDE = {"right": Breast.RIGHT, "rt": Breast.RIGHT, "r": Breast.RIGHT, "left": Breast.LEFT,
          "lt": Breast.LEFT, "l": Breast.LEFT, "bilateral": Breast.BOTH}
 
@@ -119,10 +127,10 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHeader, ...]:
     """Sub-headers that set the breast, each in force until the next sub-header or section title."""
     boundaries = sorted({s.title.start for s in sections if s.title} | {len(text)} | {m.start() for m in _LABEL_LINE.finditer(text)})
-    found = [(m, _SIDE.get(m.group("side").lower(), Breast.BOTH)) for m in _SUBHEADER.finditer(text)]
+    found = [(m, _SIDE.get((m.group("side") or m.group("inline")).lower(), Breast.BOTH)) for m in _SUBHEADER.finditer(text)]
     headers = []
     for i, (match, breast) in enumerate(found):
-        start = match.start("side")
+        start = match.start("side") if match.group("side") else match.start("inline")
         next_sub = found[i + 1][0].start() if i + 1 < len(found) else len(text)
         next_title = next((b for b in boundaries if b > match.end()), len(text))
         header = Span(start, match.end(), text[start:match.end()])
