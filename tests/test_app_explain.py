@@ -153,3 +153,17 @@ def test_report_text_is_escaped() -> None:
     blocks = html_blocks(at)
     assert blocks and all("<script>" not in body for body in blocks)
     assert any("&lt;script&gt;" in body for body in blocks)
+
+
+def test_reading_happens_once_per_input_in_this_session_only() -> None:
+    from unittest import mock
+
+    import components.state as state
+
+    with mock.patch.object(state, "analyze", wraps=state.analyze) as spy:
+        at = explain_text(fresh(), SAMPLE)
+        at.button(key="report_go").click().run()  # the same text again
+        assert spy.call_count == 1
+        other = explain_text(fresh(), SAMPLE)  # another browser session reads it for itself
+        assert spy.call_count == 2
+    assert "#### BI-RADS 5" in markdown(other)
