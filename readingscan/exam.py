@@ -38,6 +38,7 @@ _SCHEDULE_ONLY = re.compile(r"\b(?:routine|annual|yearly)\s+(?:screening|mammogr
 # "Continue annual screening ...", "Return to routine screening": advice even in an unlabelled body.
 _CARRY_ON = re.compile(r"\s*(?:continue|return|resume|recall)\b", re.I)
 _MAMMOGRAPHIC = (Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS)
+_NEWLINE = re.compile("\n")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _TITLE_SECTIONS = {SectionKind.HEADER, SectionKind.TECHNIQUE}
 _WORKUP = {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS}
@@ -98,7 +99,7 @@ def _values_raw(mentions: list[Mention], category: str) -> list[str]:
 def _by_line(text: str, mentions: list[Mention]) -> dict[int, list[Mention]]:
     """Mentions grouped by line (line number -> mentions), each line's first sentence only: a report
     written as one paragraph names its exam in the first sentence, its findings after."""
-    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
     by_line: dict[int, list[Mention]] = {}
     first_break: dict[int, int] = {}  # line -> where its first sentence ends
     for mention in mentions:

@@ -127,7 +127,9 @@ def _compile(parts: Sequence[tuple[int, str]]) -> re.Pattern[str]:
     return re.compile(_BOUNDARY_START + "(?:" + body + ")" + _BOUNDARY_END, re.IGNORECASE)
 
 
-_TOKEN = re.compile(r"[^\s-]+")
+# A word as literals are looked up: no spaces or hyphens inside, edge punctuation left out, inner
+# punctuation kept ("o'clock", "s/p", "1.2").
+_WORD = re.compile(r"[^\s\-.,;:!?()\[\]\"'®]+(?:[.,'/][^\s\-.,;:!?()\[\]\"'®]+)*")
 _EDGE = ".,;:!?()[]\"'®"
 
 
@@ -152,15 +154,7 @@ class LiteralIndex:
         """(start, end, rule index) of the longest literal at each word (they may overlap)."""
         if not self._index:
             return []
-        words = []
-        for match in _TOKEN.finditer(text, start, stop):
-            a, b = match.start(), match.end()
-            while a < b and text[a] in _EDGE:
-                a += 1
-            while b > a and text[b - 1] in _EDGE:
-                b -= 1
-            if a < b:
-                words.append((a, b, text[a:b].lower()))
+        words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, stop)]
         found = []
         index, prefixes = self._index, self._prefixes
         for i in range(len(words)):
