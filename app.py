@@ -13,6 +13,7 @@ layout.configure()
 navigation = st.navigation([
     st.Page("pages/explain.py", title="Explain my report", url_path="explain", default=True),
     st.Page("pages/glossary.py", title="Glossary", url_path="glossary"),
+    st.Page("pages/grid.py", title="Suspicion grid", url_path="grid"),
 ])
 with layout.app_shell():
     navigation.run()

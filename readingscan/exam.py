@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .context import ModifierLookup, assert_target
+from .context import ModifierLookup, assert_target, modifier_lookup
 from .lexicon import Mention, within
 from .models import (
     Breast,
@@ -33,8 +33,12 @@ _SUBSUMES = {
     RecommendationKind.SHORT_INTERVAL_FOLLOWUP: RecommendationKind.ADDITIONAL_IMAGING,
     RecommendationKind.ROUTINE_SCREENING: RecommendationKind.ADDITIONAL_IMAGING,
 }
-# "Routine screening in one year." is advice even without a verb; "biopsy-proven" is not.
-_SCHEDULE_ONLY = re.compile(r"\b(?:routine|annual|yearly)\s+(?:screening|mammogra\w*)|\b(?:6|six)[\s-]+months?\b|short[\s-]+interval", re.I)
+# "Routine screening in one year.", "Surgical consultation." are advice even without a verb;
+# "biopsy-proven" is not.
+_SCHEDULE_ONLY = re.compile(
+    r"\b(?:routine|annual|yearly)\s+(?:screening|mammogra\w*)|\b(?:6|six)[\s-]+months?\b|short[\s-]+interval"
+    r"|\bsurgical\s+(?:consultation|consult|referral|opinion)", re.I
+)
 # "Continue annual screening ...", "Return to routine screening": advice even in an unlabelled body.
 _CARRY_ON = re.compile(r"\s*(?:continue|return|resume|recall)\b", re.I)
 _MAMMOGRAPHIC = (Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS)
@@ -52,7 +56,8 @@ _RECOMMENDING = re.compile(
 
 
 def read_exam(
-    text: str, sections: tuple[Section, ...], sentences: tuple[Sentence, ...], exam_words: tuple[Mention, ...]
+    text: str, sections: tuple[Section, ...], sentences: tuple[Sentence, ...], exam_words: tuple[Mention, ...],
+    modifiers: ModifierLookup | None = None,
 ) -> Exam:
     """Modalities, purpose and side of the exam, from its title block and technique section.
 
@@ -73,6 +78,10 @@ def read_exam(
         if s.span.section in (SectionKind.FINDINGS, SectionKind.HEADER) and not _RECOMMENDING.search(s.span.text)
         for m in within(exam_words, s.span.start, s.span.end)
     ]
+    # "Tomosynthesis was not performed": a modality said not done is not part of the exam.
+    lookup = modifiers or modifier_lookup(text)
+    mentions = [m for m in mentions if not _said_not_done(m, sentences, lookup)]
+    findings_mentions = [m for m in findings_mentions if not _said_not_done(m, sentences, lookup)]
     modalities = _values(mentions, "modality")
     if not _PRIMARY & set(modalities):
         modalities += [m for m in _values(findings_mentions, "modality") if m in _PRIMARY and m not in modalities]
@@ -86,6 +95,16 @@ def read_exam(
     purposes = [Purpose(v) for v in _values_raw(titled, "purpose") + _values_raw(mentions, "purpose")]
     ordered = tuple(m for m in Modality if m in modalities)
     return Exam(ordered, purposes[0] if purposes else None, _exam_side(lines))
+
+
+def _said_not_done(mention: Mention, sentences: tuple[Sentence, ...], modifiers: ModifierLookup) -> bool:
+    if not mention.has("modality"):
+        return False
+    at = bisect_left(sentences, mention.span.start + 1, key=lambda s: s.span.start) - 1
+    sentence = sentences[at] if at >= 0 else None
+    if sentence is None or not sentence.span.start <= mention.span.start < sentence.span.end:
+        return False
+    return assert_target(mention.span, modifiers(sentence)).status is Status.ABSENT
 
 
 def _values(mentions: list[Mention], category: str) -> list[Modality]:

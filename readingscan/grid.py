@@ -10,9 +10,10 @@ person's own risk.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 
 from .grid_evidence import NOT_STATED, Figure, FigureLevel, figures_for, load_figures
 from .grid_words import DISTRIBUTION_WORDS, MORPHOLOGY_WORDS, Level, cell_sentence, fallback
@@ -162,9 +163,9 @@ def build_grid(figures: tuple[Figure, ...] | None = None) -> tuple[Cell, ...]:
 
 
 @cache
-def grid() -> dict[str, Cell]:
-    """The project's grid by cell id, built once per process."""
-    return {c.id: c for c in build_grid()}
+def grid() -> Mapping[str, Cell]:
+    """The project's grid by cell id, built once per process (read-only: every session shares it)."""
+    return MappingProxyType({c.id: c for c in build_grid()})
 
 
 @dataclass(frozen=True, slots=True)

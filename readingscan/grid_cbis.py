@@ -56,7 +56,8 @@ def wilson(successes: int, trials: int, z: float = Z_95) -> tuple[float, float]:
     denominator = 1 + z * z / trials
     centre = (p + z * z / (2 * trials)) / denominator
     half = z * math.sqrt(p * (1 - p) / trials + z * z / (4 * trials * trials)) / denominator
-    return max(0.0, centre - half), min(1.0, centre + half)
+    # Exactly 0 of n or n of n sit on the bound; rounding must not leave p outside its own interval.
+    return min(p, max(0.0, centre - half)), max(p, min(1.0, centre + half))
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,7 +49,7 @@ def read_document(document: Document) -> Report:
     sentences = split_sentences(text, sections, headers)
     starts = word_starts(text)  # shared by every lexicon pass over this text
     modifiers = modifier_lookup(text, starts)
-    exam = read_exam(text, sections, sentences, lexicon_for("exam").find(text, starts=starts))
+    exam = read_exam(text, sections, sentences, lexicon_for("exam").find(text, starts=starts), modifiers)
     mentions = lexicon_for("findings").find(text, starts=starts)
     # A report about another part of the body: its words outnumber the breast's ("Bilateral breast
     # shadows are noted" on a chest X-ray is still a chest X-ray).

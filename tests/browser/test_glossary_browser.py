@@ -83,7 +83,7 @@ def test_terms_of_the_report_on_screen_are_marked(page: Any, app_url: str) -> No
         "IMPRESSION: Suspicious. BI-RADS 4B. Stereotactic biopsy is recommended."
     )
     page.get_by_role("button", name="Explain my report").click()
-    expect(page.get_by_role("heading", name="Findings")).to_be_visible()
+    expect(page.get_by_role("heading", name="Questions to ask your doctor")).to_be_visible()
 
     page.get_by_test_id("stSidebarNav").get_by_role("link", name="Glossary").click()
     marked = page.get_by_role("link", name=f"{entry.term} · in your report")

@@ -1,0 +1,92 @@
+"""The grid page's pieces around the chart: large type, the note on the report's marks, the ``?cell=`` deep
+link (read, kept in the address bar, shown for copying) and the message for a link that names no square.
+
+Nothing from a URL is rendered as Markdown unless it is a plain slug.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import streamlit as st
+
+from components.grid_style import SYMBOLS
+from readingscan.grid import Cell, Mark, cell_id, parse_cell_id
+
+CELL_PARAM = "cell"
+PAGE_KEY = "grid_page"
+INTRO = (
+    "Each square is one **shape** of calcium (rows) in one **pattern** (columns). The colour and the word show "
+    "how concerning that look usually is, following the BI-RADS Atlas, the rule book radiologists use. "
+    "It is about the look, not about you. Click a square, or pick one from the list under the grid, to see why."
+)
+_SAFE = re.compile(r"[a-z0-9_.]{1,64}")
+
+
+@contextmanager
+def large_type() -> Iterator[None]:
+    """The page body in a container with larger type: a screen to turn towards a patient."""
+    st.html(
+        f"<style>.st-key-{PAGE_KEY} p, .st-key-{PAGE_KEY} li {{ font-size: 1.15rem; line-height: 1.55; }}"
+        f".st-key-{PAGE_KEY} h5 {{ font-size: 1.35rem; }}"
+        f".st-key-{PAGE_KEY} [data-testid=stImageContainer] {{ margin: 0 0.75rem 0.75rem 0; }}</style>"
+    )
+    with st.container(key=PAGE_KEY):
+        yield
+
+
+def linked_cell() -> str | None:
+    """The value of ``?cell=`` in the address, if any."""
+    value = st.query_params.get(CELL_PARAM)
+    return value.strip() if value else None
+
+
+def canonical(value: str | None) -> str | None:
+    """The cell id a ``?cell=`` value names (case and spaces forgiven), or None when it names none."""
+    parsed = parse_cell_id(value) if value else None
+    return cell_id(*parsed) if parsed else None
+
+
+def render_unknown(value: str) -> None:
+    """The message for a ``?cell=`` that names no square; the value is echoed only when it is a plain slug."""
+    named = f" `{value}`" if _SAFE.fullmatch(value) else ""
+    st.warning(
+        f"The link asks for a square{named} that the grid does not have. A square is named like "
+        "`fine_pleomorphic.grouped` (shape, a dot, then pattern, or `not_stated`). Choose one below.",
+        icon=":material/help:",
+    )
+
+
+def keep_link(cell: Cell) -> None:
+    """Put the chosen square in the address bar, so the address is always the link to what is on screen."""
+    if st.query_params.get(CELL_PARAM) != cell.id:
+        st.query_params[CELL_PARAM] = cell.id
+
+
+def link_for(cell: Cell) -> str:
+    """The deep link to a square: this page's address plus ``?cell=``; no patient data in it."""
+    base = st.context.url or "grid"
+    return f"{base}?{CELL_PARAM}={cell.id}"
+
+
+def render_link(cell: Cell) -> None:
+    """The deep link as copyable text (the code block's own copy button)."""
+    st.markdown("**Link to this square** (it holds no report data):")
+    st.code(link_for(cell), language=None, wrap_lines=True)
+
+
+def render_marks_note(marks: tuple[Mark, ...], unplaced: tuple[int, ...]) -> None:
+    """What the marks on the grid are, or that no report is loaded."""
+    if not marks and not unplaced:
+        st.caption("No report is on screen, so nothing is marked. Paste one on *Explain my report* to see your "
+                   "findings here.")
+        return
+    if marks:
+        kinds = sorted({SYMBOLS[m.breast][1].lower() for m in marks})
+        st.info(f"Your report's calcium findings are marked on the grid ({', '.join(kinds)}). A hollow mark means "
+                "the report says the finding is only possible.", icon=":material/location_on:")
+    if unplaced:
+        numbers = ", ".join(f"#{i + 1}" for i in unplaced)
+        st.caption(f"Finding {numbers} names no shape of calcium, so it has no row on the grid.")

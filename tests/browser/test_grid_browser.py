@@ -1,0 +1,130 @@
+"""The Suspicion grid in a real browser: click a cell of the Plotly chart and see its detail; open a
+``?cell=`` deep link in a fresh context; the report's marks in light and dark theme and at phone width,
+with screenshots to look at (grid_*.png in the shots folder)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from readingscan.grid import DISTRIBUTIONS, grid
+from readingscan.models import Morphology
+
+pytestmark = pytest.mark.browser
+
+REPORT = (
+    "DIAGNOSTIC MAMMOGRAM\nFINDINGS: Left breast: grouped fine pleomorphic and amorphous calcifications at 2 o'clock. "
+    "Right breast: possible punctate calcifications in a linear distribution. Benign vascular calcifications "
+    "bilaterally. No suspicious calcifications in the right breast.\n"
+    "IMPRESSION: Suspicious. BI-RADS 4B. Stereotactic biopsy is recommended."
+)
+PHONE = {"width": 390, "height": 844}
+
+
+def _heading(page: Any, cell_id: str) -> Any:
+    return page.get_by_role("heading", name=grid()[cell_id].name, exact=True)
+
+
+def _click_cell(page: Any, variant: str, cell_id: str) -> None:
+    """Click the middle of a cell: the plot area spans 6 columns by 14 rows. Playwright scrolls the point
+    into view first (the grid is taller than the window)."""
+    area = page.locator(f".st-key-grid_{variant} .js-plotly-plot .nsewdrag").first
+    expect(area).to_be_visible()
+    box = area.bounding_box()
+    cell = grid()[cell_id]
+    column, row = DISTRIBUTIONS.index(cell.distribution), list(Morphology).index(cell.morphology)
+    area.click(position={"x": (column + 0.5) / 6 * box["width"], "y": (row + 0.5) / 14 * box["height"]})
+
+
+def test_clicking_a_cell_shows_its_detail(page: Any, app_url: str) -> None:
+    page.goto(f"{app_url}/grid")
+    expect(page.get_by_role("heading", name="Suspicion grid")).to_be_visible()
+    _click_cell(page, "wide", "amorphous.grouped")
+    expect(_heading(page, "amorphous.grouped")).to_be_visible()
+    expect(page.get_by_text(grid()["amorphous.grouped"].sentence)).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/grid\?cell=amorphous\.grouped$"))
+    _click_cell(page, "wide", "fine_linear.segmental")  # a second click moves the selection
+    expect(_heading(page, "fine_linear.segmental")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/grid\?cell=fine_linear\.segmental$"))
+
+
+def test_a_deep_link_opens_the_cell_in_a_fresh_context(browser: Any, app_url: str, shots_dir: Path) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 2200})
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/grid?cell=fine_pleomorphic.grouped")
+        expect(_heading(page, "fine_pleomorphic.grouped")).to_be_visible()
+        expect(page.get_by_text("Moderate suspicion", exact=True)).to_be_visible()
+        expect(page.get_by_text("In a research image set")).to_be_visible()
+        expect(page.get_by_text("?cell=fine_pleomorphic.grouped")).to_be_visible()
+        page.screenshot(path=str(shots_dir / "grid_deep_link.png"))
+    finally:
+        context.close()
+
+
+def _show_top_of(element: Any) -> None:
+    """Scroll Streamlit's scrolling container so the element's top sits just under the fixed header."""
+    element.evaluate(
+        """e => { e.scrollIntoView({block: 'start'});
+                  let box = e.parentElement;
+                  while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+                  if (box) box.scrollBy(0, -70); }"""
+    )
+
+
+def _with_report(browser: Any, app_url: str, **context_options: Any) -> tuple[Any, Any]:
+    """A context whose session has read REPORT, now on the grid page (reached in-app: a new page load
+    would start a new session without the report)."""
+    context = browser.new_context(**context_options)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    page.goto(app_url)
+    page.get_by_label("Paste the text of your report").fill(REPORT)
+    page.get_by_role("button", name="Explain my report").click()
+    # Leave the page only once its run has finished and shows the reading (the category it read): a page
+    # switch stops a run that is still going.
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=stApp]')?.dataset.testScriptState === 'notRunning'"
+        " && document.querySelector('[data-testid=stMain]')?.innerText.includes('4B')"
+    )
+    phone = context_options.get("viewport", {}).get("width", 1280) < 640
+    if phone:
+        page.get_by_test_id("stExpandSidebarButton").click()
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Suspicion grid").click()
+    expect(page.get_by_text("calcium findings are marked")).to_be_visible()
+    if phone:  # on a phone the open sidebar covers the page
+        page.get_by_test_id("stSidebarCollapseButton").click()
+        expect(page.get_by_test_id("stSidebarNav")).not_to_be_in_viewport()
+    return context, page
+
+
+@pytest.mark.parametrize(("name", "options", "variant"), [
+    ("light", {"viewport": {"width": 1280, "height": 1500}, "color_scheme": "light"}, "wide"),
+    ("dark", {"viewport": {"width": 1280, "height": 1500}, "color_scheme": "dark"}, "wide"),
+    ("phone", {"viewport": PHONE, "color_scheme": "light", "is_mobile": True, "has_touch": True}, "narrow"),
+])
+def test_marks_on_the_grid(browser: Any, app_url: str, shots_dir: Path, name: str, options: dict, variant: str) -> None:
+    context, page = _with_report(browser, app_url, **options)
+    try:
+        other = "narrow" if variant == "wide" else "wide"
+        chart = page.locator(f".st-key-grid_{variant}")
+        expect(chart).to_be_visible()
+        expect(page.locator(f".st-key-grid_{other}")).to_be_hidden()
+        for legend in ("Left breast: your finding", "Right breast: your finding", "Both breasts: your finding",
+                       "Hollow: the report says possible"):
+            expect(chart.get_by_text(legend)).to_be_visible()
+        _show_top_of(chart)
+        page.screenshot(path=str(shots_dir / f"grid_marks_{name}.png"))
+        _click_cell(page, variant, "punctate.linear")
+        expect(_heading(page, "punctate.linear")).to_be_visible()
+        expect(page.get_by_text("right breast, possible")).to_be_visible()
+        # Streamlit scrolls an inner element, so a full-page shot holds one window: make the window tall.
+        page.set_viewport_size({"width": options["viewport"]["width"], "height": 3200})
+        _show_top_of(page.locator(".st-key-grid_detail"))
+        page.screenshot(path=str(shots_dir / f"grid_detail_{name}.png"))
+    finally:
+        context.close()
