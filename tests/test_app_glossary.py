@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from components import state
 from readingscan import load_glossary
 from readingscan.models import Assessment, Document, Exam, Report, Source, SourceKind
+from tests.conftest import open_page
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 TIMEOUT = 30
@@ -18,10 +19,7 @@ TIMEOUT = 30
 
 @pytest.fixture
 def glossary_page() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
-    at.switch_page("pages/glossary.py").run()
-    assert not at.exception
-    return at
+    return open_page("pages/glossary.py")
 
 
 def _links(at: AppTest) -> list[str]:

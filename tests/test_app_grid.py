@@ -15,6 +15,7 @@ from readingscan import analyze
 from readingscan.grid import grid
 from readingscan.grid_cbis import load_cells
 from readingscan.grid_evidence import FigureStatus, figures_for, load_figures
+from tests.conftest import open_page
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 TIMEOUT = 60
@@ -27,10 +28,7 @@ REPORT = (
 
 @pytest.fixture
 def grid_page() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
-    at.switch_page("pages/grid.py").run()
-    assert not at.exception
-    return at
+    return open_page("pages/grid.py", TIMEOUT)
 
 
 def _texts(at: AppTest) -> str:
