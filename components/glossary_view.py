@@ -123,6 +123,11 @@ def render_term(entry: Entry, glossary: Glossary, *, seen: bool = False) -> None
     # again sends it to the browser, so the address bar always holds the deep link to the term on screen.
     st.query_params[TERM_PARAM] = entry.slug
     st.page_link(PAGE, label="All terms", icon=":material/arrow_back:", query_params={})
+    render_entry(entry, glossary, seen=seen)
+
+
+def render_entry(entry: Entry, glossary: Glossary, *, seen: bool = False) -> None:
+    """The term's page itself, as a patient sees it (the glossary page and the wording lab's preview)."""
     st.header(entry.term, anchor=False)
     if seen:
         st.badge("Seen in your report", icon=":material/check_circle:", color="green")

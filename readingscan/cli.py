@@ -1,4 +1,5 @@
-"""Command line: ``python -m readingscan explain [--format json|markdown] PATH... | -``.
+"""Command line: ``python -m readingscan explain [--format json|markdown] PATH... | -``, ``lint-glossary``
+and ``wording-report [--corpus DIR] [--compare GIT_REV] [--glossary DIR] [--out DIR]``.
 
 One JSON object per input, one per line. An input that cannot be read gives one line on stderr
 naming it and the reason; the other inputs still print, and the exit code is 2.
@@ -60,6 +61,28 @@ def _lint_glossary(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _wording_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pathlib import Path
+
+    from .glossary import GlossaryError
+    from .glossary_git import RevisionError
+    from .wording_corpus import CorpusError
+    from .wording_report import build_report, write_report
+
+    try:
+        report = build_report(args.glossary, args.corpus, args.compare, err)
+        written = write_report(report, Path(args.out))
+    except (GlossaryError, RevisionError, CorpusError) as error:
+        err.write(f"wording-report: {error}\n")
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        err.write(f"wording-report: cannot write {args.out} ({error.strerror or error})\n")
+        return EXIT_BAD_INPUT
+    out.write(report.summary() + "\n")
+    out.write("wrote " + " and ".join(str(path) for path in written) + "\n")
+    return 0
+
+
 class _UsageError(Exception):
     pass
 
@@ -72,7 +95,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The `python -m readingscan` command line: explain, lint-glossary."""
+    """The `python -m readingscan` command line: explain, lint-glossary, wording-report."""
     parser = _Parser(prog="python -m readingscan", description="Read breast imaging reports.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     explain = commands.add_parser("explain", help="read reports and print what was found")
@@ -82,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
     lint = commands.add_parser("lint-glossary", help="check every glossary entry")
     lint.add_argument("--glossary", default=None, help="glossary folder (default: the project's glossary/)")
     lint.set_defaults(handler=_lint_glossary)
+    wording = commands.add_parser("wording-report", help="glossary readability and before/after over a corpus, as CSV")
+    wording.add_argument("--corpus", default=None, help="folder of .txt reports (default: the development corpus)")
+    wording.add_argument("--compare", default=None, metavar="GIT_REV",
+                         help="compare with the glossary folder as it was at this git revision")
+    wording.add_argument("--glossary", default=None, help="glossary folder (default: the project's glossary/)")
+    wording.add_argument("--out", default="wording-report", help="folder for entries.csv and reports.csv")
+    wording.set_defaults(handler=_wording_report)
     return parser
 
 

@@ -64,8 +64,12 @@ def _label(path: Path) -> str:
 
 def check_file(path: Path, known_slugs: set[str]) -> list[str]:
     """The problems of one glossary file (empty when it is fine)."""
+    return check_text(path.read_text(encoding="utf-8"), path, known_slugs)
+
+
+def check_text(text: str, path: Path, known_slugs: set[str]) -> list[str]:
+    """The problems of one glossary file's text, as if it were saved at ``path`` (the wording lab's editor)."""
     label = _label(path)
-    text = path.read_text(encoding="utf-8")
     try:
         data, body = split_front_matter(text)
     except GlossaryError as error:

@@ -12,10 +12,14 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from .matcher import LiteralIndex
 from .models import Span
 from .ruleset import Rule, compile_matcher, literal_regex, load_rules
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,18 +130,20 @@ def lexicon_for(group: str) -> Lexicon:
     return build_lexicon(tuple(r for r in rules if r.category in GROUPS[group]))
 
 
-def glossary_rules() -> tuple[Rule, ...]:
+def glossary_rules(glossary: Glossary | None = None) -> tuple[Rule, ...]:
     """Each glossary entry's term and aliases as term rules: the glossary is the source of truth for
     which words link to an entry (tests/test_glossary_content.py checks the engine reaches them).
 
     A name written in capitals ("US", "DCIS") matches only in capitals, so "us" never links.
+    ``glossary``: another glossary than the project's (the wording lab's edited one).
     """
     from .glossary import GlossaryError, load_glossary  # the glossary needs textstat; load it only here
 
-    try:
-        glossary = load_glossary()
-    except (GlossaryError, OSError):
-        return ()
+    if glossary is None:
+        try:
+            glossary = load_glossary()
+        except (GlossaryError, OSError):
+            return ()
     found = []
     for entry in glossary.entries.values():
         for name in dict.fromkeys((entry.term, *entry.aliases)):
