@@ -11,9 +11,11 @@ from components import layout, team
 
 layout.configure()
 navigation = st.navigation({"": [
-    st.Page("pages/explain.py", title="Explain my report", url_path="explain", default=True),
-    st.Page("pages/glossary.py", title="Glossary", url_path="glossary"),
-    st.Page("pages/grid.py", title="Suspicion grid", url_path="grid"),
+    st.Page("screens/explain.py", title="Explain my report", url_path="explain", default=True),
+    st.Page("screens/glossary.py", title="Glossary", url_path="glossary"),
+    st.Page("screens/grid.py", title="Suspicion grid", url_path="grid"),
+    st.Page("screens/history.py", title="Your history", url_path="history"),
+    st.Page("screens/compare.py", title="Compare two reports", url_path="compare"),
 ], **team.section()})  # the Team section only when configured (components/team.py)
 with layout.app_shell():
     navigation.run()

@@ -127,7 +127,7 @@ def _grid(report: Report) -> None:
     marks = mark(report)
     if not marks:
         st.write("Your report describes no calcifications to place on the grid.")
-        st.page_link("pages/grid.py", label="See the suspicion grid", icon=":material/grid_on:")
+        st.page_link("screens/grid.py", label="See the suspicion grid", icon=":material/grid_on:")
         return
     st.write("Each square is a shape of calcification (rows) in a pattern (columns). Your findings are marked.")
     grid_component.show(key="explain_grid", marks=marks)

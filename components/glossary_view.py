@@ -14,7 +14,7 @@ import streamlit as st
 from readingscan import load_glossary
 from readingscan.glossary import CATEGORIES, SECTION_HEADINGS, Entry, Glossary, GlossaryError
 
-PAGE = "pages/glossary.py"
+PAGE = "screens/glossary.py"
 TERM_PARAM = "term"
 SEARCH_KEY = "glossary_search"
 CATEGORY_KEY = "glossary_category"

@@ -22,6 +22,7 @@ from readingscan.grid import DISTRIBUTIONS, Cell, Mark, grid
 from readingscan.grid_words import DISTRIBUTION_WORDS, LEVELS, MORPHOLOGY_WORDS, Level
 from readingscan.models import Breast, Morphology
 
+PRIOR_OPACITY = 0.35  # an older report's marks, when two reports are compared
 MARKED_DY = 0.2  # in rows: how far the word drops, and the marks rise, in a cell with marks
 NARROW_MAX_PX = 640  # Streamlit's own phone breakpoint
 _CHART_CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False, "responsive": True}
@@ -49,18 +50,20 @@ def _position(cell: Cell) -> tuple[int, int]:
     return DISTRIBUTIONS.index(cell.distribution), list(Morphology).index(cell.morphology)
 
 
-def _cell_hover(cell: Cell, marks: list[Mark]) -> str:
+def _cell_hover(cell: Cell, marks: list[Mark], prior: frozenset[int] = frozenset()) -> str:
     words = LEVELS[cell.level]
     lines = [f"<b>{cell.name}</b>", f"{words.label} (usually BI-RADS {words.category})"]
-    lines += [f"Your finding #{m.finding_index + 1}: {SYMBOLS[m.breast][1].lower()}, {m.status.value}" for m in marks]
+    lines += [f"{'Older report, f' if id(m) in prior else 'Your f'}inding #{m.finding_index + 1}: "
+              f"{SYMBOLS[m.breast][1].lower()}, {m.status.value}" for m in marks]
     return "<br>".join([*lines, "Click to see why"])
 
 
-def _mark_hover(mark: Mark) -> str:
+def _mark_hover(mark: Mark, *, older: bool = False) -> str:
     quote = mark.evidence if len(mark.evidence) <= 90 else mark.evidence[:87] + "..."
     stable = ", stable" if mark.stable else ""
+    which = "Your older report" if older else "Your report"
     # Report text goes through html.escape: Plotly reads tags in hover text.
-    return (f"<b>Your report, finding #{mark.finding_index + 1}</b><br>{SYMBOLS[mark.breast][1]}, "
+    return (f"<b>{which}, finding #{mark.finding_index + 1}</b><br>{SYMBOLS[mark.breast][1]}, "
             f"{mark.status.value}{stable}<br>“{html.escape(quote)}”")
 
 
@@ -74,17 +77,20 @@ def _highlight(x: int, y: int) -> list[dict[str, object]]:
 
 def figure(
     marks: tuple[Mark, ...] = (), selected: str | None = None, variant: Variant = WIDE, *, dark: bool = False,
+    prior: tuple[Mark, ...] = (),
 ) -> go.Figure:
     """The grid as a Plotly figure: one square marker per cell (customdata = cell id), the marks, a legend.
 
     A marker's size is in pixels and the chart's width is the browser's, so each cell is also filled by a
     rectangle in data coordinates that stretches with the width; ``hoverdistance=-1`` makes a click anywhere
-    in the rectangle pick the nearest marker, which is that cell's.
+    in the rectangle pick the nearest marker, which is that cell's. ``prior`` marks (an older report's,
+    when two are compared) are drawn faded beside the current ones.
     """
     cells = list(grid().values())
     by_cell: dict[str, list[Mark]] = {}
-    for mark in marks:
+    for mark in (*prior, *marks):
         by_cell.setdefault(mark.cell_id, []).append(mark)
+    older = frozenset(id(m) for m in prior)
     xs, ys = zip(*(_position(c) for c in cells), strict=True)
     # In a cell with marks the word moves to the lower half and the marks sit in the upper half.
     text_dy = [MARKED_DY if c.id in by_cell else 0.0 for c in cells]
@@ -101,7 +107,7 @@ def figure(
     fig.add_trace(go.Scatter(
         x=xs, y=ys, mode="markers", name="cells", customdata=[c.id for c in cells], showlegend=False,
         marker={"symbol": "square", "size": variant.row_px - 8, "color": [COLOURS[c.level][0] for c in cells], "line": {"width": 0}},
-        hovertext=[_cell_hover(c, by_cell.get(c.id, [])) for c in cells], hoverinfo="text",
+        hovertext=[_cell_hover(c, by_cell.get(c.id, []), older) for c in cells], hoverinfo="text",
         selected={"marker": {"opacity": 1}}, unselected={"marker": {"opacity": 1}},
     ))
     fig.add_trace(go.Scatter(
@@ -114,10 +120,10 @@ def figure(
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=f"{words.label} ({words.category})",
                                  marker={"symbol": "square", "size": 14, "color": COLOURS[level][0], "line": {"width": 1, "color": "#888888"}},
                                  ))
-    _add_marks(fig, by_cell, variant, dark=dark)
+    _add_marks(fig, by_cell, variant, dark=dark, prior=older)
     rows, columns = _axis_labels(variant)
     fig.update_layout(
-        height=variant.row_px * 14 + (230 if variant.narrow else 170) + (40 if marks else 0),
+        height=variant.row_px * 14 + (230 if variant.narrow else 170) + (40 if marks or prior else 0),
         margin={"l": 4, "r": 4, "t": 8, "b": 8}, dragmode=False, hovermode="closest", hoverdistance=-1,
         clickmode="event+select", font={"size": variant.font}, shapes=shapes,
         legend={"orientation": "h", "yanchor": "top", "y": -0.02, "xanchor": "left", "x": 0, "traceorder": "normal", "itemclick": False,
@@ -138,35 +144,39 @@ def _cell_word(cell: Cell, variant: Variant, *, marked: bool) -> str:
     return words.word.replace("Probably<br>benign", "Prob. benign") if marked else words.word
 
 
-def _add_marks(fig: go.Figure, by_cell: dict[str, list[Mark]], variant: Variant, *, dark: bool) -> None:
-    placed: dict[Breast | None, list[tuple[float, float, Mark]]] = {}
+def _add_marks(fig: go.Figure, by_cell: dict[str, list[Mark]], variant: Variant, *, dark: bool,
+               prior: frozenset[int] = frozenset()) -> None:
+    placed: dict[tuple[Breast | None, bool], list[tuple[float, float, Mark]]] = {}
     step = 0.2 if variant.narrow else 0.12
     for cell_id, cell_marks in by_cell.items():
         x, y = _position(grid()[cell_id])
         for k, mark in enumerate(cell_marks):
             dx = (k - (len(cell_marks) - 1) / 2) * step
-            placed.setdefault(mark.breast, []).append((x + dx, y - MARKED_DY, mark))
+            placed.setdefault((mark.breast, id(mark) in prior), []).append((x + dx, y - MARKED_DY, mark))
     size = 13 if variant.narrow else 16
-    for breast, points in placed.items():
+    for (breast, faded), points in placed.items():
         symbol = SYMBOLS[breast][0]
         symbols = [f"{symbol}-open" if m.hollow else symbol for _, _, m in points]
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         # A white halo under each mark keeps it visible on the darkest fill.
-        fig.add_trace(go.Scatter(x=xs, y=ys, mode="markers", hoverinfo="skip", showlegend=False,
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="markers", hoverinfo="skip", showlegend=False, opacity=PRIOR_OPACITY if faded else 1,
                                  marker={"symbol": symbols, "size": size + 5, "color": "#ffffff", "line": {"width": 4, "color": "#ffffff"}}))
         fig.add_trace(go.Scatter(
-            x=xs, y=ys, mode="markers", name=f"marks {breast or 'not stated'}", showlegend=False,
-            customdata=[m.cell_id for _, _, m in points], hovertext=[_mark_hover(m) for _, _, m in points], hoverinfo="text",
+            x=xs, y=ys, mode="markers", name=f"{'older report ' if faded else ''}marks {breast or 'not stated'}", showlegend=False,
+            customdata=[m.cell_id for _, _, m in points], hoverinfo="text", opacity=PRIOR_OPACITY if faded else 1,
+            hovertext=[_mark_hover(m, older=faded) for _, _, m in points],
             marker={"symbol": symbols, "size": size, "color": MARK_COLOUR, "line": {"width": 2.5, "color": MARK_COLOUR}},
             selected={"marker": {"opacity": 1}}, unselected={"marker": {"opacity": 1}},
         ))
     # The legend sits on the page background, not on a cell: its marks take a colour that shows on it.
     ink = LEGEND_MARK_DARK if dark else MARK_COLOUR
-    legend = [(SYMBOLS[b][0], f"{SYMBOLS[b][1]}: your finding") for b in SYMBOLS if b in placed]
+    legend = [(SYMBOLS[b][0], f"{SYMBOLS[b][1]}: your finding", 1.0) for b in SYMBOLS if (b, False) in placed]
     if any(m.hollow for points in placed.values() for _, _, m in points):
-        legend.append(("circle-open", "Hollow: the report says possible"))
-    for symbol, name in legend:
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=name,
+        legend.append(("circle-open", "Hollow: the report says possible", 1.0))
+    if prior:
+        legend.append(("circle", "Faded: the older report", PRIOR_OPACITY))
+    for symbol, name, opacity in legend:
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=name, opacity=opacity,
                                  marker={"symbol": symbol, "size": 14, "color": ink, "line": {"width": 2.5, "color": ink}}))
 
 
@@ -188,7 +198,9 @@ def _responsive_css(key: str) -> None:
     )
 
 
-def show(*, key: str = "grid", marks: tuple[Mark, ...] = (), selected: str | None = None) -> Cell | None:
+def show(
+    *, key: str = "grid", marks: tuple[Mark, ...] = (), selected: str | None = None, prior: tuple[Mark, ...] = (),
+) -> Cell | None:
     """The grid with the report's marks, the selectbox twin and the chosen cell's detail.
 
     ``selected`` is the cell a deep link asks for; it is applied once each time it changes, so a click
@@ -207,7 +219,7 @@ def show(*, key: str = "grid", marks: tuple[Mark, ...] = (), selected: str | Non
         chart_key = f"{key}_chart_{variant.name}"
         with st.container(key=f"{key}_{variant.name}"):
             st.plotly_chart(
-                figure(marks, current, variant, dark=dark), key=chart_key, on_select=partial(_take_click, chart_key, select_key),
+                figure(marks, current, variant, dark=dark, prior=prior), key=chart_key, on_select=partial(_take_click, chart_key, select_key),
                 selection_mode="points", width="stretch", config=_CHART_CONFIG, theme="streamlit",
             )
     st.caption("Shapes above the dotted line are ones the Atlas calls typically benign; the four below it can be "

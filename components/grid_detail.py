@@ -135,5 +135,5 @@ def render(cell: Cell, marks: list[Mark], *, key: str = "grid") -> None:
             (links[1], cell.distribution.value if cell.distribution else None, DISTRIBUTION_WORDS[cell.distribution].name),
         ):
             if slug:
-                column.page_link("pages/glossary.py", label=f"{name} in the glossary", query_params={TERM_PARAM: slug},
+                column.page_link("screens/glossary.py", label=f"{name} in the glossary", query_params={TERM_PARAM: slug},
                                  icon=":material/menu_book:")

@@ -1,8 +1,12 @@
 """What every page shares: page setup, the sidebar note and the short medical disclaimer.
 
-app.py wraps the running page in ``app_shell()``. A page script also wraps itself in ``page()``: on a
-fresh server Streamlit may run a file of pages/ directly, without app.py, for the first visitor of a
-deep link; ``page()`` then gives it the same setup, so no visitor sees a page without the disclaimer.
+app.py wraps the running page in ``app_shell()``. A page script also wraps itself in ``page()``, which
+gives the same setup when the script is run on its own (``streamlit run screens/grid.py`` while working
+on one screen), so no page is ever shown without the disclaimer.
+
+The screens live in screens/, not pages/: Streamlit treats a pages/ folder as the old multipage app until
+app.py's st.navigation has run once, so the first visitor of a deep link on a fresh server would get
+file names in the sidebar, hidden Team pages included.
 """
 
 from __future__ import annotations
@@ -32,6 +36,17 @@ def sidebar() -> None:
         st.caption("Your report stays in this browser session. It is not stored on our server.")
 
 
+def history_count() -> None:
+    """How many explanations this session holds; drawn after the page ran, so it counts this run's too."""
+    from components.history import HISTORY  # late: history's imports need the engine, the shell does not
+
+    count = len(st.session_state.get(HISTORY, ()))
+    if count:
+        with st.sidebar:
+            st.page_link("screens/history.py", label=f"Your history: {count} explanation{'s' if count != 1 else ''}",
+                         icon=":material/history:")
+
+
 def disclaimer() -> None:
     st.divider()
     st.caption(DISCLAIMER)
@@ -45,6 +60,7 @@ def app_shell() -> Iterator[None]:
         sidebar()
         yield
         disclaimer()
+        history_count()
     finally:
         _inside_app.reset(token)
 
@@ -59,3 +75,4 @@ def page() -> Iterator[None]:
     sidebar()
     yield
     disclaimer()
+    history_count()

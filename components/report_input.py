@@ -51,3 +51,12 @@ def show(key: str = "report") -> ReportInput | None:
         if st.button("Explain this sample", key=f"{key}_sample_go", disabled=choice is None) and choice:
             return ReportInput(samples()[choice], None)
     return None
+
+
+def show_plain(key: str) -> ReportInput:
+    """A text box and an uploader without a button (the page has one button for two of these)."""
+    text = st.text_area("Paste the text of the report", key=f"{key}_text", height=160)
+    upload = st.file_uploader("Or upload it", type=UPLOAD_TYPES, key=f"{key}_file", max_upload_size=MAX_UPLOAD_MB)
+    if upload is not None:
+        return ReportInput(upload.getvalue(), upload.name)
+    return ReportInput(text or "", None)

@@ -15,6 +15,7 @@ from readingscan import ReadingError, Report, analyze
 READINGS = "readings"  # content hash -> Report, this session only
 CURRENT = "current_report"  # the Report on screen
 INPUT_ERROR = "input_error"
+MAX_READINGS = 50  # as many as the history keeps
 
 
 def content_hash(data: str | bytes) -> str:
@@ -28,7 +29,16 @@ def read_once(data: str | bytes, name: str | None) -> Report:
     key = content_hash(data)
     if key not in cache:
         cache[key] = analyze(data, name)
+        while len(cache) > MAX_READINGS:  # oldest first: dicts keep insertion order
+            del cache[next(iter(cache))]
     return cache[key]
+
+
+def drop_reading(report: Report) -> None:
+    """Forget the cached reading that produced ``report`` (a deleted history entry)."""
+    cache: dict[str, Report] = st.session_state.get(READINGS, {})
+    for key in [k for k, v in cache.items() if v is report]:
+        del cache[key]
 
 
 def current() -> Report | None:
@@ -36,4 +46,4 @@ def current() -> Report | None:
     return report if isinstance(report, Report) else None
 
 
-__all__ = ["CURRENT", "INPUT_ERROR", "READINGS", "ReadingError", "content_hash", "current", "read_once"]
+__all__ = ["CURRENT", "INPUT_ERROR", "READINGS", "ReadingError", "content_hash", "current", "drop_reading", "read_once"]

@@ -30,7 +30,7 @@ def section() -> dict[str, list[st.Page]]:
     """The "Team" navigation section for app.py, or nothing when the team tools are off."""
     if not enabled():
         return {}
-    return {"Team": [st.Page("pages/wording_lab.py", title="Wording lab", url_path="wording_lab")]}
+    return {"Team": [st.Page("screens/wording_lab.py", title="Wording lab", url_path="wording_lab")]}
 
 
 def require() -> None:

@@ -27,7 +27,7 @@ def schema() -> dict:
 
 
 def open_page(page: str, timeout: float = 30) -> AppTest:
-    """The app in AppTest, switched to one page (e.g. "pages/grid.py"), with no exception."""
+    """The app in AppTest, switched to one page (e.g. "screens/grid.py"), with no exception."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout).run()
     at.switch_page(page).run()
     assert not at.exception

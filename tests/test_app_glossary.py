@@ -19,7 +19,7 @@ TIMEOUT = 30
 
 @pytest.fixture
 def glossary_page() -> AppTest:
-    return open_page("pages/glossary.py")
+    return open_page("screens/glossary.py")
 
 
 def _links(at: AppTest) -> list[str]:
@@ -84,7 +84,7 @@ def test_deep_link_from_a_fresh_session_to_the_glossary_url() -> None:
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.run()
     at.query_params["term"] = "dcis"
-    at.switch_page("pages/glossary.py").run()
+    at.switch_page("screens/glossary.py").run()
     assert [h.value for h in at.header] == [load_glossary().entries["dcis"].term]
 
 

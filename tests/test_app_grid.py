@@ -28,7 +28,7 @@ REPORT = (
 
 @pytest.fixture
 def grid_page() -> AppTest:
-    return open_page("pages/grid.py", TIMEOUT)
+    return open_page("screens/grid.py", TIMEOUT)
 
 
 def _texts(at: AppTest) -> str:
@@ -131,7 +131,7 @@ def test_a_deep_link_forgives_case_and_spaces(grid_page: AppTest) -> None:
 def test_a_deep_link_from_a_fresh_session() -> None:
     at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
     at.query_params["cell"] = "amorphous.not_stated"
-    at.switch_page("pages/grid.py").run()
+    at.switch_page("screens/grid.py").run()
     assert grid()["amorphous.not_stated"].name in [h.value for h in at.header]
 
 

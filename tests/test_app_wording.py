@@ -16,7 +16,7 @@ from readingscan.wording_corpus import read_folder
 from readingscan.wording_run import patient_page, read_reports
 from tests.conftest import REPORTS, ROOT, open_page
 
-PAGE = "pages/wording_lab.py"
+PAGE = "screens/wording_lab.py"
 TIMEOUT = 60
 OLD_QUICK = "Grouped means a few calcium specks sit close together in a small area."
 NEW_QUICK = "Grouped means a handful of calcium specks sit near each other in one small spot."

@@ -174,6 +174,16 @@ def test_a_slug_is_never_linked_twice_even_by_another_name(small: Glossary) -> N
     assert _links(out) == [("DCIS", "dcis")]
 
 
+@pytest.mark.parametrize(("text", "slug"), [
+    ("extra pictures, like ultrasound or MRI.", "breast_mri"),
+    ("Some people with dense breasts get extra pictures.", "breast_density"),
+    ("The amount of fibroglandular tissue is scattered.", "fibroglandular_tissue"),
+], ids=["MRI", "dense-tissue", "fgt"])
+def test_common_words_link_to_the_entry_a_patient_expects(text: str, slug: str) -> None:
+    linked = {label.casefold(): target for label, target in _links(link_terms(text, load_glossary()))}
+    assert slug in linked.values(), linked
+
+
 def test_text_inside_links_and_code_is_left_alone(small: Glossary) -> None:
     text = "See [grouped calcifications](https://example.org/grouped) and `calcifications`; then calcifications."
     out = link_terms(text, small)

@@ -9,12 +9,7 @@ so a privacy test can check that no report text reaches the server's logs.
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,14 +18,19 @@ from typing import Any
 import pytest
 
 from components.layout import DISCLAIMER
+from tests.browser import server
+from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SERVER_START_SECONDS = 90
 # Playwright waits (milliseconds): the first run of a page imports the engine and reads the glossary.
 DEFAULT_TIMEOUT_MS = 30_000
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from playwright.sync_api import expect
+
+    # expect() has its own default (5 s): a whole explanation, grid included, can take longer on 2 cores.
+    expect.set_options(timeout=DEFAULT_TIMEOUT_MS)
 
 
 def _require_chromium() -> None:
@@ -38,60 +38,19 @@ def _require_chromium() -> None:
         pytest.skip(f"browser tests need Debian's Chromium at {CHROMIUM} (apt-get install chromium)")
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _safe_name(name: str) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
 
 
-def _python() -> str:
-    venv = ROOT / ".venv" / "bin" / "python"
-    return str(venv) if venv.exists() else sys.executable
-
-
-def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + SERVER_START_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"streamlit exited with {process.returncode}; its log:\n{log.read_text(errors='replace')[-3000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        time.sleep(0.25)  # polling a server that is starting, not waiting on the page
-    pytest.fail(f"streamlit was not healthy after {SERVER_START_SECONDS}s; its log:\n{log.read_text(errors='replace')[-3000:]}")
-
-
 @contextmanager
-def serve_app(log_path: Path) -> Iterator[str]:
+def serve_app(log_path: Path, env: dict[str, str] | None = None) -> Iterator[str]:
     """Run ``streamlit run app.py`` on a free local port until the block ends; yields its base URL."""
     _require_chromium()
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    port = _free_port()
-    command = [
-        _python(), "-m", "streamlit", "run", "app.py",
-        "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--browser.gatherUsageStats", "false",
-    ]
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
     try:
-        _wait_healthy(f"{base}/_stcore/health", process, log_path)
-        yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
+        with server.serve(log_path, env) as running:
+            yield running.url
+    except server.ServerError as error:
+        pytest.fail(str(error))
 
 
 @pytest.fixture(scope="session")
@@ -104,9 +63,8 @@ def server_log() -> Path:
 def app_url(server_log: Path, browser: Any) -> Iterator[str]:
     """Base URL of the app server shared by the session's tests.
 
-    The server is opened once at "/" before any test: Streamlit runs a page of the pages/ folder on its
-    own (without app.py) until some session has run app.py's st.navigation, so without this the first
-    test's page would depend on test order. ``fresh_app_url`` gives a server nobody has visited yet.
+    The server is opened once at "/" before any test, so the first test does not pay for the imports
+    and glossary loading. ``fresh_app_url`` gives a server nobody has visited yet.
     """
     from playwright.sync_api import expect
 

@@ -73,6 +73,10 @@ def test_a_deep_link_as_the_first_visit_after_a_restart_gets_the_whole_app(page:
     page.goto(f"{fresh_app_url}/glossary?term=dcis")
     expect(_term_heading(page, load_glossary().entries["dcis"].term)).to_be_visible()
     expect(page.get_by_text(DISCLAIMER)).to_be_visible(timeout=5_000)
+    # The app's own navigation, by title: never file names, never the Team pages it hides.
+    nav = page.get_by_test_id("stSidebarNav")
+    expect(nav.get_by_role("link", name="Explain my report")).to_be_visible()
+    assert "wording" not in nav.inner_text().lower() and "app" not in nav.inner_text().split()
 
 
 def test_terms_of_the_report_on_screen_are_marked(page: Any, app_url: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import explanation, layout, report_input, state
+from components import explanation, history, layout, report_input, state
 
 with layout.page():
     st.title("Explain my report")
@@ -20,10 +20,12 @@ with layout.page():
                 report = state.read_once(given.data, given.name)
                 status.update(label="Done reading", state="complete")
             st.session_state[state.CURRENT] = report
+            history.remember(report)
         except state.ReadingError as error:
             st.session_state[state.INPUT_ERROR] = str(error)
             st.session_state.pop(state.CURRENT, None)
 
+    history.show_notice()
     if error_message := st.session_state.get(state.INPUT_ERROR):
         st.error(error_message, icon=":material/error:")
 

@@ -1,0 +1,146 @@
+"""This session's history: keep each explanation, list, reopen, delete, export, import, forget.
+
+Entries live in st.session_state only: they go when the tab closes or the person presses "Forget".
+Nothing is written to the server's disk or its logs.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import streamlit as st
+
+from components import state
+from components.reading import escape_markdown
+from readingscan.history import (
+    MAX_ENTRIES,
+    HistoryEntry,
+    HistoryFileError,
+    add_entry,
+    export_history,
+    import_history,
+    merge_entries,
+    new_entry,
+    summarize,
+)
+from readingscan.models import Report
+
+HISTORY = "history_entries"  # tuple[HistoryEntry, ...], oldest first
+NOTICE = "history_notice"  # a message for the next run: entries dropped, imported, forgotten
+EXPORTS = "history_exports"  # (ids, include_text) -> JSON, so a rerun does not redo the redaction
+FORGOTTEN = "history_forgotten"
+
+
+def entries() -> tuple[HistoryEntry, ...]:
+    value = st.session_state.get(HISTORY, ())
+    return value if isinstance(value, tuple) else ()
+
+
+def _set(new: tuple[HistoryEntry, ...]) -> None:
+    st.session_state[HISTORY] = new
+    st.session_state.pop(EXPORTS, None)
+
+
+def _dropped_notice(dropped: int) -> None:
+    if dropped:
+        st.session_state[NOTICE] = (f"Your history keeps the last {MAX_ENTRIES} explanations. "
+                                    f"The oldest {'one was' if dropped == 1 else f'{dropped} were'} removed.")
+
+
+def remember(report: Report) -> None:
+    """Keep a new explanation (the same text again is not kept twice)."""
+    kept, dropped = add_entry(entries(), new_entry(report))
+    _set(kept)
+    _dropped_notice(dropped)
+
+
+def find(entry_id: str) -> HistoryEntry | None:
+    return next((e for e in entries() if e.id == entry_id), None)
+
+
+def reopen(entry_id: str) -> None:
+    entry = find(entry_id)
+    if entry is not None:
+        st.session_state[state.CURRENT] = entry.report
+        st.session_state.pop(state.INPUT_ERROR, None)
+
+
+def delete(entry_id: str) -> None:
+    entry = find(entry_id)
+    if entry is None:
+        return
+    _set(tuple(e for e in entries() if e.id != entry_id))
+    if st.session_state.get(state.CURRENT) is entry.report:
+        st.session_state.pop(state.CURRENT, None)
+    state.drop_reading(entry.report)
+
+
+def forget() -> None:
+    """Everything this session holds: history, the report on screen, the text box, the uploads, caches."""
+    st.session_state.clear()
+    st.session_state[FORGOTTEN] = True
+
+
+def import_file(data: bytes) -> None:
+    """Add the entries of an exported file; a bad file changes nothing and says why."""
+    try:
+        imported = import_history(data)
+    except HistoryFileError as error:
+        st.session_state[NOTICE] = ("error", str(error))
+        return
+    merged, added, dropped = merge_entries(entries(), imported)
+    _set(merged)
+    skipped = len(imported) - added
+    message = f"Imported {added} explanation{'s' if added != 1 else ''}."
+    if skipped:
+        message += f" {skipped} {'was' if skipped == 1 else 'were'} already in your history."
+    st.session_state[NOTICE] = ("success", message)
+    _dropped_notice(dropped)
+
+
+def export_all(include_text: bool) -> str:
+    key = (tuple(e.id for e in entries()), include_text)
+    cache: dict[tuple[tuple[str, ...], bool], str] = st.session_state.setdefault(EXPORTS, {})
+    if key not in cache:
+        cache.clear()
+        cache[key] = export_history(entries(), include_text=include_text)
+    return cache[key]
+
+
+def show_notice() -> None:
+    """The pending message (shown once)."""
+    notice = st.session_state.pop(NOTICE, None)
+    if isinstance(notice, tuple):
+        kind, message = notice
+        (st.error if kind == "error" else st.success)(message)
+    elif isinstance(notice, str):
+        st.info(notice, icon=":material/history:")
+
+
+def label(entry: HistoryEntry) -> str:
+    """One line naming an entry, for lists and pickers."""
+    summary = summarize(entry)
+    return f"{summary.created} · {summary.exam} · {summary.category}"
+
+
+def _file_name(when: datetime) -> str:
+    return f"readingscan-history-{when.astimezone(UTC).strftime('%Y%m%d-%H%M')}.json"
+
+
+def render_entry(entry: HistoryEntry, include_text: bool) -> None:
+    summary = summarize(entry)
+    with st.container(border=True, key=f"history_entry_{entry.id}"):
+        found = f"{summary.findings} finding{'s' if summary.findings != 1 else ''}"
+        st.markdown(f"**{summary.exam}** · {summary.category} · {found}")
+        st.caption(f"Explained {summary.created}" + (" · imported, names removed" if entry.text_redacted else ""))
+        st.markdown(f"> {escape_markdown(summary.preview)}")
+        reopen_col, export_col, delete_col = st.columns(3)
+        if reopen_col.button("Reopen", key=f"history_reopen_{entry.id}", icon=":material/open_in_new:"):
+            reopen(entry.id)
+            st.switch_page("screens/explain.py")
+        export_col.download_button(
+            "Export", data=lambda: export_history((entry,), include_text=include_text), file_name=_file_name(entry.created),
+            mime="application/json", key=f"history_export_{entry.id}", icon=":material/download:", on_click="ignore",
+        )
+        delete_col.button("Delete", key=f"history_delete_{entry.id}", icon=":material/delete:",
+                          on_click=delete, args=(entry.id,))
