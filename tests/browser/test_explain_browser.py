@@ -67,5 +67,17 @@ def test_markup_in_a_report_stays_text(page: Any, app_url: str) -> None:
     _explain(page, app_url, hostile)
     page.get_by_text("Your report, with what we read marked").click()
     expect(page.get_by_text("<script>alert('x')</script>", exact=False).first).to_be_visible()
+    _assert_inert(page, dialogs)
+    # The history's preview and the grid's hover text carry report words too.
+    page.get_by_role("link", name="Your history", exact=True).first.click()
+    expect(page.get_by_role("button", name="Reopen")).to_have_count(1)
+    expect(page.get_by_text("<img src=x onerror=alert('y')>", exact=False).first).to_be_visible()
+    _assert_inert(page, dialogs)
+
+
+def _assert_inert(page: Any, dialogs: list[str]) -> None:
+    """No dialog opened, and none of the report's markup became an element of the page."""
     assert dialogs == []
     assert page.locator("img[src='x']").count() == 0
+    assert page.locator("a[href^='javascript:']").count() == 0
+    assert page.evaluate("() => [...document.scripts].some(s => s.textContent.includes(\"alert('x')\"))") is False
