@@ -4,19 +4,23 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 # Debian packages: packages.txt is what the app needs (Streamlit Community Cloud reads it too);
-# the tests also drive a real Chromium.
-APT_PACKAGES := $(shell grep -v '^\#' packages.txt) chromium
+# the tests also drive a real Chromium and draw generated scans in DejaVu and Liberation fonts.
+APP_PACKAGES  := $(shell grep -v '^\#' packages.txt)
+TEST_PACKAGES := $(APP_PACKAGES) chromium fonts-dejavu-core fonts-liberation
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test bench lint peers system-deps clean
 
 run: $(VENV)/.runtime
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(APP_PACKAGES)"
 	$(PY) -m streamlit run app.py --server.port $(PORT) --server.address localhost
 
-test: $(VENV)/.dev system-deps
+test: $(VENV)/.dev
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(TEST_PACKAGES)"
 	$(PY) -m pytest
 
-bench: $(VENV)/.dev system-deps peers
+bench: $(VENV)/.dev peers
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(TEST_PACKAGES)"
 	$(PY) -m bench
 
 # negspaCy and medspaCy for the peer benchmark, in their own venv (spaCy needs numpy < 2).

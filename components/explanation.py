@@ -20,6 +20,7 @@ from readingscan.export import explanation_markdown, explanation_pdf
 from readingscan.glossary import link_terms, readability
 from readingscan.grid import mark
 from readingscan.models import Report, Span, Status
+from readingscan.ocr import OCR_WARNING
 
 SELECTED = "explain_selected_finding"
 _BADGE = {Status.PRESENT: ("seen", "blue"), Status.POSSIBLE: ("possibly seen", "orange"),
@@ -31,6 +32,7 @@ _PRINT_CSS = """<style>
   .rs-report-text mark { background: #ffe58a !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 .rs-report-text mark.rs-selected { outline: 2px solid #1f6f8b; background: #ffd24d; }
+.rs-report-text u.rs-unsure { text-decoration: underline dotted #c2410c 2px; text-underline-offset: 3px; cursor: help; }
 </style>"""
 
 
@@ -44,6 +46,7 @@ def render(report: Report) -> None:
             st.warning(warning, icon=":material/help:")
         _report_text(report)
         return
+    _ocr_notice(words)
     _summary(report, words, glossary)
     _density(report, words, glossary)
     _findings(words, glossary)
@@ -56,6 +59,13 @@ def render(report: Report) -> None:
     with st.expander("Details for your doctor (table)"):
         if report.findings:
             st.dataframe(findings_table(report), hide_index=True)
+
+
+def _ocr_notice(words: Explanation) -> None:
+    """Text read from a photo or scan may hold misread words: say so first, before anything it says."""
+    for warning in words.warnings:
+        if warning.startswith(OCR_WARNING):
+            st.warning(warning, icon=":material/document_scanner:")
 
 
 def _summary(report: Report, words: Explanation, glossary: object) -> None:
@@ -146,12 +156,17 @@ def _report_text(report: Report) -> None:
         spans = [f.evidence for f in report.findings] + list(report.assessment.evidence)
         if report.density:
             spans.append(report.density.evidence)
-        st.html(highlighted_html(report.text, spans, selected=chosen))
+        unsure = report.document.low_confidence
+        if unsure:
+            st.caption(f"Words with a dotted underline ({len(unsure)}) were hard to read in the picture: "
+                       "check them against the paper.")
+        st.html(highlighted_html(report.text, spans, selected=chosen, unsure=unsure))
 
 
 def _warnings(words: Explanation) -> None:
     for warning in words.warnings:
-        st.warning(warning, icon=":material/report:")
+        if not warning.startswith(OCR_WARNING):  # shown at the top already
+            st.warning(warning, icon=":material/report:")
 
 
 def explanation_text(words: Explanation) -> str:

@@ -10,7 +10,8 @@ import streamlit as st
 import yaml
 
 MAX_UPLOAD_MB = 10
-UPLOAD_TYPES = ["pdf", "txt", "text", "docx"]
+# Photos and scans of the paper report are read by OCR on this server (readingscan.ocr).
+UPLOAD_TYPES = ["pdf", "txt", "text", "docx", "png", "jpg", "jpeg", "tif", "tiff", "webp", "heic", "heif"]
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
 
 
@@ -27,6 +28,13 @@ def samples() -> dict[str, str]:
     return {item["title"]: (SAMPLES_DIR / item["file"]).read_text(encoding="utf-8") for item in index}
 
 
+def progress_label(done: int, total: int) -> str:
+    """The reading status while photos or scanned pages are read by OCR: "Reading page 2 of 3…"."""
+    if done >= total:
+        return f"Read {total} page{'s' if total != 1 else ''} from the picture, now explaining…"
+    return f"Reading page {done + 1} of {total} from the picture (this takes a few seconds a page)…"
+
+
 def show(key: str = "report") -> ReportInput | None:
     """Text area + uploader + button, and sample reports. Returns the input when a button is pressed."""
     text = st.text_area(
@@ -36,7 +44,7 @@ def show(key: str = "report") -> ReportInput | None:
         placeholder="FINDINGS: ...\nIMPRESSION: ...",
     )
     upload = st.file_uploader(
-        f"Or upload it (PDF, Word or text file, up to {MAX_UPLOAD_MB} MB)",
+        f"Or upload it: a PDF, Word or text file, or a photo or scan of the paper (up to {MAX_UPLOAD_MB} MB)",
         type=UPLOAD_TYPES,
         key=f"{key}_file",
         max_upload_size=MAX_UPLOAD_MB,

@@ -7,6 +7,7 @@ across sessions and keep it in server memory after the session ends.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
 import streamlit as st
 
@@ -23,12 +24,15 @@ def content_hash(data: str | bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-def read_once(data: str | bytes, name: str | None) -> Report:
-    """analyze(), once per distinct input in this session. Raises ReadingError for bad input."""
+def read_once(data: str | bytes, name: str | None, progress: Callable[[int, int], None] | None = None) -> Report:
+    """analyze(), once per distinct input in this session. Raises ReadingError for bad input.
+
+    ``progress`` hears (pages read, pages to read) while a photo or scan is read by OCR.
+    """
     cache: dict[str, Report] = st.session_state.setdefault(READINGS, {})
     key = content_hash(data)
     if key not in cache:
-        cache[key] = analyze(data, name)
+        cache[key] = analyze(data, name, progress=progress) if progress is not None else analyze(data, name)
         while len(cache) > MAX_READINGS:  # oldest first: dicts keep insertion order
             del cache[next(iter(cache))]
     return cache[key]

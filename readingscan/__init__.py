@@ -6,6 +6,8 @@ Pure Python: never imports streamlit, makes no network calls, writes nothing to 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .glossary import load_glossary
 from .models import Document, ReadingError, Report
 from .reader import read_document
@@ -13,18 +15,23 @@ from .reader import read_document
 __all__ = ["Document", "ReadingError", "Report", "analyze", "load_glossary"]
 
 
-def analyze(source: str | bytes | Document, name: str | None = None) -> Report:
+def analyze(
+    source: str | bytes | Document, name: str | None = None, progress: Callable[[int, int], None] | None = None
+) -> Report:
     """Read a report: pasted text (str), an uploaded file's bytes, or an already ingested Document.
 
+    Photos and scanned PDF pages are read by OCR on this machine; ``progress``, when given, is called
+    with (pages read, pages to read) before the first such page and after each one.
     Raises ReadingError, with a sentence fit to show a person, when the input cannot be read
-    (empty, not a report format we read, a scanned PDF, over the size limits).
+    (empty, not a report format we read, a scan with no readable words, over the size limits,
+    Tesseract missing for a photo).
     """
     from .ingest import read_bytes, read_text  # the only I/O module; imported late to keep startup light
 
     if isinstance(source, Document):
         document = source
     elif isinstance(source, bytes):
-        document = read_bytes(source, name)
+        document = read_bytes(source, name, progress=progress)
     else:
         document = read_text(source, name)
     return read_document(document)

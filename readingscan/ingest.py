@@ -7,6 +7,7 @@ what to do. No other exception leaves ``read_text`` or ``read_bytes``.
 This module holds the public API, canonicalisation and the sniffing of the file type; the readers
 live beside it: ingest_text (text files), ingest_docx (Word), ingest_pdf (PDF, with
 ingest_pdf_layout), ingest_unwrap (hard-wrapped lines) and ingest_limits (limits and refusals).
+Photos and scanned PDF pages are read by OCR (``readingscan.ocr``, ``readingscan.ocr_image``).
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ from pathlib import Path, PurePath
 import filetype
 
 from .ingest_docx import read_docx
+from .ingest_guard import check_pdf_streams
 from .ingest_limits import LIMITS, UPLOAD_HINT, Limits, check_text_size, too_large, too_much_text, unsupported
 from .ingest_pdf import pdf_offset, read_pdf
 from .ingest_text import decode, is_control_byte
 from .ingest_unwrap import unwrap_lines
-from .models import Document, ReadingError, Source, SourceKind
+from .models import Document, ReadingError, Source, SourceKind, Span
+from .ocr import Progress, locate_words, ocr_warning, read_pictures
+from .ocr_image import register_heif
 
 __all__ = ["LIMITS", "Limits", "canonicalize", "read_bytes", "read_path", "read_text", "unwrap_lines"]
 
@@ -76,14 +80,19 @@ def read_text(text: str, name: str | None = None, limits: Limits = LIMITS) -> Do
     return Document(canonical, Source(SourceKind.TEXT, _base_name(name)))
 
 
-def read_bytes(data: bytes, name: str | None = None, limits: Limits = LIMITS) -> Document:
-    """A Document from an uploaded file: PDF, Word (.docx) or text, told apart by content."""
+def read_bytes(
+    data: bytes, name: str | None = None, limits: Limits = LIMITS, progress: Progress | None = None
+) -> Document:
+    """A Document from an uploaded file: PDF, Word (.docx), text or a photo, told apart by content.
+
+    Photos and scanned PDF pages are read by OCR; ``progress`` hears (pages read, pages to read).
+    """
     if not data:
         raise ReadingError("The file is empty. Choose the file with the report and try again.", code="empty")
     if len(data) > limits.max_bytes:
         raise too_large(len(data), limits)
     try:
-        return _read(data, _base_name(name), limits)
+        return _read(data, _base_name(name), limits, progress)
     except ReadingError:
         raise
     except Exception:  # a last guard: a parser failing in a way we did not foresee
@@ -105,25 +114,69 @@ def read_path(path: str | os.PathLike[str], limits: Limits = LIMITS) -> Document
     return read_bytes(data, name, limits)
 
 
-def _read(data: bytes, name: str | None, limits: Limits) -> Document:
+def _read(data: bytes, name: str | None, limits: Limits, progress: Progress | None) -> Document:
     if pdf_offset(data) is not None:
-        pdf = read_pdf(data, limits.max_pages)
-        source = Source(SourceKind.PDF, name, pages=pdf.pages)
-        return _document(pdf.text, source, limits, pdf.warnings)
+        check_pdf_streams(data, limits)  # a flate bomb, before pdfminer unpacks it
+        pdf = read_pdf(data, limits.max_pages, limits, progress)
+        source = Source(SourceKind.PDF, name, pages=pdf.pages, ocr=pdf.ocr_pages > 0)
+        return _document(pdf.text, source, limits, pdf.warnings, pdf.words)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _document(read_docx(data, limits), Source(SourceKind.DOCX, name), limits)
+    if _is_photo(data):
+        return _read_photo(data, name, limits, progress)
     _refuse_binary_formats(data)
     if len(data) > 4 * limits.max_text_bytes:  # even UTF-32 text this long is over the text limit
         raise too_much_text(len(data), limits)
     return _document(decode(data), Source(SourceKind.TEXT, name), limits)
 
 
-def _document(text: str, source: Source, limits: Limits, warnings: tuple[str, ...] = ()) -> Document:
+def _document(
+    text: str, source: Source, limits: Limits, warnings: tuple[str, ...] = (), words: tuple[tuple[str, bool], ...] = ()
+) -> Document:
     canonical = canonicalize(text)
     if not canonical.strip():
         raise ReadingError("The file has no text in it. Choose the file with the report.", code="empty")
     check_text_size(canonical, limits)
-    return Document(canonical, source, warnings)
+    if not source.ocr:
+        return Document(canonical, source, warnings)
+    unsure = _unsure_spans(canonical, words)
+    return Document(canonical, source, (ocr_warning(bool(unsure)), *warnings), unsure)
+
+
+def _unsure_spans(canonical: str, words: tuple[tuple[str, bool], ...]) -> tuple[Span, ...]:
+    """The doubtful OCR words' spans in the canonical text (each word canonicalised as the text was)."""
+    return locate_words(canonical, ((canonicalize(word), unsure) for word, unsure in words))
+
+
+# --- photos --------------------------------------------------------------------------------------
+
+# What filetype calls the pictures we read by OCR (a Canon raw file is a TIFF to it, but not to us).
+_PHOTO_TYPES = frozenset({"png", "apng", "jpg", "tif", "webp", "heic"})
+_NO_WORDS = (
+    "No words could be read in this picture. Take the photo again in good light, straight above the page "
+    "and close enough to fill the picture with it, or paste the text of the report."
+)
+
+
+def _is_photo(data: bytes) -> bool:
+    kind = filetype.guess(data[:8192])
+    return kind is not None and str(kind.extension) in _PHOTO_TYPES and _has_control_bytes(data[:262])
+
+
+def _read_photo(data: bytes, name: str | None, limits: Limits, progress: Progress | None) -> Document:
+    if filetype.guess_extension(data[:8192]) == "heic" and not register_heif():
+        raise ReadingError(
+            "HEIC photos (iPhone) cannot be read on this server. Save or share the photo as JPEG, "
+            "or paste the text of the report.",
+            code="image_format",
+        )
+    pages = read_pictures(data, limits, progress)
+    text = "\n\n".join("\n".join(page.lines) for page in pages)
+    if sum(c.isalpha() for c in text) < 3:
+        raise ReadingError(_NO_WORDS, code="image_no_text")
+    words = tuple((word.text, word.unsure) for page in pages for word in page.words)
+    source = Source(SourceKind.IMAGE, name, pages=len(pages), ocr=True)
+    return _document(unwrap_lines(text), source, limits, (), words)
 
 
 # --- names and binary formats we recognise but do not read ---------------------------------------
@@ -154,8 +207,8 @@ def _refuse_binary_formats(data: bytes) -> None:
     label = str(kind.extension).upper()
     if str(kind.mime).startswith("image/"):
         raise ReadingError(
-            f"This is a picture ({label}). Reading photos is not available yet — please paste the "
-            "text of the report or upload it as a PDF, Word (.docx) or text file.",
+            f"This is a picture ({label}) in a format we do not read. Save it as PNG or JPEG, "
+            "or paste the text of the report.",
             code="image",
         )
     raise unsupported(label)

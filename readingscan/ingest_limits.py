@@ -34,6 +34,12 @@ class Limits:
     max_text_bytes: int = 200 * 1024
     max_unpacked_bytes: int = 50 * MB  # a Word file is a ZIP: what it declares once unpacked
     max_zip_entries: int = 1000
+    # Pictures (OCR): a 12 MP phone photo is well inside; a decompression bomb is far outside.
+    max_image_pixels: int = 40_000_000
+    max_image_side: int = 12_000  # pixels, either side
+    min_image_side: int = 200  # pixels, the shorter side: smaller pictures hold no readable page
+    max_ocr_pages: int = 10  # pages read by OCR in one upload (a page takes seconds)
+    ocr_page_seconds: int = 60  # Tesseract is stopped after this long on one page
 
 
 LIMITS = Limits()

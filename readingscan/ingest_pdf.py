@@ -3,23 +3,31 @@
 Used only by ``readingscan.ingest``; raises ReadingError with a sentence fit to show a person.
 The page count is checked before any page is parsed; each page's lines come from
 ``ingest_pdf_layout`` (columns, paragraph breaks) and the joined text from ``ingest_unwrap``.
+Pages with a picture and no text layer (a scan) are drawn at about 300 dpi and read by OCR
+(``readingscan.ocr``); the other pages of a mixed PDF are read from their text as usual.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError
 from pdfminer.pdftypes import resolve1
 from pdfplumber.utils.exceptions import PdfminerException
+from PIL import Image
 
+from .ingest_limits import LIMITS, Limits
 from .ingest_pdf_layout import page_lines
 from .ingest_unwrap import unwrap_lines
 from .models import ReadingError
+from .ocr import UNAVAILABLE, OcrPage, Progress, read_pages
 
 __all__ = ["PdfText", "drop_running_lines", "pdf_offset", "read_pdf"]
 
@@ -29,8 +37,8 @@ CORRUPT = (
     "Download or export it again and upload the new copy."
 )
 SCAN = (
-    "This PDF has no text layer; it looks like a scan or photo of paper. Reading scans is not "
-    "available yet — please paste the text or upload a text PDF."
+    "This PDF has no text layer (it looks like a scan or photo of paper), and no words could be read "
+    "from its pictures. Upload a sharper scan or photo, or paste the text of the report."
 )
 TRUNCATED_WARNING = "The PDF seems to be incomplete (its end is missing); some text may be missing."
 
@@ -47,6 +55,9 @@ class PdfText:
     text: str
     pages: int
     warnings: tuple[str, ...] = ()
+    # Every word in reading order, flagged when OCR was unsure of it; empty when no page needed OCR.
+    words: tuple[tuple[str, bool], ...] = ()
+    ocr_pages: int = 0
 
 
 def pdf_offset(data: bytes) -> int | None:
@@ -55,28 +66,57 @@ def pdf_offset(data: bytes) -> int | None:
     return match.start() if match and match.start() <= 1024 else None
 
 
-def read_pdf(data: bytes, max_pages: int) -> PdfText:
-    """Every page's text in reading order, running headers/footers dropped, paragraphs unwrapped."""
+def read_pdf(data: bytes, max_pages: int, limits: Limits = LIMITS, progress: Progress | None = None) -> PdfText:
+    """Every page's text in reading order, running headers/footers dropped, paragraphs unwrapped.
+
+    Scanned pages are read by OCR; ``progress`` hears (pages read, pages to read) as that goes on.
+    """
     data = data[pdf_offset(data) or 0 :]
-    pages, pictured = _extract(data, max_pages)
+    pages, pictured, ocr, skipped = _extract(data, max_pages, limits, progress)
+    unreadable = [number for number in ocr if not ocr[number].words]
+    words = _words(pages, ocr) if ocr else ()
     pages = drop_running_lines(pages)
     letters = sum(c.isalpha() for lines in pages for line in lines for c in line)
     # A scan often carries a little text of its own ("Scanned by ..."): that is still a scan.
     if letters == 0 or (letters < _MIN_LETTERS and any(pictured)):
+        if skipped:
+            raise ReadingError(UNAVAILABLE, code="ocr_unavailable")
         raise ReadingError(SCAN, code="scan")
-    warnings = [
-        f"Page {number} has no text layer (it looks like a scan); its content was not read."
-        for number, (lines, picture) in enumerate(zip(pages, pictured, strict=True), start=1)
-        if picture and not lines
+    warnings = [f"Page {number + 1} looks like a scan, and no words could be read from it." for number in unreadable]
+    warnings += [
+        f"Page {number + 1} looks like a scan; it was not read because the OCR program (Tesseract) "
+        "is not installed on this server."
+        for number in skipped
     ]
     if _EOF_MARK not in data[-2048:]:
         warnings.append(TRUNCATED_WARNING)
     body = "\n".join("\n".join(lines) for lines in pages)
-    return PdfText(unwrap_lines(body), len(pages), tuple(warnings))
+    return PdfText(unwrap_lines(body), len(pages), tuple(warnings), words, len(ocr))
 
 
-def _extract(data: bytes, max_pages: int) -> tuple[list[list[str]], list[bool]]:
-    """Each page's lines, and whether it holds a picture; pdfminer's failures become ReadingErrors."""
+def _words(pages: list[list[str]], ocr: dict[int, OcrPage]) -> tuple[tuple[str, bool], ...]:
+    """The document's words in reading order: text pages' words are sure, OCR pages' words as read."""
+    words: list[tuple[str, bool]] = []
+    for number, lines in enumerate(pages):
+        if number in ocr:
+            words.extend((word.text, word.unsure) for word in ocr[number].words)
+        else:
+            words.extend((word, False) for line in lines for word in line.split())
+    return tuple(words)
+
+
+def _needs_ocr(lines: list[str], pictured: bool) -> bool:
+    return pictured and sum(c.isalpha() for line in lines for c in line) < _MIN_LETTERS
+
+
+def _extract(
+    data: bytes, max_pages: int, limits: Limits, progress: Progress | None
+) -> tuple[list[list[str]], list[bool], dict[int, OcrPage], list[int]]:
+    """Each page's lines, whether it holds a picture, the OCR of the scanned pages, and the scanned
+    pages left unread because Tesseract is missing (only when other pages have text).
+
+    pdfminer's failures become ReadingErrors.
+    """
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             # The declared count first, so a file claiming 100,000 pages is refused cheaply.
@@ -90,7 +130,10 @@ def _extract(data: bytes, max_pages: int) -> tuple[list[list[str]], list[bool]]:
                 )
             if count == 0:
                 raise ReadingError(CORRUPT, code="corrupt")
-            return [page_lines(page) for page in pdf.pages], [bool(page.images) for page in pdf.pages]
+            pages = [page_lines(page) for page in pdf.pages]
+            pictured = [bool(page.images) for page in pdf.pages]
+            scanned = [n for n, (lines, picture) in enumerate(zip(pages, pictured, strict=True)) if _needs_ocr(lines, picture)]
+            read = _read_scans([_drawer(pdf.pages[n], limits) for n in scanned], len(pages), limits, progress)
     except ReadingError:
         raise
     except PdfminerException as error:
@@ -99,6 +142,38 @@ def _extract(data: bytes, max_pages: int) -> tuple[list[list[str]], list[bool]]:
         raise ReadingError(CORRUPT, code="corrupt") from None
     except Exception:  # pdfminer and pdfplumber fail in many ways on damaged files
         raise ReadingError(CORRUPT, code="corrupt") from None
+    if read is None:
+        return pages, pictured, {}, scanned
+    ocr = dict(zip(scanned, read, strict=True))
+    for number, page in ocr.items():
+        pages[number] = list(page.lines)
+    return pages, pictured, ocr, []
+
+
+def _read_scans(
+    drawers: list[Callable[[], Image.Image]], page_count: int, limits: Limits, progress: Progress | None
+) -> list[OcrPage] | None:
+    """OCR of the scanned pages; None when Tesseract is missing but other pages can still be read."""
+    if not drawers:
+        return []
+    try:
+        return read_pages(drawers, limits, progress)
+    except ReadingError as error:
+        if error.code == "ocr_unavailable" and len(drawers) < page_count:
+            return None
+        raise
+
+
+def _drawer(page: Any, limits: Limits) -> Callable[[], Image.Image]:
+    """Draw a page when OCR needs it: 300 dpi, less for a page so large it would pass the pixel limit."""
+    area_inches = max(float(page.width) * float(page.height) / 72 / 72, 1e-6)
+    resolution = min(300, int(math.sqrt(limits.max_image_pixels / area_inches)))
+
+    def draw() -> Image.Image:
+        picture: Image.Image = page.to_image(resolution=max(resolution, 1)).original
+        return picture
+
+    return draw
 
 
 def _declared_pages(document: PDFDocument) -> int:
