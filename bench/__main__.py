@@ -5,6 +5,11 @@
   python -m bench speed      analyze() time per report, reports per second, PDF ms per page
   python -m bench negex      context rules on the NegEx test set, beside negspacy and medspaCy
   python -m bench memory     the app server's memory after one session explains 50 reports (real Chromium)
+  python -m bench ocr        OCR of generated photos and scans: character error rate, findings F1 vs text, s/photo
+  python -m bench load       N concurrent browser sessions (READINGSCAN_BENCH_SESSIONS, default 10) explain a
+                             report each through one real server: ok/failed, p50/p95/max seconds, server RSS
+  python -m bench peers      medspaCy (our lexicon as target rules, its default ConText) beside ReadingScan on
+                             the golden corpus: (kind, status) P/R/F1 and ms per report, in the same run
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ from pathlib import Path
 
 from readingscan import analyze
 from readingscan.context import assert_target, find_modifiers
-from readingscan.evaluate import Counts, compare_case, load_expected
-from readingscan.models import Span, Status
+from readingscan.evaluate import Counts, compare_case, count, load_expected
+from readingscan.models import ReadingError, Span, Status
+from readingscan.ruleset import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 # The development corpus is tested report by report (tests/test_golden.py); the blind set was written
@@ -151,7 +157,106 @@ def memory() -> None:
     server_memory()
 
 
-SECTIONS = {"corpus": corpus, "speed": speed, "negex": negex, "memory": memory}
+def load() -> None:
+    from bench.load import load as load_bench
+
+    load_bench(int(os.environ.get("READINGSCAN_BENCH_SESSIONS", "10")))
+
+
+PEER_REPEATS = 5
+KindStatus = tuple[str, str]
+
+
+def _peer_rules() -> list[dict[str, str]]:
+    """Our lexicon's finding words as medspaCy target rules: category = finding kind, our regex and boundaries.
+
+    The not_finding phrases ("may obscure small masses", "palpable lump") go too, so that the longer phrase
+    wins over the finding word inside it (the TargetMatcher keeps the longest overlapping match); the peer
+    script drops them. Everything else our engine does (sections, grouping words into findings) it does not get.
+    """
+    rules = [r for r in load_rules("lexicon") if r.category in {"finding", "not_finding"}]
+    return [{"literal": r.literal, "category": r.value if r.category == "finding" else "not_finding",
+             "pattern": rf"(?:(?<!\w)|(?=\W))(?:{r.regex})(?:(?!\w)|(?<=\W))"} for r in rules]
+
+
+def _kind_status(findings: list[dict]) -> set[KindStatus]:  # type: ignore[type-arg]
+    return {(f["kind"], f["status"]) for f in findings}
+
+
+def _ours(text: str) -> dict:  # type: ignore[type-arg]
+    try:
+        return analyze(text).to_dict()
+    except ReadingError:  # not a report: no findings
+        return {"findings": []}
+
+
+def _time_ours(texts: list[str]) -> float:
+    """Median over PEER_REPEATS passes of analyze() ms per report, after a warm-up pass (as the peer does)."""
+    for text in texts:
+        _ours(text)
+    passes = []
+    for _ in range(PEER_REPEATS):
+        start = time.perf_counter()
+        for text in texts:
+            _ours(text)
+        passes.append((time.perf_counter() - start) * 1000 / len(texts))
+    return statistics.median(passes)
+
+
+def peers() -> None:
+    """medspaCy and ReadingScan on one task both can do: per report, the set of (finding kind, status)."""
+    if not PEERS_PYTHON.exists():
+        print("peers skipped: run `make peers` to install medspaCy in .venv-peers")
+        return
+    cases = [(label, p) for label, folder in CORPORA.items() for p in sorted(folder.glob("*.txt"))
+             if p.with_suffix(".expected.json").exists()]
+    reports = [{"name": f"{label}/{p.stem}", "text": p.read_text(encoding="utf-8")} for label, p in cases]
+    request = json.dumps({"rules": _peer_rules(), "reports": reports, "repeats": PEER_REPEATS})
+    result = subprocess.run([str(PEERS_PYTHON), str(ROOT / "bench" / "peers_corpus.py")], input=request,
+                            capture_output=True, text=True, check=False, env=os.environ | {"PYTHONWARNINGS": "ignore"})
+    if result.returncode != 0:
+        print(f"peers failed: {result.stderr.strip().splitlines()[-1:]}")
+        return
+    peer = json.loads(result.stdout.strip().splitlines()[-1])
+    ours_ms = _time_ours([r["text"] for r in reports])  # right after the peer, same machine, warm caches
+
+    scores: dict[str, dict[str, Counts]] = {}
+    strict = Counts()
+    for (label, path), report in zip(cases, reports, strict=True):
+        expected = load_expected(path.with_suffix(".expected.json"))
+        actual = _ours(report["text"])
+        strict += compare_case(path.stem, expected, actual).findings
+        gold = _kind_status(expected.get("findings", []))
+        theirs = {(kind, status) for kind, status in peer["predictions"][report["name"]]}
+        for system, predicted in (("ReadingScan", _kind_status(actual["findings"])), ("medspaCy", theirs)):
+            by_label = scores.setdefault(system, {})
+            by_label[label] = by_label.get(label, Counts()) + count(gold, predicted)
+            by_label["all"] = by_label.get("all", Counts()) + count(gold, predicted)
+
+    n = len(reports)
+    labels = [label for label in CORPORA if any(c[0] == label for c in cases)]
+    print(f"task: per report, the set of (finding kind, status present/absent/possible); {n} reports "
+          f"({', '.join(f'{sum(c[0] == x for c in cases)} {x}' for x in labels)}), gold = the expected JSON's findings")
+    print("  (our rules were written against the development corpus; the blind set is the fairer comparison)")
+    print("  medspaCy 1.3.1: medspacy.load() (PyRuSH sentences, ConText default rules), TargetMatcher rules = our "
+          f"{len(_peer_rules())} lexicon finding/not-finding regexes; negated -> absent, uncertain or hypothetical "
+          "-> possible, family -> dropped, else present")
+    for system, by_label in scores.items():
+        parts = "   ".join(f"{label} P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f}" for label, c in
+                           ((x, by_label[x]) for x in [*labels, "all"]))
+        ms = ours_ms if system == "ReadingScan" else peer["ms_per_report"]
+        print(f"  {system:12s} {parts}   {ms:.2f} ms/report")
+    f1_gap = scores["ReadingScan"]["all"].f1 - scores["medspaCy"]["all"].f1
+    print(f"  F1 difference (ReadingScan - medspaCy, all reports): {f1_gap:+.3f}")
+    print(f"  speed: medspaCy takes {peer['ms_per_report'] / ours_ms:.1f}x ReadingScan's time per report "
+          f"(median of {PEER_REPEATS} warm passes each; ReadingScan's time is the whole reading: findings, "
+          f"category, density, exam, recommendations); medspaCy pipeline load {peer['load_seconds']:.1f} s")
+    print(f"  for context, ReadingScan on the strict key (kind+breast+morphology+distribution+status, multiset): "
+          f"P {strict.precision:.3f} R {strict.recall:.3f} F1 {strict.f1:.3f}; medspaCy gives no breast, "
+          "morphology or distribution, so it is scored on the (kind, status) projection only")
+
+
+SECTIONS = {"corpus": corpus, "speed": speed, "negex": negex, "memory": memory, "load": load, "peers": peers}
 
 
 def main(argv: list[str]) -> None:

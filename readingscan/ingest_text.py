@@ -77,9 +77,11 @@ def _utf16_by_nuls(data: bytes) -> str | None:
     if half < 2:
         return None
     even, odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
-    if odd > 0.4 and even < 0.05:
+    # Over 0.7, not 0.4: ASCII with a NUL after every third byte has NULs in half the odd bytes, and is
+    # junk rather than UTF-16 (read as UTF-16 it becomes CJK nonsense instead of a clear refusal).
+    if odd > 0.7 and even < 0.05:
         return "utf-16-le"
-    if even > 0.4 and odd < 0.05:
+    if even > 0.7 and odd < 0.05:
         return "utf-16-be"
     return None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 __all__ = ["unwrap_lines"]
 
@@ -16,6 +17,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _BROKEN_WORD = re.compile(r"(?<=[A-Za-z])-$")
 _LABEL = re.compile(r"[A-Z][A-Za-z0-9 /&()'-]{0,40}:(?:\s|$)")  # "IMPRESSION:", "Breast density: C"
 _FULL_LINE = 40  # characters: shorter lines are titles or ends of paragraphs, never wrapped
+_PART, _TAIL = 4096, 128  # joining looks at most at the last _TAIL characters of a paragraph so far
+_WORD = 48  # characters: no word of a report is longer, so a broken word's first half is within these
 # A line ending in one of these words cannot end a sentence, so the next line continues it even when
 # it starts with a capital ("compared to\nMarch 2023").
 _CONTINUING_WORDS = frozenset({
@@ -40,13 +43,19 @@ def unwrap_lines(text: str) -> str:
     lines = text.split("\n")
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
     full = max(_FULL_LINE, 0.75 * lengths[int(0.9 * (len(lengths) - 1))]) if lengths else math.inf
-    joined: list[str] = []
+    # Each output line as parts, of which only the last is joined onto: a paragraph thousands of lines
+    # long is then rejoined in linear time (joining onto the whole of it each time was quadratic).
+    joined: list[list[str]] = []
+    spelled = _spelled_in(text)
     for previous, line in zip(["", *lines], lines, strict=False):
         if joined and _continues(previous, line, full):
-            joined[-1] = _join(joined[-1], line.strip(), text)
+            parts = joined[-1]
+            parts[-1] = _join(parts[-1], line.strip(), spelled)
+            if len(parts[-1]) > _PART:
+                parts[-1:] = [parts[-1][:-_TAIL], parts[-1][-_TAIL:]]
         else:
-            joined.append(line)
-    return "\n".join(joined)
+            joined.append([line])
+    return "\n".join("".join(parts) for parts in joined)
 
 
 def _is_capitals(line: str) -> bool:
@@ -75,16 +84,30 @@ def _continues(previous: str, line: str, full: float) -> bool:
     return _is_capitals(line) and len(previous) >= full
 
 
-def _join(previous: str, line: str, text: str) -> str:
+def _spelled_in(text: str) -> Callable[[str], bool]:
+    """Whether a compound appears in ``text``, each compound searched for once."""
+    known: dict[str, bool] = {}
+
+    def spelled(whole: str) -> bool:
+        if whole not in known:
+            known[whole] = whole in text
+        return known[whole]
+
+    return spelled
+
+
+def _join(previous: str, line: str, spelled: Callable[[str], bool]) -> str:
     previous = previous.rstrip()
     if previous.endswith(" -") or line[0] in ",;)]%":
         return f"{previous} {line}" if previous.endswith(" -") else previous + line
-    if _BROKEN_WORD.search(previous):
-        head = previous.split()[-1][:-1]
+    # Only the end of ``previous`` is looked at: it grows as a paragraph is rejoined, and scanning it
+    # whole on every join made unwrapping quadratic ("calci-" on 20,000 lines took over a minute).
+    if _BROKEN_WORD.search(previous[-2:]):
+        head = previous[-_WORD:].rsplit(None, 1)[-1][:-1]
         tail = re.match(r"[^\s.,;:!?)]*", line)
         whole = f"{head}-{tail.group() if tail else ''}"
         # A compound keeps its hyphen when it is a known one or the report spells it so elsewhere.
-        if head.lower() in _COMPOUND_FIRST or text.count(whole) > 0:
+        if head.lower() in _COMPOUND_FIRST or spelled(whole):
             return previous + line
         return previous[:-1] + line
     if previous.endswith("-"):  # "6-\nmonth": the hyphen of a compound, never a broken word

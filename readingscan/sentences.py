@@ -7,6 +7,7 @@ numbered lists ("1. Benign. 2. ..."), abbreviations ("Dr.", "approx."), clock fa
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from statistics import quantiles
@@ -31,19 +32,22 @@ _HEADERISH = re.compile(r"^[ \t]*[A-Z][A-Za-z /&-]{1,40}:\s*$")
 def split_sentences(text: str, sections: tuple[Section, ...], headers: tuple[BreastHeader, ...]) -> tuple[Sentence, ...]:
     """All sentences of all sections, in order, each with the breast sub-header in force."""
     wrap_width = _wrap_width(text)
+    starts = [header.start for header in headers]
     result: list[Sentence] = []
     for section in sections:
         body = section.body
         for start, end in _sentence_bounds(text, body.start, body.end, wrap_width):
             span = Span(start, end, text[start:end], section.kind)
-            result.append(Sentence(span, _breast_at(headers, start)))
+            result.append(Sentence(span, _breast_at(headers, starts, start)))
     return tuple(result)
 
 
-def _breast_at(headers: tuple[BreastHeader, ...], offset: int) -> Breast | None:
-    for header in headers:
-        if header.start <= offset < header.end:
-            return header.breast
+def _breast_at(headers: tuple[BreastHeader, ...], starts: list[int], offset: int) -> Breast | None:
+    """The breast of the sub-header in force at ``offset``. Headers are in text order and never overlap,
+    so a binary search finds it (a scan per sentence was quadratic on a report of 8,000 sub-headers)."""
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0 and offset < headers[index].end:
+        return headers[index].breast
     return None
 
 
