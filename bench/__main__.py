@@ -256,7 +256,14 @@ def peers() -> None:
           "morphology or distribution, so it is scored on the (kind, status) projection only")
 
 
-SECTIONS = {"corpus": corpus, "speed": speed, "negex": negex, "memory": memory, "load": load, "peers": peers}
+def ocr() -> None:
+    from bench.ocr import ocr as ocr_bench
+
+    ocr_bench()
+
+
+SECTIONS = {"corpus": corpus, "speed": speed, "negex": negex, "ocr": ocr, "memory": memory, "load": load,
+            "peers": peers}
 
 
 def main(argv: list[str]) -> None:
