@@ -21,6 +21,7 @@ import filetype
 
 from .ingest_docx import read_docx
 from .ingest_guard import check_pdf_streams
+from .ingest_isolated import read_pdf_isolated
 from .ingest_limits import LIMITS, UPLOAD_HINT, Limits, check_text_size, too_large, too_much_text, unsupported
 from .ingest_pdf import pdf_offset, read_pdf
 from .ingest_text import decode, is_control_byte
@@ -116,8 +117,11 @@ def read_path(path: str | os.PathLike[str], limits: Limits = LIMITS) -> Document
 
 def _read(data: bytes, name: str | None, limits: Limits, progress: Progress | None) -> Document:
     if pdf_offset(data) is not None:
-        check_pdf_streams(data, limits)  # a flate bomb, before pdfminer unpacks it
-        pdf = read_pdf(data, limits.max_pages, limits, progress)
+        content = check_pdf_streams(data, limits)  # a flate bomb, before pdfminer unpacks it
+        if content > limits.isolate_pdf_content_bytes:
+            pdf = read_pdf_isolated(data, limits)
+        else:
+            pdf = read_pdf(data, limits.max_pages, limits, progress)
         source = Source(SourceKind.PDF, name, pages=pdf.pages, ocr=pdf.ocr_pages > 0)
         return _document(pdf.text, source, limits, pdf.warnings, pdf.words)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):

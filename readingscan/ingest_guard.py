@@ -23,9 +23,13 @@ _CHUNK = 1024 * 1024
 _DICTIONARY_REACH = 4096  # bytes searched back from "stream" for the stream's own dictionary
 
 
-def check_pdf_streams(data: bytes, limits: Limits) -> None:
-    """Refuse a PDF whose streams would unpack to more than ``limits.max_unpacked_bytes``."""
-    total = 0
+def check_pdf_streams(data: bytes, limits: Limits) -> int:
+    """Refuse a PDF whose streams would unpack to more than ``limits.max_unpacked_bytes``.
+
+    Returns how many bytes of its streams other than pictures pdfminer will parse (page contents,
+    fonts): a report's PDF holds some hundreds of KB; far more means a slow or hostile file.
+    """
+    total = content = 0
     for match in _STREAM_START.finditer(data):
         start = match.end()
         end = data.find(b"endstream", start)
@@ -35,8 +39,11 @@ def check_pdf_streams(data: bytes, limits: Limits) -> None:
         if _IMAGE.search(before[before.rfind(b" obj") + 1 :]):
             _refuse_if(_inflated_size(data, start, end, 4 * limits.max_image_pixels), 4 * limits.max_image_pixels)
             continue
-        total += _inflated_size(data, start, end, limits.max_unpacked_bytes - total)
+        inflated = _inflated_size(data, start, end, limits.max_unpacked_bytes - total)
+        total += inflated
+        content += max(inflated, end - start)  # a stream that is not compressed is parsed as it is
         _refuse_if(total, limits.max_unpacked_bytes)
+    return content
 
 
 def _refuse_if(size: int, limit: int) -> None:

@@ -40,6 +40,10 @@ class Limits:
     min_image_side: int = 200  # pixels, the shorter side: smaller pictures hold no readable page
     max_ocr_pages: int = 10  # pages read by OCR in one upload (a page takes seconds)
     ocr_page_seconds: int = 60  # Tesseract is stopped after this long on one page
+    # A PDF with more stream content than this is read in a separate process that is stopped after
+    # pdf_seconds: pdfminer can spend minutes on a small file of drawing commands, holding a server thread.
+    isolate_pdf_content_bytes: int = 512 * 1024
+    pdf_seconds: int = 20
 
 
 LIMITS = Limits()

@@ -159,3 +159,32 @@ def test_one_app_session_takes_every_hostile_file_then_explains_a_pasted_report(
     assert not at.exception and not at.error, [e.value for e in at.error]
     assert "Your result in short" in [header.value for header in at.subheader]
     assert "#### BI-RADS 4B" in "\n".join(m.value for m in at.markdown)
+
+
+# --- a PDF too slow to parse: read in a separate process that is stopped in time --------------------
+
+
+@pytest.mark.timeout(60)
+def test_a_pdf_of_endless_drawing_is_stopped_with_a_clear_message() -> None:
+    from readingscan.ingest import read_bytes
+    from readingscan.ingest_limits import Limits
+    from tests.filegen import make_drawing_pdf
+
+    with pytest.raises(ReadingError) as caught:
+        read_bytes(make_drawing_pdf(200_000), "drawing.pdf", Limits(pdf_seconds=2))
+    assert caught.value.code == "too_slow"
+    assert "takes too long to read" in str(caught.value)
+
+
+@pytest.mark.timeout(60)
+def test_a_pdf_read_in_a_separate_process_reads_the_same() -> None:
+    from readingscan.ingest import read_bytes
+    from readingscan.ingest_limits import Limits
+    from tests.filegen import make_drawing_pdf, make_pdf
+
+    isolated = Limits(isolate_pdf_content_bytes=0)
+    for data in (make_pdf([REPORT.splitlines()]), make_drawing_pdf(50)):
+        assert read_bytes(data, "r.pdf", isolated) == read_bytes(data, "r.pdf")
+    with pytest.raises(ReadingError) as caught:  # a refusal in the child comes back as it was
+        read_bytes(make_pdf([["FINDINGS: none."]], encrypt="secret"), "locked.pdf", isolated)
+    assert caught.value.code == "encrypted"
