@@ -24,6 +24,7 @@ from readingscan.history import (
     summarize,
 )
 from readingscan.models import Report
+from readingscan.redact import redaction_preview
 
 HISTORY = "history_entries"  # tuple[HistoryEntry, ...], oldest first
 NOTICE = "history_notice"  # a message for the next run: entries dropped, imported, forgotten
@@ -133,7 +134,7 @@ def render_entry(entry: HistoryEntry, include_text: bool) -> None:
         found = f"{summary.findings} finding{'s' if summary.findings != 1 else ''}"
         st.markdown(f"**{summary.exam}** · {summary.category} · {found}")
         st.caption(f"Explained {summary.created}" + (" · imported, names removed" if entry.text_redacted else ""))
-        st.markdown(f"> {escape_markdown(summary.preview)}")
+        st.markdown(f"> {escape_markdown(redaction_preview(entry.report.text))}")
         reopen_col, export_col, delete_col = st.columns(3)
         if reopen_col.button("Reopen", key=f"history_reopen_{entry.id}", icon=":material/open_in_new:"):
             reopen(entry.id)

@@ -32,7 +32,7 @@ def read_once(data: str | bytes, name: str | None, progress: Callable[[int, int]
     cache: dict[str, Report] = st.session_state.setdefault(READINGS, {})
     key = content_hash(data)
     if key not in cache:
-        cache[key] = analyze(data, name, progress=progress) if progress is not None else analyze(data, name)
+        cache[key] = analyze(data, name, progress=progress)
         while len(cache) > MAX_READINGS:  # oldest first: dicts keep insertion order
             del cache[next(iter(cache))]
     return cache[key]

@@ -19,8 +19,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .ingest_limits import LIMITS
-from .models import Modality, ReadingError, Report
-from .redact import redact, redaction_preview
+from .models import Modality, ReadingError, Report, Status
+from .redact import redact
 
 FORMAT = "readingscan-history"
 VERSION = 1
@@ -54,13 +54,12 @@ class HistoryEntry:
 
 @dataclass(frozen=True, slots=True)
 class EntrySummary:
-    """What the history list shows for an entry; the preview is redacted."""
+    """What the history list and the pickers show for an entry (the list adds a redacted preview)."""
 
     created: str
     exam: str
     category: str
     findings: int
-    preview: str
 
 
 def new_entry(report: Report, created: datetime | None = None) -> HistoryEntry:
@@ -108,8 +107,7 @@ def summarize(entry: HistoryEntry) -> EntrySummary:
         created=entry.created.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         exam=exam_words(report),
         category=f"BI-RADS {category.value}" if category else "not stated",
-        findings=sum(f.status.value != "absent" for f in report.findings),
-        preview=redaction_preview(report.text),
+        findings=sum(f.status is not Status.ABSENT for f in report.findings),
     )
 
 

@@ -12,7 +12,7 @@ import multiprocessing
 from multiprocessing.connection import Connection
 
 from .ingest_limits import Limits
-from .ingest_pdf import PdfText, read_pdf
+from .ingest_pdf import CORRUPT, PdfText, read_pdf
 from .models import ReadingError
 
 __all__ = ["TOO_SLOW", "read_pdf_isolated"]
@@ -29,7 +29,7 @@ def _child(pipe: Connection, data: bytes, limits: Limits) -> None:
     except ReadingError as error:
         pipe.send(("refused", str(error), error.code))
     except Exception:  # read_pdf turns parser failures into ReadingErrors; anything else is a damaged file
-        pipe.send(("refused", "The PDF appears damaged or incomplete, so it cannot be read.", "corrupt"))
+        pipe.send(("refused", CORRUPT, "corrupt"))
     finally:
         pipe.close()
 

@@ -18,6 +18,7 @@ __all__ = [
     "check_text_size",
     "format_size",
     "too_large",
+    "too_many_ocr_pages",
     "too_much_text",
     "unsupported",
 ]
@@ -72,6 +73,15 @@ def too_much_text(size: int, limits: Limits) -> ReadingError:
         f"The text is too long ({format_size(size)}; the limit is {format_size(limits.max_text_bytes)}). "
         "Paste or upload only the report itself.",
         code="too_much_text",
+    )
+
+
+def too_many_ocr_pages(count: int, limits: Limits) -> ReadingError:
+    """More pages of photos or scans than we read by OCR in one upload (each takes seconds)."""
+    return ReadingError(
+        f"This file holds {count} pages to read from pictures; we read at most {limits.max_ocr_pages}. "
+        "Upload only the pages with the report.",
+        code="too_many_pages",
     )
 
 

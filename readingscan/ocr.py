@@ -21,7 +21,7 @@ from typing import Any
 
 from PIL import Image
 
-from .ingest_limits import Limits
+from .ingest_limits import Limits, too_many_ocr_pages
 from .models import ReadingError, Span
 from .ocr_image import open_pages, prepare
 
@@ -111,11 +111,7 @@ def read_pages(
 ) -> list[OcrPage]:
     """OCR each page, drawing it only when its turn comes; ``progress`` hears after every page."""
     if len(pages) > limits.max_ocr_pages:
-        raise ReadingError(
-            f"{len(pages)} pages need reading from pictures; we read at most {limits.max_ocr_pages}. "
-            "Upload only the pages with the report.",
-            code="too_many_pages",
-        )
+        raise too_many_ocr_pages(len(pages), limits)
     ensure_tesseract()
     done: list[OcrPage] = []
     for number, draw in enumerate(pages):

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 import numpy as np
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
-from .ingest_limits import Limits
+from .ingest_limits import Limits, too_many_ocr_pages
 from .models import ReadingError
 
 __all__ = ["DAMAGED", "deskew", "estimate_skew", "open_pages", "prepare", "register_heif"]
@@ -77,7 +77,7 @@ def open_pages(data: bytes, limits: Limits) -> list[Image.Image]:
             )
         frames = getattr(image, "n_frames", 1)
         if frames > limits.max_ocr_pages:
-            raise _too_many_pages(frames, limits)
+            raise too_many_ocr_pages(frames, limits)
         for index in range(frames):
             image.seek(index)
             check_size(image.size, limits)
@@ -103,14 +103,6 @@ def check_size(size: tuple[int, int], limits: Limits) -> None:
             "from close up, or paste the text of the report.",
             code="image_too_small",
         )
-
-
-def _too_many_pages(count: int, limits: Limits) -> ReadingError:
-    return ReadingError(
-        f"This file holds {count} pictures; we read at most {limits.max_ocr_pages} pages from photos or scans. "
-        "Upload only the pages with the report.",
-        code="too_many_pages",
-    )
 
 
 def prepare(image: Image.Image) -> Image.Image:
