@@ -23,16 +23,16 @@ import time
 from pathlib import Path
 
 from readingscan import analyze
-from readingscan.context import assert_target, find_modifiers
-from readingscan.evaluate import Counts, compare_case, count, load_expected
-from readingscan.models import ReadingError, Span, Status
-from readingscan.ruleset import load_rules
+from readingscan.model.values import ReadingError, Span, Status
+from readingscan.read.context import assert_target, find_modifiers
+from readingscan.rules.loader import load_rules
+from tools.evaluate import Counts, compare_case, count, load_expected
 
 ROOT = Path(__file__).resolve().parent.parent
 # The development corpus is tested report by report (tests/test_golden.py); the blind set was written
 # afterwards by someone who never saw the engine or the corpus, and is only measured here.
-CORPORA = {"development corpus": ROOT / "tests" / "fixtures" / "reports",
-           "blind set": ROOT / "tests" / "fixtures" / "blind"}
+CORPORA = {"development corpus": ROOT / "tests" / "golden" / "reports",
+           "blind set": ROOT / "tests" / "golden" / "blind"}
 PEERS_PYTHON = ROOT / ".venv-peers" / "bin" / "python"
 
 

@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 from readingscan import ReadingError, analyze  # noqa: E402
 from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, Server, serve  # noqa: E402
 
-REPORTS = ROOT / "tests" / "fixtures" / "reports"
+REPORTS = ROOT / "tests" / "golden" / "reports"
 LOG_DIR = ROOT / "test-artifacts"
 WAIT_MS = 60_000
 

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def ocr() -> None:
     sys.path.insert(0, str(ROOT))
-    from readingscan.ocr import ensure_tesseract
+    from readingscan.ingest.ocr.tesseract import ensure_tesseract
     from tests import scans
 
     try:

@@ -8,10 +8,10 @@ import streamlit as st
 from components import grid as grid_component
 from components import history, state
 from components.report_input import ReportInput
-from readingscan.compare import Change, Comparison, FindingChange, compare_reports
-from readingscan.explain import explain_finding
-from readingscan.grid import mark
-from readingscan.models import Finding, Report
+from readingscan.compare.changes import Change, Comparison, FindingChange, compare_reports
+from readingscan.explain.text import explain_finding
+from readingscan.grid.cells import mark
+from readingscan.model.values import Finding, Report
 
 PAIR = "compare_pair"  # (older, newer) Reports read from the two boxes
 ERROR = "compare_error"

@@ -15,12 +15,12 @@ import streamlit as st
 from components import grid as grid_component
 from components.reading import escape_markdown, findings_table, highlighted_html
 from readingscan import load_glossary
-from readingscan.explain import Explanation, FindingText, explain, wording
-from readingscan.export import explanation_markdown, explanation_pdf
-from readingscan.glossary import link_terms, readability
-from readingscan.grid import mark
-from readingscan.models import Report, Span, Status
-from readingscan.ocr import OCR_WARNING
+from readingscan.explain.export import explanation_markdown, explanation_pdf
+from readingscan.explain.text import Explanation, FindingText, explain, wording
+from readingscan.glossary.entries import link_terms, readability
+from readingscan.grid.cells import mark
+from readingscan.ingest.ocr.tesseract import OCR_WARNING
+from readingscan.model.values import Report, Span, Status
 
 SELECTED = "explain_selected_finding"
 _BADGE = {Status.PRESENT: ("seen", "blue"), Status.POSSIBLE: ("possibly seen", "orange"),

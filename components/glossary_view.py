@@ -12,7 +12,7 @@ from itertools import groupby
 import streamlit as st
 
 from readingscan import load_glossary
-from readingscan.glossary import CATEGORIES, SECTION_HEADINGS, Entry, Glossary, GlossaryError
+from readingscan.glossary.entries import CATEGORIES, SECTION_HEADINGS, Entry, Glossary, GlossaryError
 
 PAGE = "screens/glossary.py"
 TERM_PARAM = "term"

@@ -18,9 +18,9 @@ import streamlit as st
 
 from components import grid_detail
 from components.grid_style import COLOURS, LEGEND_MARK_DARK, MARK_COLOUR, SYMBOLS
-from readingscan.grid import DISTRIBUTIONS, Cell, Mark, grid
-from readingscan.grid_words import DISTRIBUTION_WORDS, LEVELS, MORPHOLOGY_WORDS, Level
-from readingscan.models import Breast, Morphology
+from readingscan.grid.cells import DISTRIBUTIONS, Cell, Mark, grid
+from readingscan.grid.words import DISTRIBUTION_WORDS, LEVELS, MORPHOLOGY_WORDS, Level
+from readingscan.model.values import Breast, Morphology
 
 PRIOR_OPACITY = 0.35  # an older report's marks, when two reports are compared
 MARKED_DY = 0.2  # in rows: how far the word drops, and the marks rise, in a cell with marks

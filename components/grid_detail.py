@@ -15,10 +15,10 @@ import streamlit as st
 from components.glossary_view import TERM_PARAM
 from components.grid_style import COLOURS, SYMBOLS
 from components.reading import escape_markdown
-from readingscan.grid import Cell, Mark
-from readingscan.grid_cbis import ALL, LABEL, CbisCell, load_cells
-from readingscan.grid_evidence import Figure, FigureLevel
-from readingscan.grid_words import CATEGORY_SOURCE, DISTRIBUTION_WORDS, LEVELS, MORPHOLOGY_WORDS
+from readingscan.grid.cbis import ALL, LABEL, CbisCell, load_cells
+from readingscan.grid.cells import Cell, Mark
+from readingscan.grid.evidence import Figure, FigureLevel
+from readingscan.grid.words import CATEGORY_SOURCE, DISTRIBUTION_WORDS, LEVELS, MORPHOLOGY_WORDS
 
 BIOPSY_NOTE = (
     "Most of these figures come from people who already had a biopsy, because the calcium looked worrying "

@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from readingscan.grid_words import DISTRIBUTION_WORDS, MORPHOLOGY_WORDS
-from readingscan.models import Distribution, Morphology
+from readingscan.grid.words import DISTRIBUTION_WORDS, MORPHOLOGY_WORDS
+from readingscan.model.values import Distribution, Morphology
 
 BACKGROUND = "#1f2428"
 INK = "#f4f4f4"

@@ -12,7 +12,8 @@ import streamlit as st
 
 from components import state
 from components.reading import escape_markdown
-from readingscan.history import (
+from readingscan.model.values import Report
+from readingscan.session.history import (
     MAX_ENTRIES,
     HistoryEntry,
     HistoryFileError,
@@ -23,8 +24,7 @@ from readingscan.history import (
     new_entry,
     summarize,
 )
-from readingscan.models import Report
-from readingscan.redact import redaction_preview
+from readingscan.session.redact import redaction_preview
 
 HISTORY = "history_entries"  # tuple[HistoryEntry, ...], oldest first
 NOTICE = "history_notice"  # a message for the next run: entries dropped, imported, forgotten

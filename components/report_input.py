@@ -10,7 +10,7 @@ import streamlit as st
 import yaml
 
 MAX_UPLOAD_MB = 10
-# Photos and scans of the paper report are read by OCR on this server (readingscan.ocr).
+# Photos and scans of the paper report are read by OCR on this server (readingscan.ingest.ocr.tesseract).
 UPLOAD_TYPES = ["pdf", "txt", "text", "docx", "png", "jpg", "jpeg", "tif", "tiff", "webp", "heic", "heif"]
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
 

@@ -17,10 +17,10 @@ import streamlit as st
 from components.reading import escape_markdown
 from components.wording_editor import Edit
 from components.wording_lab import Lab
-from readingscan.glossary import Glossary
-from readingscan.wording import with_entry
-from readingscan.wording_corpus import DEV_CORPUS, CorpusError, read_folder, read_zip
-from readingscan.wording_run import DiffRow, Reading, ReportChange, compare, read_reports, reports_csv, side_by_side
+from readingscan.glossary.entries import Glossary
+from readingscan.glossary.lab import with_entry
+from readingscan.glossary.runs import DiffRow, Reading, ReportChange, compare, read_reports, reports_csv, side_by_side
+from readingscan.ingest.corpus import DEV_CORPUS, CorpusError, read_folder, read_zip
 
 SOURCE = "wording_source"
 ZIP = "wording_zip"

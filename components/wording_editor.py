@@ -14,8 +14,8 @@ import streamlit as st
 from components import glossary_view
 from components.reading import escape_markdown
 from components.wording_lab import Lab
-from readingscan.glossary import Entry, GlossaryError, parse_entry
-from readingscan.wording import TARGET_GRADE, EntryFigures, lint_text, measure, with_entry
+from readingscan.glossary.entries import Entry, GlossaryError, parse_entry
+from readingscan.glossary.lab import TARGET_GRADE, EntryFigures, lint_text, measure, with_entry
 
 ENTRY = "wording_entry"
 TEXT = "wording_text"

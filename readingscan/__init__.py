@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .glossary import load_glossary
-from .models import Document, ReadingError, Report
-from .reader import read_document
+from readingscan.glossary.entries import load_glossary
+from readingscan.model.values import Document, ReadingError, Report
+from readingscan.read.pipeline import read_document
 
 __all__ = ["Document", "ReadingError", "Report", "analyze", "load_glossary"]
 
@@ -26,7 +26,10 @@ def analyze(
     (empty, not a report format we read, a scan with no readable words, over the size limits,
     Tesseract missing for a photo).
     """
-    from .ingest import read_bytes, read_text  # the only I/O module; imported late to keep startup light
+    from readingscan.ingest.read import (  # the only I/O module; imported late to keep startup light
+        read_bytes,
+        read_text,
+    )
 
     if isinstance(source, Document):
         document = source

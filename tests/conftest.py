@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-REPORTS = ROOT / "tests" / "fixtures" / "reports"
+REPORTS = ROOT / "tests" / "golden" / "reports"
 SCHEMA_PATH = SHARED / "contracts" / "findings.schema.json"
 
 

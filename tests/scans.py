@@ -1,6 +1,6 @@
 """Scans and photos of the development corpus, generated at test time (no binary fixtures).
 
-Each report (tests/fixtures/reports/<case>.txt, with its expected JSON beside it) is drawn with Pillow
+Each report (tests/golden/reports/<case>.txt, with its expected JSON beside it) is drawn with Pillow
 on a page at 300 dpi in one of a few fonts and sizes, then spoiled the way paper gets spoiled on its way
 into a phone or a scanner: tilted up to ±5°, blurred, noisy, JPEG-compressed, shaded, photographed at an
 angle (a perspective warp), stored sideways with an EXIF orientation tag. Two scanned PDFs carry such
@@ -27,7 +27,7 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-REPORTS = Path(__file__).resolve().parent / "fixtures" / "reports"
+REPORTS = Path(__file__).resolve().parent / "golden" / "reports"
 FONT_DIR = Path("/usr/share/fonts/truetype")
 FONTS = ("dejavu/DejaVuSans.ttf", "liberation/LiberationSerif-Regular.ttf", "liberation/LiberationSans-Regular.ttf",
          "dejavu/DejaVuSerif.ttf", "dejavu/DejaVuSansMono.ttf")
@@ -165,7 +165,7 @@ def encode(image: Image.Image, fmt: str, quality: int = 75, exif_rotated: bool =
     elif fmt == "TIFF":
         image.save(buffer, format="TIFF", compression="tiff_deflate")
     elif fmt == "HEIC":  # an iPhone photo (pillow-heif, a runtime requirement, writes it too)
-        from readingscan.ocr_image import register_heif
+        from readingscan.ingest.ocr.image import register_heif
 
         register_heif()
         image.convert("RGB").save(buffer, format="HEIF", quality=quality)
@@ -297,7 +297,7 @@ class Reading:
         """Character error rate of the OCR text against the source text, spaces and line breaks aside."""
         from rapidfuzz.distance import Levenshtein
 
-        from readingscan.ingest import canonicalize
+        from readingscan.ingest.read import canonicalize
 
         source = " ".join(canonicalize(self.scan.text).split())
         read = " ".join(self.report.document.text.split())
@@ -327,7 +327,7 @@ def read_all(scans: tuple[Scan, ...], workers: int = 2) -> list[Reading]:
 
 def findings_counts(readings: list[Reading]) -> tuple[Any, Any]:
     """Findings counts (readingscan.evaluate.Counts) over all scans: OCR'd, and the same reports as text."""
-    from readingscan.evaluate import Counts, compare_case
+    from tools.evaluate import Counts, compare_case
 
     ocr, text = Counts(), Counts()
     for reading in readings:

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from readingscan import ReadingError, Report, analyze
-from readingscan.ingest_unwrap import unwrap_lines
+from readingscan.ingest.unwrap import unwrap_lines
 
 REPORT_WORDS = [
     "no", "mass", "calcifications", "grouped", "fine", "pleomorphic", "left", "right", "breast", "BI-RADS", "4B",

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from readingscan.grid import DISTRIBUTIONS, grid
-from readingscan.models import Morphology
+from readingscan.grid.cells import DISTRIBUTIONS, grid
+from readingscan.model.values import Morphology
 
 pytestmark = pytest.mark.browser
 

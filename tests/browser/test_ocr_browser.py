@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from readingscan.ocr import OCR_WARNING, shutil
+from readingscan.ingest.ocr.tesseract import OCR_WARNING, shutil
 from tests import scans
 
 pytestmark = [

@@ -1,0 +1,250 @@
+"""The glossary: one Markdown file per term (``glossary/<slug>.md``) with YAML front matter.
+
+Content is written by non-programmers, so every file is checked on load: an unknown or missing
+front-matter key is an error naming the file and the key. ``link_terms`` is the one function every
+screen uses to turn glossary words in generated text into links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Any
+
+import textstat
+import yaml
+
+from readingscan.glossary.match import Names, build_link_pattern, link_names, names_of, score_names, term_names
+
+DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "glossary"
+
+CATEGORIES: tuple[str, ...] = (
+    "morphology", "distribution", "calcification", "finding", "birads", "density", "exam", "procedure",
+    "diagnosis", "report_words",
+)
+MODALITIES = frozenset({"mammography", "tomosynthesis", "magnification_views", "spot_compression", "ultrasound", "mri"})
+FRONT_MATTER_KEYS: tuple[str, ...] = (
+    "term", "slug", "aliases", "category", "modalities", "quick_answer", "related", "sources", "reviewed",
+)
+# The product's page shape: section key -> the exact body heading writers use.
+SECTION_HEADINGS: dict[str, str] = {
+    "what_it_is": "What it is",
+    "when_on_report": "When you might see it on your report",
+    "worried": "Should I be worried?",
+    "next_steps": "What to do next",
+}
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n?(.*)\Z", re.DOTALL)
+_HEADING = re.compile(r"^##[ \t]+(.+?)[ \t]*$", re.MULTILINE)
+
+
+class GlossaryError(ValueError):
+    """A glossary file is malformed. The message names the file and the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    citation: str
+    figures: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    term: str
+    slug: str
+    aliases: tuple[str, ...]
+    category: str
+    modalities: tuple[str, ...]
+    quick_answer: str
+    related: tuple[str, ...]
+    sources: tuple[Source, ...]
+    reviewed: date
+    body: str
+    sections: dict[str, str] = field(compare=False, hash=False)  # SECTION_HEADINGS key -> Markdown
+    path: Path | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Readability:
+    fk_grade: float
+    reading_ease: float
+    words_per_sentence: float
+    long_word_share: float  # share of words of three or more syllables, what pushes the grade up
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """The front matter (``yaml.safe_load``) and the Markdown body of one glossary file."""
+    match = _FRONT_MATTER.match(text.replace("\r\n", "\n").lstrip("\ufeff"))
+    if match is None:
+        raise GlossaryError("no front matter: the file must start with a '---' line and close it with another")
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        raise GlossaryError(f"front matter is not valid YAML: {error}") from error
+    if not isinstance(data, dict):
+        raise GlossaryError("front matter must be a mapping of keys")
+    return data, match.group(2)
+
+
+def _str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+
+
+def front_matter_problems(data: dict[str, Any]) -> list[str]:
+    """Every problem with a front matter mapping's keys and value types (empty when it is fine)."""
+    problems = [f"missing front-matter key {k!r}" for k in FRONT_MATTER_KEYS if k not in data]
+    problems += [f"unknown front-matter key {k!r}" for k in data if k not in FRONT_MATTER_KEYS]
+    for key in ("term", "slug", "quick_answer"):
+        if key in data and not (isinstance(data[key], str) and data[key].strip()):
+            problems.append(f"{key!r} must be non-empty text")
+    for key in ("aliases", "modalities", "related"):
+        if key in data and not (_str_list(data[key]) or data[key] == []):
+            problems.append(f"{key!r} must be a list of words")
+    if "category" in data and data["category"] not in CATEGORIES:
+        problems.append(f"category {data['category']!r} is not one of {', '.join(CATEGORIES)}")
+    if _str_list(data.get("modalities")):
+        problems += [f"unknown modality {m!r}" for m in data["modalities"] if m not in MODALITIES]
+    if "reviewed" in data and not isinstance(data["reviewed"], date):
+        problems.append("'reviewed' must be a date written as YYYY-MM-DD")
+    if "sources" in data:
+        sources = data["sources"]
+        if not isinstance(sources, list) or not sources:
+            problems.append("'sources' must list at least one source")
+        else:
+            for number, source in enumerate(sources, start=1):
+                if not (isinstance(source, dict) and isinstance(source.get("citation"), str) and source["citation"].strip()):
+                    problems.append(f"source {number} needs a 'citation'")
+                elif set(source) - {"citation", "figures"}:
+                    problems.append(f"source {number}: unknown key {sorted(set(source) - {'citation', 'figures'})[0]!r}")
+                elif not isinstance(source.get("figures", []), list):
+                    problems.append(f"source {number}: 'figures' must be a list")
+    return problems
+
+
+def split_sections(body: str) -> dict[str, str]:
+    """The body's text under each known heading, keyed like SECTION_HEADINGS ("" when absent)."""
+    keys = {heading: key for key, heading in SECTION_HEADINGS.items()}
+    found: dict[str, str] = dict.fromkeys(SECTION_HEADINGS, "")
+    matches = list(_HEADING.finditer(body))
+    for match, following in zip(matches, [*matches[1:], None], strict=True):
+        key = keys.get(match.group(1))
+        if key is not None:
+            found[key] = body[match.end():following.start() if following else len(body)].strip()
+    return found
+
+
+def parse_entry(text: str, path: Path | None = None) -> Entry:
+    """One glossary file's text into an Entry. Raises GlossaryError naming the file and the problem."""
+    where = path.name if path else "<text>"
+    try:
+        data, body = split_front_matter(text)
+    except GlossaryError as error:
+        raise GlossaryError(f"{where}: {error}") from error
+    problems = front_matter_problems(data)
+    if problems:
+        raise GlossaryError(f"{where}: {'; '.join(problems)}")
+    sources = tuple(
+        Source(s["citation"].strip(), tuple(str(f) for f in s.get("figures") or ())) for s in data["sources"]
+    )
+    return Entry(
+        term=data["term"].strip(), slug=data["slug"].strip(), aliases=tuple(data["aliases"]),
+        category=data["category"], modalities=tuple(data["modalities"]), quick_answer=" ".join(data["quick_answer"].split()),
+        related=tuple(data["related"]), sources=sources, reviewed=data["reviewed"], body=body.strip(),
+        sections=split_sections(body), path=path,
+    )
+
+
+class Glossary:
+    """All entries, sorted by term. ``entries`` maps slug -> Entry."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        ordered = sorted(entries, key=lambda e: (e.term.casefold(), e.slug))
+        self.entries: dict[str, Entry] = {e.slug: e for e in ordered}
+        self._names: dict[str, Names] = {e.slug: names_of(e.term, e.slug, e.aliases) for e in ordered}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries.values())
+
+    def __contains__(self, slug: object) -> bool:
+        return slug in self.entries
+
+    def get(self, slug: str) -> Entry | None:
+        """The entry for ``slug``, or None."""
+        return self.entries.get(slug)
+
+    def search(self, query: str, category: str | None = None) -> list[Entry]:
+        """Entries whose term or aliases match ``query``, best first; every entry (A-Z) for an empty query.
+
+        Matches whole names, word prefixes and near-misspellings: "pleomorfic" finds fine pleomorphic
+        calcifications, "calcificaton" finds calcification, "DCIS" finds ductal carcinoma in situ.
+        """
+        pool = [e for e in self if category is None or e.category == category]
+        if not query.strip():
+            return pool
+        scored = [(score_names(query, self._names[e.slug]), e) for e in pool]
+        return [e for score, e in sorted(scored, key=lambda pair: -pair[0]) if score > 0]
+
+    @cached_property
+    def _link_pattern(self) -> tuple[re.Pattern[str], tuple[str, ...]]:
+        return build_link_pattern([(e.slug, term_names(e.term), e.aliases) for e in self])
+
+
+def _load_folder(folder: Path) -> Glossary:
+    return Glossary([parse_entry(path.read_text(encoding="utf-8"), path) for path in sorted(folder.glob("*.md"))])
+
+
+@cache
+def _default_glossary() -> Glossary:
+    return _load_folder(DEFAULT_FOLDER)
+
+
+def load_glossary(folder: Path | str | None = None) -> Glossary:
+    """Every ``*.md`` entry in ``folder`` (default: the project's glossary/, loaded once per process).
+
+    Raises GlossaryError naming the file when an entry is malformed.
+    """
+    return _default_glossary() if folder is None else _load_folder(Path(folder))
+
+
+def patient_text(entry: Entry) -> str:
+    """What a patient reads: the quick answer and the body with its Markdown stripped (headings,
+    list markers, emphasis, link targets). Readability and figure checks run on this text."""
+    body = re.sub(r"^#+ .*$", "", entry.body, flags=re.MULTILINE)
+    body = re.sub(r"^\s*(\d+\.|[-*])\s+", "", body, flags=re.MULTILINE)
+    body = re.sub(r"[*_`]", "", body)
+    body = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", body)
+    return entry.quick_answer.strip() + "\n" + body
+
+
+def readability(text: str) -> Readability:
+    """Flesch-Kincaid grade, reading ease, words per sentence and the share of long words, by textstat."""
+    words = int(textstat.lexicon_count(text))
+    return Readability(
+        fk_grade=float(textstat.flesch_kincaid_grade(text)),
+        reading_ease=float(textstat.flesch_reading_ease(text)),
+        words_per_sentence=float(textstat.words_per_sentence(text)) if words else 0.0,
+        long_word_share=float(textstat.polysyllabcount(text)) / words if words else 0.0,
+    )
+
+
+def _term_url(slug: str) -> str:
+    # Relative to the app's root: works from every page ("/explain" and "/glossary" alike).
+    return f"glossary?term={slug}"
+
+
+def link_terms(text: str, glossary: Glossary, *, url: Callable[[str], str] = _term_url) -> str:
+    """Markdown ``text`` with the first mention of each glossary term linked: ``[grouped](glossary?term=grouped)``.
+
+    Call it once per section: each slug is linked at most once per call. The longest name wins
+    ("fine pleomorphic calcifications" before "calcifications"), on word boundaries, ignoring case
+    (names written in capitals in the glossary, like "US" or "DCIS", match only in capitals, so the
+    word "us" is never linked). Text already inside a Markdown link or code is left alone.
+    """
+    pattern, slugs = glossary._link_pattern
+    return link_names(text, pattern, slugs, url)

@@ -1,0 +1,105 @@
+"""Word (.docx) files: the ZIP checked against bombs first, then paragraphs and tables in order.
+
+Other Office ZIPs (Excel, PowerPoint, OpenDocument) are told apart and refused by name; page
+headers and footers are left out.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+from docx.document import Document as WordDocument
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.table import Table, _Cell, _Row
+from docx.text.paragraph import Paragraph
+
+from readingscan.ingest.limits import Limits, format_size, unsupported
+from readingscan.model.values import ReadingError
+
+__all__ = ["DOCX_CORRUPT", "read_docx"]
+
+DOCX_CORRUPT = "The Word file appears damaged, so it cannot be read. Save it again in Word and retry."
+
+_OTHER_ZIPS = (
+    ("xl/workbook.xml", "Excel spreadsheet"),
+    ("ppt/presentation.xml", "PowerPoint presentation"),
+    ("content.xml", "OpenDocument"),
+)
+
+
+def read_docx(data: bytes, limits: Limits) -> str:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
+        raise ReadingError(DOCX_CORRUPT, code="corrupt") from None
+    with archive:
+        _check_archive(archive, limits)
+    try:
+        word = docx.Document(io.BytesIO(data))
+    except Exception:  # zipfile, lxml and python-docx each raise their own kinds
+        raise ReadingError(DOCX_CORRUPT, code="corrupt") from None
+    return "\n".join(_docx_lines(word))
+
+
+def _check_archive(archive: zipfile.ZipFile, limits: Limits) -> None:
+    """Refuse ZIPs that are not Word files, and Word files that would unpack to too much."""
+    entries = archive.infolist()
+    names = {entry.filename for entry in entries}
+    if "word/document.xml" not in names:
+        label = next((label for part, label in _OTHER_ZIPS if part in names), "ZIP archive")
+        raise unsupported(label)
+    if len(entries) > limits.max_zip_entries:
+        raise ReadingError(
+            f"The Word file has too many parts ({len(entries)}; the limit is {limits.max_zip_entries}). "
+            "Save the report on its own as a PDF and upload that.",
+            code="too_large",
+        )
+    # Sizes as declared: zipfile never unpacks more than an entry declares (it fails the CRC check
+    # instead), so checking the declarations is enough to stop a ZIP bomb before parsing.
+    unpacked = sum(entry.file_size for entry in entries)
+    if unpacked > limits.max_unpacked_bytes:
+        raise ReadingError(
+            f"The Word file unpacks to {format_size(unpacked)}; the limit is {format_size(limits.max_unpacked_bytes)}. "
+            "Save the report on its own as a PDF and upload that.",
+            code="too_large",
+        )
+
+
+def _docx_lines(word: WordDocument) -> list[str]:
+    """Paragraphs and tables in document order; page headers and footers are left out."""
+    lines: list[str] = []
+    body = word.element.body
+    for element in _blocks(body):
+        if element.tag == qn("w:p"):
+            lines.append(Paragraph(element, word).text)
+        else:
+            lines += [_row_text(row) for row in Table(element, word).rows]
+    return lines
+
+
+def _blocks(parent: BaseOxmlElement) -> list[BaseOxmlElement]:
+    """Body paragraphs and tables, looking inside content controls (form fields in templates)."""
+    found: list[BaseOxmlElement] = []
+    for child in parent.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            found.append(child)
+        elif child.tag == qn("w:sdt"):
+            found += [b for content in child.iterchildren(qn("w:sdtContent")) for b in _blocks(content)]
+    return found
+
+
+def _row_text(row: _Row) -> str:
+    """A table row as one line: "Density: C" for a label and a value, else cells joined by " | "."""
+    unique: list[_Cell] = []
+    for cell in row.cells:
+        # A merged cell comes back once per grid column it spans; read it once.
+        if not any(cell._tc is seen._tc for seen in unique):
+            unique.append(cell)
+    cells = [" ".join(cell.text.split()) for cell in unique]
+    cells = [cell for cell in cells if cell]
+    if len(cells) == 2:
+        return f"{cells[0].rstrip(':')}: {cells[1]}"
+    return " | ".join(cells)

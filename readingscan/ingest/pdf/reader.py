@@ -1,0 +1,231 @@
+"""PDF text in reading order: pages, running headers and footers, hard-wrapped lines rejoined.
+
+Used only by ``readingscan.ingest``; raises ReadingError with a sentence fit to show a person.
+The page count is checked before any page is parsed; each page's lines come from
+``ingest_pdf_layout`` (columns, paragraph breaks) and the joined text from ``ingest_unwrap``.
+Pages with a picture and no text layer (a scan) are drawn at about 300 dpi and read by OCR
+(``readingscan.ingest.ocr.tesseract``); the other pages of a mixed PDF are read from their text as usual.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError
+from pdfminer.pdftypes import resolve1
+from pdfplumber.utils.exceptions import PdfminerException
+from PIL import Image
+
+from readingscan.ingest.limits import LIMITS, Limits
+from readingscan.ingest.ocr.tesseract import UNAVAILABLE, OcrPage, Progress, read_pages
+from readingscan.ingest.pdf.layout import page_lines
+from readingscan.ingest.unwrap import unwrap_lines
+from readingscan.model.values import ReadingError
+
+__all__ = ["PdfText", "drop_running_lines", "pdf_offset", "read_pdf"]
+
+ENCRYPTED = "This PDF is password-protected. Save a copy without a password and try again."
+CORRUPT = (
+    "The PDF appears damaged or incomplete, so it cannot be read. "
+    "Download or export it again and upload the new copy."
+)
+SCAN = (
+    "This PDF has no text layer (it looks like a scan or photo of paper), and no words could be read "
+    "from its pictures. Upload a sharper scan or photo, or paste the text of the report."
+)
+TRUNCATED_WARNING = "The PDF seems to be incomplete (its end is missing); some text may be missing."
+
+_PDF_HEADER = re.compile(rb"%PDF-\d")
+_EOF_MARK = b"%%EOF"
+_RUNNING_ZONE = 3  # a running header or footer sits within the first or last 3 lines of a page
+_MIN_LETTERS = 40  # fewer letters than a one-line report holds
+
+
+@dataclass(frozen=True, slots=True)
+class PdfText:
+    """The text of a PDF before canonicalisation, with its page count and anything to warn about."""
+
+    text: str
+    pages: int
+    warnings: tuple[str, ...] = ()
+    # Every word in reading order, flagged when OCR was unsure of it; empty when no page needed OCR.
+    words: tuple[tuple[str, bool], ...] = ()
+    ocr_pages: int = 0
+
+
+def pdf_offset(data: bytes) -> int | None:
+    """Where the PDF starts: readers accept a little junk before ``%PDF-`` (within 1024 bytes)."""
+    match = _PDF_HEADER.search(data, 0, 1024 + 8)
+    return match.start() if match and match.start() <= 1024 else None
+
+
+def read_pdf(data: bytes, max_pages: int, limits: Limits = LIMITS, progress: Progress | None = None) -> PdfText:
+    """Every page's text in reading order, running headers/footers dropped, paragraphs unwrapped.
+
+    Scanned pages are read by OCR; ``progress`` hears (pages read, pages to read) as that goes on.
+    """
+    data = data[pdf_offset(data) or 0 :]
+    pages, pictured, ocr, skipped = _extract(data, max_pages, limits, progress)
+    unreadable = [number for number in ocr if not ocr[number].words]
+    words = _words(pages, ocr) if ocr else ()
+    pages = drop_running_lines(pages)
+    letters = sum(c.isalpha() for lines in pages for line in lines for c in line)
+    # A scan often carries a little text of its own ("Scanned by ..."): that is still a scan.
+    if letters == 0 or (letters < _MIN_LETTERS and any(pictured)):
+        if skipped:
+            raise ReadingError(UNAVAILABLE, code="ocr_unavailable")
+        raise ReadingError(SCAN, code="scan")
+    warnings = [f"Page {number + 1} looks like a scan, and no words could be read from it." for number in unreadable]
+    warnings += [
+        f"Page {number + 1} looks like a scan; it was not read because the OCR program (Tesseract) "
+        "is not installed on this server."
+        for number in skipped
+    ]
+    if _EOF_MARK not in data[-2048:]:
+        warnings.append(TRUNCATED_WARNING)
+    body = "\n".join("\n".join(lines) for lines in pages)
+    return PdfText(unwrap_lines(body), len(pages), tuple(warnings), words, len(ocr))
+
+
+def _words(pages: list[list[str]], ocr: dict[int, OcrPage]) -> tuple[tuple[str, bool], ...]:
+    """The document's words in reading order: text pages' words are sure, OCR pages' words as read."""
+    words: list[tuple[str, bool]] = []
+    for number, lines in enumerate(pages):
+        if number in ocr:
+            words.extend((word.text, word.unsure) for word in ocr[number].words)
+        else:
+            words.extend((word, False) for line in lines for word in line.split())
+    return tuple(words)
+
+
+def _needs_ocr(lines: list[str], pictured: bool) -> bool:
+    return pictured and sum(c.isalpha() for line in lines for c in line) < _MIN_LETTERS
+
+
+def _extract(
+    data: bytes, max_pages: int, limits: Limits, progress: Progress | None
+) -> tuple[list[list[str]], list[bool], dict[int, OcrPage], list[int]]:
+    """Each page's lines, whether it holds a picture, the OCR of the scanned pages, and the scanned
+    pages left unread because Tesseract is missing (only when other pages have text).
+
+    pdfminer's failures become ReadingErrors.
+    """
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            # The declared count first, so a file claiming 100,000 pages is refused cheaply.
+            count = _declared_pages(pdf.doc)
+            count = count if count > max_pages else len(pdf.pages)
+            if count > max_pages:
+                raise ReadingError(
+                    f"The PDF has {count} pages; the limit is {max_pages}. "
+                    "Upload only the pages with the report.",
+                    code="too_many_pages",
+                )
+            if count == 0:
+                raise ReadingError(CORRUPT, code="corrupt")
+            pages = [page_lines(page) for page in pdf.pages]
+            pictured = [bool(page.images) for page in pdf.pages]
+            scanned = [n for n, (lines, picture) in enumerate(zip(pages, pictured, strict=True)) if _needs_ocr(lines, picture)]
+            read = _read_scans([_drawer(pdf.pages[n], limits) for n in scanned], len(pages), limits, progress)
+    except ReadingError:
+        raise
+    except PdfminerException as error:
+        if error.args and isinstance(error.args[0], PDFEncryptionError):
+            raise ReadingError(ENCRYPTED, code="encrypted") from None
+        raise ReadingError(CORRUPT, code="corrupt") from None
+    except Exception:  # pdfminer and pdfplumber fail in many ways on damaged files
+        raise ReadingError(CORRUPT, code="corrupt") from None
+    if read is None:
+        return pages, pictured, {}, scanned
+    ocr = dict(zip(scanned, read, strict=True))
+    for number, page in ocr.items():
+        pages[number] = list(page.lines)
+    return pages, pictured, ocr, []
+
+
+def _read_scans(
+    drawers: list[Callable[[], Image.Image]], page_count: int, limits: Limits, progress: Progress | None
+) -> list[OcrPage] | None:
+    """OCR of the scanned pages; None when Tesseract is missing but other pages can still be read."""
+    if not drawers:
+        return []
+    try:
+        return read_pages(drawers, limits, progress)
+    except ReadingError as error:
+        if error.code == "ocr_unavailable" and len(drawers) < page_count:
+            return None
+        raise
+
+
+def _drawer(page: Any, limits: Limits) -> Callable[[], Image.Image]:
+    """Draw a page when OCR needs it: 300 dpi, less for a page so large it would pass the pixel limit."""
+    area_inches = max(float(page.width) * float(page.height) / 72 / 72, 1e-6)
+    resolution = min(300, int(math.sqrt(limits.max_image_pixels / area_inches)))
+
+    def draw() -> Image.Image:
+        picture: Image.Image = page.to_image(resolution=max(resolution, 1)).original
+        return picture
+
+    return draw
+
+
+def _declared_pages(document: PDFDocument) -> int:
+    try:
+        count = resolve1(resolve1(document.catalog["Pages"])["Count"])
+    except Exception:  # a damaged page tree: let pdfplumber walk it and decide
+        return 0
+    return count if isinstance(count, int) else 0
+
+
+# --- running headers and footers -----------------------------------------------------------------
+
+
+def _shape(line: str) -> str:
+    """What stays the same on every page: "Page 1 of 3" and "Page 2 of 3" share "page # of #"."""
+    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+
+
+def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Drop lines repeated at the top or bottom of most pages (letterhead, "Page 1 of 3").
+
+    A repeated header without numbers (the centre's name, the exam title) is kept once, on the first
+    page, where it reads like a letterhead; footers and numbered headers are dropped everywhere.
+    """
+    if len(pages) < 2:
+        return pages
+    heads: Counter[str] = Counter()
+    feet: Counter[str] = Counter()
+    for lines in pages:
+        content = [line for line in lines if line]
+        heads.update({_shape(line) for line in content[:_RUNNING_ZONE]})
+        feet.update({_shape(line) for line in content[-_RUNNING_ZONE:]})
+    most = max(2, len(pages) // 2 + 1)
+    running_heads = {shape for shape, count in heads.items() if count >= most}
+    running_feet = {shape for shape, count in feet.items() if count >= most}
+    return [
+        _without(lines, running_heads, running_feet, keep_letterhead=number == 0)
+        for number, lines in enumerate(pages)
+    ]
+
+
+def _without(lines: list[str], heads: set[str], feet: set[str], *, keep_letterhead: bool) -> list[str]:
+    positions = [index for index, line in enumerate(lines) if line]
+    top, bottom = set(positions[:_RUNNING_ZONE]), set(positions[-_RUNNING_ZONE:])
+    kept = []
+    for index, line in enumerate(lines):
+        shape = _shape(line)
+        drop_head = index in top and shape in heads and not (keep_letterhead and "#" not in shape)
+        if not (drop_head or (index in bottom and shape in feet)):
+            kept.append(line)
+    while kept and not kept[0]:
+        kept.pop(0)
+    while kept and not kept[-1]:
+        kept.pop()
+    return kept

@@ -1,0 +1,137 @@
+"""Context in the ConText tradition: triggers, their scope, and what they do to a finding word.
+
+For each sentence: find the triggers (rules/context.yaml, longest first, so the pseudo-trigger
+"no change in" hides the "no" inside it); a forward trigger governs the words after it up to the end
+of the sentence or the next terminator ("but", "however", ";", "which"); a backward trigger governs
+the words before it back to the previous terminator. Lists stay in scope:
+"No suspicious masses, calcifications, or architectural distortion." negates all three.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from readingscan.model.values import Modifier, Sentence, Span, Status
+from readingscan.read.matcher import AlternationMatcher, word_starts
+from readingscan.rules.loader import Rule, compile_matcher, load_rules
+
+CATEGORIES = ("negated", "possible", "stable", "historical", "unasserted", "pseudo", "terminate")
+DIRECTIONS = ("forward", "backward", "bidirectional", "none")
+
+
+@dataclass(frozen=True)
+class ContextRules:
+    rules: tuple[Rule, ...]
+    regex: AlternationMatcher
+
+
+@cache
+def default_context_rules() -> ContextRules:
+    """The shipped context rules (rules/context.yaml), compiled once."""
+    return build_context_rules(load_rules("context"))
+
+
+def build_context_rules(rules: tuple[Rule, ...]) -> ContextRules:
+    """Check each rule's category and direction, then compile them into one matcher."""
+    for rule in rules:
+        if rule.category not in CATEGORIES:
+            raise ValueError(f"context rule {rule.literal!r}: unknown category {rule.category!r}")
+        if rule.direction not in DIRECTIONS:
+            raise ValueError(f"context rule {rule.literal!r}: unknown direction {rule.direction!r}")
+    return ContextRules(rules, compile_matcher(rules))
+
+
+def find_modifiers(
+    text: str, sentence: Span, rules: ContextRules | None = None, starts: Sequence[int] | None = None
+) -> tuple[Modifier, ...]:
+    """The triggers in one sentence with their scopes (offsets into ``text``)."""
+    rules = rules or default_context_rules()
+    found: list[tuple[Rule, Span]] = []
+    for match in rules.regex.finditer(text, sentence.start, sentence.end, starts):
+        rule = rules.rules[int(match.lastgroup[1:])] if match.lastgroup else None
+        if rule is not None:
+            found.append((rule, Span(match.start(), match.end(), match.group())))
+    stops = [span for rule, span in found if rule.category == "terminate"]
+    back_stops = [span for rule, span in found if rule.category == "terminate" and rule.direction != "forward"]
+    modifiers = []
+    for rule, span in found:
+        if rule.category in {"terminate", "pseudo"}:
+            continue
+        start, end = span.start, span.end
+        if rule.direction in {"forward", "bidirectional"}:
+            end = min([s.start for s in stops if s.start >= span.end] + [sentence.end])
+        if rule.direction in {"backward", "bidirectional"}:
+            stops_before = [s.end for s in back_stops if s.end <= span.start]
+            # "...a small cyst; unchanged since 2020": a stability word right after ";" is about the
+            # clause before it.
+            if rule.category == "stable" and stops_before and not text[max(stops_before):span.start].strip():
+                stops_before.remove(max(stops_before))
+            start = max([*stops_before, sentence.start])
+        modifiers.append(Modifier(rule.category, rule.rule_id, span, start, end))
+    return tuple(modifiers)
+
+
+ModifierLookup = Callable[[Sentence], tuple[Modifier, ...]]
+
+
+def modifier_lookup(text: str, starts: Sequence[int] | None = None) -> ModifierLookup:
+    """find_modifiers for the sentences of one report, each worked out once (local to that report)."""
+    found: dict[int, tuple[Modifier, ...]] = {}
+    starts = word_starts(text) if starts is None else starts
+
+    def lookup(sentence: Sentence) -> tuple[Modifier, ...]:
+        key = sentence.span.start
+        if key not in found:
+            found[key] = find_modifiers(text, sentence.span, starts=starts)
+        return found[key]
+
+    return lookup
+
+
+@dataclass(frozen=True, slots=True)
+class Assertion:
+    """What the context says about one finding word."""
+
+    status: Status
+    stable: bool
+    historical: bool
+    unasserted: bool
+    status_modifier: Modifier | None
+    stable_modifier: Modifier | None
+
+
+def assert_target(target: Span, modifiers: tuple[Modifier, ...]) -> Assertion:
+    """Apply the modifiers whose scope covers ``target``.
+
+    Negation outranks possibility ("no possible mass" is absent); the nearest trigger explains it.
+    """
+    covering = [m for m in modifiers if _covers(m, target)]
+
+    def nearest(category: str) -> Modifier | None:
+        ms = [m for m in covering if m.category == category]
+        return min(ms, key=lambda m: _distance(m.trigger, target)) if ms else None
+
+    negated, possible = nearest("negated"), nearest("possible")
+    stable, historical = nearest("stable"), nearest("historical")
+    unasserted = nearest("unasserted")
+    if negated is not None:
+        status, why = Status.ABSENT, negated
+    elif possible is not None:
+        status, why = Status.POSSIBLE, possible
+    else:
+        status, why = Status.PRESENT, None
+    return Assertion(
+        status, stable is not None and negated is None, historical is not None, unasserted is not None, why, stable
+    )
+
+
+def _covers(modifier: Modifier, target: Span) -> bool:
+    if modifier.trigger.start <= target.start < modifier.trigger.end:
+        return False  # the trigger is not its own target
+    return modifier.scope_start <= target.start and target.end <= modifier.scope_end
+
+
+def _distance(a: Span, b: Span) -> int:
+    return b.start - a.end if a.end <= b.start else a.start - b.end

@@ -1,0 +1,179 @@
+"""What exam this was (modalities, screening or diagnostic, which breast) and what is recommended next.
+
+The exam is read from the report's title block and technique section, where reports name it
+("LEFT DIAGNOSTIC MAMMOGRAM WITH TOMOSYNTHESIS"), not from the comparison section ("prior
+mammograms") or the recommendation ("return to annual screening"). Workup views performed
+(magnification, spot compression) also count when the findings describe them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from readingscan.model.values import (
+    Breast,
+    Exam,
+    Modality,
+    Purpose,
+    Recommendation,
+    RecommendationKind,
+    Section,
+    SectionKind,
+    Sentence,
+    Span,
+    Status,
+)
+from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
+from readingscan.read.lexicon import Mention, within
+
+# Within one sentence, a follow-up names when to image again and the imaging is its means:
+# "Follow-up left breast ultrasound in 6 months" is short-interval follow-up, not additional imaging.
+_SUBSUMES = {
+    RecommendationKind.SHORT_INTERVAL_FOLLOWUP: RecommendationKind.ADDITIONAL_IMAGING,
+    RecommendationKind.ROUTINE_SCREENING: RecommendationKind.ADDITIONAL_IMAGING,
+}
+# "Routine screening in one year.", "Surgical consultation." are advice even without a verb;
+# "biopsy-proven" is not.
+_SCHEDULE_ONLY = re.compile(
+    r"\b(?:routine|annual|yearly)\s+(?:screening|mammogra\w*)|\b(?:6|six)[\s-]+months?\b|short[\s-]+interval"
+    r"|\bsurgical\s+(?:consultation|consult|referral|opinion)", re.I
+)
+# "Continue annual screening ...", "Return to routine screening": advice even in an unlabelled body.
+_CARRY_ON = re.compile(r"\s*(?:continue|return|resume|recall)\b", re.I)
+_MAMMOGRAPHIC = (Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS)
+_NEWLINE = re.compile("\n")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_TITLE_SECTIONS = {SectionKind.HEADER, SectionKind.TECHNIQUE}
+_WORKUP = {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS}
+_PRIMARY = {Modality.MAMMOGRAPHY, Modality.ULTRASOUND, Modality.MRI}
+# Findings text recommends only with a plain verb; "24-month follow-up" in a title is not advice.
+_ADVISING = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|should|is\s+needed|warranted|indicated)\b", re.I)
+_RECOMMENDING = re.compile(
+    r"\b(?:recommend\w*|advis\w*|suggest\w*|should|return|follow[\s-]?up|indicated|warranted|consider\w*|"
+    r"please|is\s+needed|requested|to\s+be\s+scheduled|schedul\w*|refer\w*|next|due|continue|resume|recall)\b", re.I
+)
+
+
+def read_exam(
+    text: str, sections: tuple[Section, ...], sentences: tuple[Sentence, ...], exam_words: tuple[Mention, ...],
+    modifiers: ModifierLookup | None = None,
+) -> Exam:
+    """Modalities, purpose and side of the exam, from its title block and technique section.
+
+    ``exam_words`` are the exam lexicon's mentions over the whole text (lexicon_for("exam").find(text)).
+    """
+    title_spans = [s.body for s in sections if s.kind in _TITLE_SECTIONS]
+    title_spans += [s.title for s in sections if s.title is not None]
+    mentions = sorted((m for span in title_spans for m in within(exam_words, span.start, span.end)),
+                      key=lambda m: m.span.start)
+    # A header block names the exam in each line's first sentence; a report written as one paragraph
+    # goes on to findings and advice ("Recommend ... ultrasound") that are not the exam.
+    header_end = next((s.body.end for s in sections if s.kind is SectionKind.HEADER), 0)
+    first_sentences = {id(m) for line in _by_line(text, mentions).values() for m in line}
+    mentions = [m for m in mentions if m.span.start >= header_end or id(m) in first_sentences]
+    # Views the findings say were done count; views they recommend ("spot compression is recommended") don't.
+    findings_mentions = [
+        m for s in sentences
+        if s.span.section in (SectionKind.FINDINGS, SectionKind.HEADER) and not _RECOMMENDING.search(s.span.text)
+        for m in within(exam_words, s.span.start, s.span.end)
+    ]
+    # "Tomosynthesis was not performed": a modality said not done is not part of the exam.
+    lookup = modifiers or modifier_lookup(text)
+    mentions = [m for m in mentions if not _said_not_done(m, sentences, lookup)]
+    findings_mentions = [m for m in findings_mentions if not _said_not_done(m, sentences, lookup)]
+    modalities = _values(mentions, "modality")
+    if not _PRIMARY & set(modalities):
+        modalities += [m for m in _values(findings_mentions, "modality") if m in _PRIMARY and m not in modalities]
+    modalities += [m for m in _values(findings_mentions, "modality") if m in _WORKUP and m not in modalities]
+    # Workup views and tomosynthesis are kinds of mammogram: "3D mammogram" is both.
+    if set(_MAMMOGRAPHIC) & set(modalities) and Modality.MAMMOGRAPHY not in modalities:
+        modalities.insert(0, Modality.MAMMOGRAPHY)
+    # The exam's own title line first: a letterhead ("Lakeshore Diagnostic Imaging") is not the purpose.
+    lines = _by_line(text, mentions)
+    titled = [m for line in lines.values() if any(o.has("modality") for o in line) for m in line]
+    purposes = [Purpose(v) for v in _values_raw(titled, "purpose") + _values_raw(mentions, "purpose")]
+    ordered = tuple(m for m in Modality if m in modalities)
+    return Exam(ordered, purposes[0] if purposes else None, _exam_side(lines))
+
+
+def _said_not_done(mention: Mention, sentences: tuple[Sentence, ...], modifiers: ModifierLookup) -> bool:
+    if not mention.has("modality"):
+        return False
+    at = bisect_left(sentences, mention.span.start + 1, key=lambda s: s.span.start) - 1
+    sentence = sentences[at] if at >= 0 else None
+    if sentence is None or not sentence.span.start <= mention.span.start < sentence.span.end:
+        return False
+    return assert_target(mention.span, modifiers(sentence)).status is Status.ABSENT
+
+
+def _values(mentions: list[Mention], category: str) -> list[Modality]:
+    return [Modality(v) for v in dict.fromkeys(_values_raw(mentions, category))]
+
+
+def _values_raw(mentions: list[Mention], category: str) -> list[str]:
+    return [r.value for m in mentions if (r := m.reading(category)) is not None]
+
+
+def _by_line(text: str, mentions: list[Mention]) -> dict[int, list[Mention]]:
+    """Mentions grouped by line (line number -> mentions), each line's first sentence only: a report
+    written as one paragraph names its exam in the first sentence, its findings after."""
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    by_line: dict[int, list[Mention]] = {}
+    first_break: dict[int, int] = {}  # line -> where its first sentence ends
+    for mention in mentions:
+        line = bisect_left(newlines, mention.span.start)
+        if line not in first_break:
+            line_start = newlines[line - 1] + 1 if line else 0
+            line_end = newlines[line] if line < len(newlines) else len(text)
+            found = _SENTENCE_BREAK.search(text, line_start, line_end)
+            first_break[line] = found.start() if found else line_end
+        if mention.span.start <= first_break[line]:
+            by_line.setdefault(line, []).append(mention)
+    return by_line
+
+
+def _exam_side(by_line: dict[int, list[Mention]]) -> Breast | None:
+    """The side in the exam's title line ("LEFT BREAST ULTRASOUND", "Bilateral screening mammogram")."""
+    for line in sorted(by_line):
+        found = by_line[line]
+        if any(m.has("modality") for m in found):
+            sides = {r.value for m in found if (r := m.reading("laterality")) is not None} - {"same"}
+            if len(sides) == 1:
+                return Breast(sides.pop())
+            if sides:  # "Bilateral mammogram with Rt magnification views": the exam covers both
+                return Breast.BOTH
+    return None
+
+
+def read_recommendations(
+    text: str, sentences: tuple[Sentence, ...], words: tuple[Mention, ...], modifiers: ModifierLookup
+) -> tuple[Recommendation, ...]:
+    """Kinds of next step the report recommends, once each, in the order first stated.
+
+    Read from the recommendation section, and from impression / assessment sentences that recommend
+    ("Recommend ultrasound-guided biopsy."). A negated one ("No biopsy is needed.") does not count.
+    """
+    found: dict[RecommendationKind, Recommendation] = {}
+    for sentence in sentences:
+        span = sentence.span
+        if span.section is SectionKind.RECOMMENDATION:
+            pass
+        elif span.section in (SectionKind.IMPRESSION, SectionKind.ASSESSMENT):
+            if not _RECOMMENDING.search(span.text) and not _SCHEDULE_ONLY.search(span.text):
+                continue
+        elif span.section in (SectionKind.FINDINGS, SectionKind.HEADER):
+            if not (_ADVISING.search(span.text) or _SCHEDULE_ONLY.search(span.text) or _CARRY_ON.match(span.text)):
+                continue
+        else:
+            continue
+        in_scope = modifiers(sentence)
+        kinds = [
+            RecommendationKind(m.rule.value) for m in within(words, span.start, span.end)
+            if assert_target(m.span, in_scope).status is not Status.ABSENT
+        ]
+        subsumed = {_SUBSUMES[k] for k in kinds if k in _SUBSUMES}
+        for kind in kinds:
+            if kind not in found and kind not in subsumed:
+                found[kind] = Recommendation(kind, Span(span.start, span.end, span.text, span.section))
+    return tuple(found.values())

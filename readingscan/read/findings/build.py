@@ -1,0 +1,141 @@
+"""Build findings: one per described lesion, with its breast, descriptors, status and the reason why.
+
+Per sentence, finding words ("calcifications", "mass", "focal asymmetry") are the heads; descriptors
+("fine pleomorphic", "grouped", "spiculated"), sides, clock faces and sizes bind to the nearest head
+they fit. Context (context.py) says whether each head is present, possible or absent, and stable.
+
+Then mentions of one lesion are merged (drafts.py) and descriptors bound to their finding (binding.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from readingscan.model.values import Breast, Finding, FindingKind, Modifier, Morphology, Sentence, Span
+from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
+from readingscan.read.findings.binding import bind_descriptors
+from readingscan.read.findings.drafts import Draft, freeze, merge_into
+from readingscan.read.lexicon import Mention
+from readingscan.read.locations import find_clocks
+from readingscan.read.sentences import is_prose
+
+# Words before a finding word that point back to one already described, or forward to a new one.
+_ANAPHORA = re.compile(r"\b(?:the|this|these|that|those|said|aforementioned|above|previously\s+(?:described|noted|seen|identified)|known|biopsied|index)\s+(?:[\w-]+\s+){0,4}$", re.I)
+# "This corresponds to the mammographic asymmetry": a pointer to what another exam showed, never a
+# finding of its own (it may be the same lesion under another name).
+_POINTER = re.compile(r"\b(?:correspond(?:s|ed|ing)?|correlat(?:es|ed|ing)|compared)\s+(?:in\s+(?:position|size|location)\s+)?(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "Rim calcifications, in keeping with fat necrosis": a second finding word after such words names what
+# the first one is, not another lesion.
+_CHARACTERISES = re.compile(r"\b(?:(?:consistent|compatible)\s+with|in\s+keeping\s+with|suggestive\s+of|likely\s+represent(?:s|ing)?|(?:may|might|could)\s+(?:represent|reflect|be)|represent(?:s|ing)|most\s+likely|favou?r(?:ed|s)?(?:\s+to\s+be)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_ANOTHER = re.compile(r"\b(?:another|additional|second|third|separate|other)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# A finding word used as a label for what follows ("Lymph nodes: No axillary adenopathy.").
+_LABEL = re.compile(r"\s*:")
+
+
+def build_findings(
+    text: str,
+    sentences: tuple[Sentence, ...],
+    mentions: tuple[Mention, ...],
+    exam_breast: Breast | None,
+    modifiers: ModifierLookup | None = None,
+) -> tuple[Finding, ...]:
+    """Findings of the report in order of first mention (see module docstring for the rules)."""
+    modifiers = modifiers or modifier_lookup(text)
+    drafts: list[Draft] = []
+    index = 0
+    last_side: Breast | None = None  # the one side the previous sentence named, for "at this site"
+    last_clock: str | None = None
+    for sentence in sentences:
+        while index < len(mentions) and mentions[index].span.start < sentence.span.start:
+            index += 1
+        in_sentence = []
+        j = index
+        while j < len(mentions) and mentions[j].span.end <= sentence.span.end:
+            in_sentence.append(mentions[j])
+            j += 1
+        named = {r.value for m in in_sentence if (r := m.reading("laterality")) is not None}
+        pointing = "same" in named
+        if pointing and last_side is not None:
+            in_sentence = [_as_side(m, last_side) if m.has("laterality") and m.rule.value == "same" else m for m in in_sentence]
+        elif named - {"same"}:
+            sides = named - {"same"}
+            last_side = Breast(sides.pop()) if len(sides) == 1 else None
+        if is_prose(sentence.span.section) and any(m.has("finding") for m in in_sentence):
+            for draft in _read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence)):
+                if pointing:  # "at this site": the place named just before, clock face included
+                    draft.clock = draft.clock or last_clock
+                merge_into(drafts, draft)
+        if not pointing:
+            clocks = {c.value for c in find_clocks(text, sentence.span.start, sentence.span.end)}
+            last_clock = str(clocks.pop()) if len(clocks) == 1 else None
+    return tuple(freeze(d) for d in drafts)
+
+
+def _as_side(mention: Mention, side: Breast) -> Mention:
+    """A pointing phrase ("at this site") read as the side it points back to."""
+    rule = mention.rule
+    return Mention(mention.span, (replace(rule, value=side.value),))
+
+
+def _read_sentence(
+    text: str, sentence: Sentence, mentions: tuple[Mention, ...], exam_breast: Breast | None,
+    modifiers: tuple[Modifier, ...],
+) -> list[Draft]:
+    span = sentence.span
+    heads = _drop_labels(text, [m for m in mentions if m.has("finding")])
+    sides = [(m.span, Breast(r.value)) for m in mentions if (r := m.reading("laterality")) is not None and r.value != "same"]
+    drafts = []
+    described = False  # a finding of its own named earlier in this sentence, which later words may characterise
+    for i, head in enumerate(heads):
+        rule = head.reading("finding")
+        assert rule is not None
+        assertion = assert_target(head.span, modifiers)
+        until = heads[i + 1].span.start if i + 1 < len(heads) else span.end
+        stated = _nearest_side(head.span, sides, until) or sentence.breast
+        breast = stated or exam_breast
+        before = text[max(span.start, head.span.start - 60):head.span.start]
+        drafts.append(
+            Draft(
+                kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term, breast=breast,
+                status=assertion.status, stable=assertion.stable, evidence=span, section=span.section,
+                status_trigger=assertion.status_modifier.trigger if assertion.status_modifier else None,
+                status_rule=assertion.status_modifier.rule_id if assertion.status_modifier else None,
+                stable_trigger=assertion.stable_modifier.trigger if assertion.stable_modifier else None,
+                breast_stated=stated is not None, anaphoric=bool(_ANAPHORA.search(before)), another=bool(_ANOTHER.search(before)),
+                pointer=bool(_POINTER.search(before)) or (described and bool(_CHARACTERISES.search(before))),
+                # Kept while descriptors are bound (they belong to it), then left out.
+                asserted=not (assertion.historical or assertion.unasserted),
+            )
+        )
+        if rule.implies:
+            drafts[-1].morphology.append(Morphology(rule.implies))
+        described = described or not (drafts[-1].anaphoric or drafts[-1].pointer)
+    for draft in drafts:
+        draft.reference_only = (draft.anaphoric and len(heads) > 1) or draft.pointer
+    bind_descriptors(text, span, mentions, heads, drafts)
+    return [d for d in drafts if d.asserted]
+
+
+def _drop_labels(text: str, heads: list[Mention]) -> list[Mention]:
+    """A finding word followed by ':' that introduces another finding word is a label, not a finding."""
+    kept = []
+    for i, head in enumerate(heads):
+        is_label = _LABEL.match(text, head.span.end) is not None and i + 1 < len(heads)
+        if not is_label:
+            kept.append(head)
+    return kept
+
+
+def _nearest_side(target: Span, sides: list[tuple[Span, Breast]], until: int) -> Breast | None:
+    if not sides:
+        return None
+    values = {breast for _, breast in sides}
+    if len(values) == 1:
+        return next(iter(values))
+    # "Arterial calcifications in the left breast but also in the right breast": both sides follow it.
+    following = {breast for span, breast in sides if target.end <= span.start < until}
+    if {Breast.LEFT, Breast.RIGHT} <= following:
+        return Breast.BOTH
+    # Prefer a side named before the word ("left breast mass") over one after it, at equal distance.
+    return min(sides, key=lambda s: (abs(s[0].start - target.start) + (0 if s[0].start < target.start else 5)))[1]

@@ -1,0 +1,56 @@
+"""Where and how big: clock positions and sizes, read from a sentence.
+
+Clock faces come as "2 o'clock", "2:00", "10:30 position", "at 2"; sizes as "8 mm", "1.2 cm",
+"0.6 x 0.4 x 0.5 cm" (the largest dimension is kept, in millimetres). A distance from the nipple
+("4 cm from the nipple", "4 cm FN") is a location, not a size.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from readingscan.model.values import Span
+
+_CLOCK = re.compile(
+    r"(?<![\d.:/])(?:(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5]\d))?[\s-]*o['’`]?[\s-]*clock"
+    r"|(?P<h2>1[0-2]|0?[1-9]):(?P<m2>[0-5]\d)(?![\d:])(?!\s*(?:am|pm|a\.m|p\.m)))",
+    re.IGNORECASE,
+)
+_NUMBER = r"\d+(?:\.\d+)?"
+_SIZE = re.compile(
+    rf"(?<![\d.])(?P<dims>{_NUMBER}(?:\s*(?:x|×|by)\s*{_NUMBER}){{0,2}})\s*(?P<unit>mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b"
+    r"(?P<from>\s+(?:from\s+(?:the\s+)?nipple|fn\b|fnd\b|from\s+the\s+(?:skin|areola)|deep\s+to"
+    r"|(?:posterior|anterior|superior|inferior|medial|lateral|deep|superficial)\s+(?:to|of)\b))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    span: Span
+    value: str | float
+
+
+def find_clocks(text: str, start: int, end: int) -> tuple[Measure, ...]:
+    """Clock positions in text[start:end], each as "H:MM" ("2 o'clock" -> "2:00")."""
+    found = []
+    for match in _CLOCK.finditer(text, start, end):
+        hour = int(match.group("h1") or match.group("h2"))
+        minute = match.group("m1") or match.group("m2") or "00"
+        found.append(Measure(Span(match.start(), match.end(), match.group()), f"{hour}:{minute}"))
+    return tuple(found)
+
+
+def find_sizes(text: str, start: int, end: int) -> tuple[Measure, ...]:
+    """Sizes in text[start:end], largest dimension in mm; distances from the nipple are skipped."""
+    found = []
+    for match in _SIZE.finditer(text, start, end):
+        if match.group("from"):
+            continue
+        dims = [float(d) for d in re.findall(_NUMBER, match.group("dims"))]
+        scale = 10.0 if match.group("unit").lower().startswith("c") else 1.0
+        largest = round(max(dims) * scale, 1)
+        value = int(largest) if largest.is_integer() else largest
+        found.append(Measure(Span(match.start(), match.end(), match.group()), value))
+    return tuple(found)

@@ -1,0 +1,117 @@
+"""The reading pipeline: canonical text in, frozen Report out.
+
+document -> sections -> sentences -> lexicon mentions + context -> findings, assessment, density,
+exam, recommendations -> glossary terms and warnings. Each step is a pure function of values.
+"""
+
+from __future__ import annotations
+
+from readingscan.model.values import (
+    Assessment,
+    Category,
+    Document,
+    Finding,
+    FindingKind,
+    Morphology,
+    Report,
+    Section,
+    SectionKind,
+    Status,
+)
+from readingscan.read.assessment import read_assessment, read_density
+from readingscan.read.context import modifier_lookup
+from readingscan.read.exam import read_exam, read_recommendations
+from readingscan.read.findings.build import build_findings
+from readingscan.read.lexicon import lexicon_for, term_of
+from readingscan.read.matcher import word_starts
+from readingscan.read.sections import breast_headers, split_sections
+from readingscan.read.sentences import split_sentences
+
+# Morphologies the Atlas calls suspicious (4B or 4C when biopsied), and the categories that say
+# "benign": a report that has both is worth a question to the doctor.
+SUSPICIOUS_MORPHOLOGY = frozenset({
+    Morphology.AMORPHOUS, Morphology.COARSE_HETEROGENEOUS, Morphology.FINE_PLEOMORPHIC, Morphology.FINE_LINEAR,
+})
+BENIGN_CATEGORIES = frozenset({Category.C1, Category.C2})
+SUSPICIOUS_CATEGORIES = frozenset({Category.C4, Category.C4A, Category.C4B, Category.C4C, Category.C5})
+TYPICALLY_BENIGN_MORPHOLOGY = frozenset(set(Morphology) - SUSPICIOUS_MORPHOLOGY - {Morphology.PUNCTATE, Morphology.ROUND})
+
+
+# Mentions that only a breast report has (see "breast_word" in rules/lexicon.yaml).
+_BREAST_CONTEXT = frozenset({"breast_word", "morphology", "distribution", "density", "quadrant"})
+
+
+def read_document(document: Document) -> Report:
+    """Read one ingested document into a Report (see ``readingscan.analyze`` for the public door)."""
+    text = document.text
+    sections = split_sections(text)
+    headers = breast_headers(text, sections)
+    sentences = split_sentences(text, sections, headers)
+    starts = word_starts(text)  # shared by every lexicon pass over this text
+    modifiers = modifier_lookup(text, starts)
+    exam = read_exam(text, sections, sentences, lexicon_for("exam").find(text, starts=starts), modifiers)
+    mentions = lexicon_for("findings").find(text, starts=starts)
+    # A report about another part of the body: its words outnumber the breast's ("Bilateral breast
+    # shadows are noted" on a chest X-ray is still a chest X-ray).
+    breast_words = sum(m.category in _BREAST_CONTEXT for m in mentions) + 3 * len(exam.modalities)
+    other_body_part = sum(m.category == "other_body_part" for m in mentions) > 2 * breast_words
+    findings = () if other_body_part else build_findings(text, sentences, mentions, exam.breast, modifiers)
+    assessment = read_assessment(text, sections, sentences, headers)
+    density = read_density(sentences, mentions, exam.modalities)
+    recommendations = read_recommendations(
+        text, sentences, lexicon_for("recommendation").find(text, starts=starts), modifiers
+    )
+    terms = _terms(text, sections, findings, assessment, density is not None, starts)
+    found_terms = any(m.category != "other_body_part" for m in mentions) or bool(exam.modalities)
+    warnings = document.warnings + _warnings(assessment, findings, mentions_found=found_terms and not other_body_part)
+    return Report(
+        document=document, sections=sections, exam=exam, density=density, assessment=assessment,
+        findings=findings, recommendations=recommendations, terms=terms, warnings=warnings,
+    )
+
+
+def _terms(
+    text: str, sections: tuple[Section, ...], findings: tuple[Finding, ...], assessment: Assessment,
+    has_density: bool, starts: list[int],
+) -> tuple[str, ...]:
+    """Glossary slugs the explanation links to: what was read, then every glossary word in the text."""
+    slugs: list[str] = []
+    if assessment.overall is not None or assessment.by_breast:
+        slugs.append("birads")
+    categories = [c for _, c in assessment.by_breast] + ([assessment.overall] if assessment.overall else [])
+    slugs += [f"birads_{c.value.lower()}" for c in categories]
+    for finding in findings:
+        slugs += [finding.term] if finding.term else []
+        slugs += [m.value for m in finding.morphology]
+        slugs += [finding.distribution.value] if finding.distribution else []
+    if has_density:
+        slugs.append("breast_density")
+    # Every glossary word in the report, except in a header block of names and addresses.
+    header_end = sections[0].body.end if len(sections) > 1 and sections[0].kind is SectionKind.HEADER else 0
+    for mention in lexicon_for("terms").find(text, header_end, starts=starts):
+        slugs += [term_of(rule) for rule in mention.readings]
+    return tuple(dict.fromkeys(s for s in slugs if s))
+
+
+def _warnings(assessment: Assessment, findings: tuple[Finding, ...], *, mentions_found: bool) -> tuple[str, ...]:
+    warnings: list[str] = []
+    if not mentions_found:
+        warnings.append("We found no breast imaging terms in this text. Is it a breast imaging report?")
+    if assessment.overall is None:
+        warnings.append("No BI-RADS category is written in this report, so we do not give one.")
+    calcs = [f for f in findings if f.kind is FindingKind.CALCIFICATION and f.status is not Status.ABSENT]
+    suspicious = any(set(f.morphology) & SUSPICIOUS_MORPHOLOGY for f in calcs)
+    categories = {c for _, c in assessment.by_breast} | ({assessment.overall} if assessment.overall else set())
+    if suspicious and categories and categories <= BENIGN_CATEGORIES:
+        warnings.append(
+            "The report describes a calcification shape that is often checked further, but gives a benign "
+            "category. These disagree; ask your doctor about it."
+        )
+    benign_only = calcs and all(f.morphology and set(f.morphology) <= TYPICALLY_BENIGN_MORPHOLOGY for f in calcs)
+    others_present = any(f.kind is not FindingKind.CALCIFICATION and f.status is not Status.ABSENT for f in findings)
+    if benign_only and not others_present and categories and categories <= SUSPICIOUS_CATEGORIES:
+        warnings.append(
+            "The report gives a suspicious category, but the calcifications it describes have shapes that are "
+            "usually harmless. These disagree; ask your doctor about it."
+        )
+    return tuple(warnings)

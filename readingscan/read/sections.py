@@ -1,0 +1,147 @@
+"""Split a report into sections (history, comparison, technique, findings, impression, ...).
+
+A title counts at the start of a line, in any case, either followed by ":" (or " - ") and text on the
+same line ("IMPRESSION: Benign findings."), or alone on its line ("Findings"). Text before the first
+title is the header block (names, dates, the exam's title).
+
+Breast sub-headers ("RIGHT BREAST:", "Left:") do not open a section; they set the breast for the
+lines that follow, until the next sub-header or section title (see ``breast_headers``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from readingscan.model.values import Breast, Section, SectionKind, Span
+from readingscan.rules.loader import compile_alternation, load_rules
+
+# A title may be preceded by a list number or bullet and followed by ":" / "-" / end of line.
+_TITLE_TAIL = r"[ \t]*(?:(?::|\s-\s|\s–\s)[ \t]*|(?=\n)|$)"
+_SUBHEADER = re.compile(
+    r"(?:^[ \t]*+(?:\d{1,2}[.)][ \t]*)?(?P<side>right|left|rt|lt|bilateral|both\s+breasts|r|l)(?:\s+(?:breast|side))?"
+    r"(?:\s+(?:findings|mammogram|ultrasound|mri))?[ \t]*(?::|\s-\s|\s–\s|(?=\n)|$)"
+    # ... or inside a line, after a title or a sentence: "FINDINGS: LEFT BREAST: ... RIGHT BREAST: ..."
+    r"|(?<=[.:;] )(?P<inline>right|left)\s+breast(?:\s+findings)?:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A line opening with another label ("Lymph nodes:", "AXILLAE:") ends a breast sub-header's reach.
+# A line opening with a label for what lies outside one breast ("Lymph nodes:", "AXILLAE:") ends a
+# breast sub-header's reach; labels within the breast ("Mass:", "Calcifications:") do not.
+_LABEL_LINE = re.compile(
+    r"^[ \t]*+(?:axillae?|axillary(?:\s+\w+)?|lymph\s+nodes?|nodes|both\s+breasts|bilateral|other(?:\s+\w+)?|"
+    r"technique|overall|assessment|comparison)\b[^:\n]{0,20}:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SIDE = {"right": Breast.RIGHT, "rt": Breast.RIGHT, "r": Breast.RIGHT, "left": Breast.LEFT,
+         "lt": Breast.LEFT, "l": Breast.LEFT, "bilateral": Breast.BOTH}
+
+
+@dataclass(frozen=True, slots=True)
+class BreastHeader:
+    """A sub-header's breast, in force from ``start`` to ``end`` in the canonical text."""
+
+    breast: Breast
+    start: int
+    end: int
+    header: Span
+
+
+@cache
+def _title_regex() -> re.Pattern[str]:
+    rules = load_rules("sections")
+    alternation = compile_alternation(rules).pattern
+    return re.compile(r"^[ \t]*+(?:\d+[.)]\s*|[-*•]\s*)?(?P<title>" + alternation + r")" + _TITLE_TAIL,
+                      re.IGNORECASE | re.MULTILINE)
+
+
+@cache
+def _title_kinds() -> tuple[SectionKind, ...]:
+    return tuple(SectionKind(rule.category) for rule in load_rules("sections"))
+
+
+def split_sections(text: str) -> tuple[Section, ...]:
+    """The report's sections in order; together their bodies and titles cover the whole text."""
+    kinds = _title_kinds()
+    titles: list[tuple[SectionKind, Span, int]] = []  # kind, title span, body start
+    for match in _title_regex().finditer(text):
+        group = next(name for name, value in match.groupdict().items() if value and name.startswith("r"))
+        line_end = text.find("\n", match.start())
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[match.end():line_end].strip()
+        has_colon = ":" in text[match.end("title"):match.end()] or "-" in text[match.end("title"):match.end()]
+        # A bare word that starts a sentence ("Findings are stable.") is not a title.
+        if rest and not has_colon:
+            continue
+        if not rest and not has_colon and not _alone_on_line(text, match.start("title"), match.end("title")):
+            continue
+        title = Span(match.start("title"), match.end("title"), match.group("title"))
+        titles.append((kinds[int(group[1:])], title, match.end()))
+    sections: list[Section] = []
+    first_start = titles[0][1].start if titles else len(text)
+    if first_start > 0 or not titles:
+        sections.append(Section(SectionKind.HEADER, None, Span(0, first_start, text[:first_start], SectionKind.HEADER)))
+    for i, (kind, title, body_start) in enumerate(titles):
+        body_end = titles[i + 1][1].start if i + 1 < len(titles) else len(text)
+        if body_start > body_end:
+            body_start = body_end
+        sections.append(Section(kind, title, Span(body_start, body_end, text[body_start:body_end], kind)))
+    return _implicit_findings(text, tuple(sections))
+
+
+_LABELS_ONLY = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
+
+
+def _implicit_findings(text: str, sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """In a report with no FINDINGS title, a one-line "History: ..." or "Comparison: ..."
+    does not own the lines after it: they are the body of the report, read as findings.
+
+        Comparison: Ultrasound 2024.
+        Multiple simple cysts are present bilaterally.   <- findings, not comparison
+    """
+    if any(s.kind is SectionKind.FINDINGS for s in sections):
+        return sections
+    result: list[Section] = []
+    for section in sections:
+        body = section.body
+        line_end = text.find("\n", body.start, body.end)
+        inline = section.title is not None and text[body.start:line_end if line_end >= 0 else body.end].strip()
+        if section.kind not in _LABELS_ONLY or not inline or line_end < 0 or not text[line_end:body.end].strip():
+            result.append(section)
+            continue
+        result.append(Section(section.kind, section.title, Span(body.start, line_end, text[body.start:line_end], section.kind)))
+        rest = Span(line_end + 1, body.end, text[line_end + 1:body.end], SectionKind.FINDINGS)
+        result.append(Section(SectionKind.FINDINGS, None, rest))
+    return tuple(result)
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip(" \t:-*#•")
+    return line.lower() == text[start:end].lower() or bool(re.fullmatch(r"\d+[.)]\s*" + re.escape(text[start:end]), line, re.I))
+
+
+def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHeader, ...]:
+    """Sub-headers that set the breast, each in force until the next sub-header or section title."""
+    boundaries = sorted({s.title.start for s in sections if s.title} | {len(text)} | {m.start() for m in _LABEL_LINE.finditer(text)})
+    found = [(m, _SIDE.get((m.group("side") or m.group("inline")).lower(), Breast.BOTH)) for m in _SUBHEADER.finditer(text)]
+    headers = []
+    for i, (match, breast) in enumerate(found):
+        start = match.start("side") if match.group("side") else match.start("inline")
+        next_sub = found[i + 1][0].start() if i + 1 < len(found) else len(text)
+        next_title = next((b for b in boundaries if b > match.end()), len(text))
+        header = Span(start, match.end(), text[start:match.end()])
+        headers.append(BreastHeader(breast, start, min(next_sub, next_title), header))
+    return tuple(headers)
+
+
+def section_at(sections: tuple[Section, ...], offset: int) -> Section:
+    """The section that holds ``offset`` (its title or its body)."""
+    for section in reversed(sections):
+        start = section.title.start if section.title else section.body.start
+        if start <= offset:
+            return section
+    return sections[0]

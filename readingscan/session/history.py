@@ -1,0 +1,241 @@
+"""A session's past explanations: entries, the 50-entry cap, and the JSON file a person can keep.
+
+Pure values and functions; the app keeps the entries in st.session_state, never on disk. An exported
+file holds each report's text (redacted unless the person asks for the original) and the JSON contract
+of what we read from it; importing re-reads the text, so a reopened entry is a full explanation.
+
+The file carries a SHA-256 checksum of its entries. It is not a signature (anyone can recompute it);
+it catches a file that was edited or damaged after export, so we never show an explanation of text
+that is not what was exported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from readingscan.ingest.limits import LIMITS
+from readingscan.model.values import Modality, ReadingError, Report, Status
+from readingscan.session.redact import redact
+
+FORMAT = "readingscan-history"
+VERSION = 1
+MAX_ENTRIES = 50
+MAX_FILE_BYTES = MAX_ENTRIES * (LIMITS.max_text_bytes * 3 + 64 * 1024)  # text + its JSON contract, escaped
+
+_FILE_KEYS = {"format", "version", "exported", "redacted", "entries", "checksum"}
+_ENTRY_KEYS = {"id", "created", "source", "text", "text_redacted", "report"}
+
+
+class HistoryFileError(ReadingError):
+    """A history file we will not import. ``str(error)`` says what is wrong, fit to show a person."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, code="history_file")
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One explanation of this session: when it was made and the Report it explains."""
+
+    id: str
+    created: datetime
+    report: Report
+    text_redacted: bool = False  # imported from a redacted export: the text is not the original
+
+    @property
+    def text_hash(self) -> str:
+        return hashlib.sha256(self.report.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class EntrySummary:
+    """What the history list and the pickers show for an entry (the list adds a redacted preview)."""
+
+    created: str
+    exam: str
+    category: str
+    findings: int
+
+
+def new_entry(report: Report, created: datetime | None = None) -> HistoryEntry:
+    return HistoryEntry(uuid.uuid4().hex[:12], created or datetime.now(UTC), report)
+
+
+def add_entry(
+    entries: tuple[HistoryEntry, ...], entry: HistoryEntry, cap: int = MAX_ENTRIES,
+) -> tuple[tuple[HistoryEntry, ...], int]:
+    """The history with ``entry`` added last, and how many of the oldest were dropped to keep ``cap``.
+
+    The same report text explained again is not added twice: the older entry moves to the end.
+    """
+    kept = tuple(e for e in entries if e.text_hash != entry.text_hash)
+    moved = [e for e in entries if e.text_hash == entry.text_hash]
+    combined = (*kept, moved[0] if moved else entry)
+    dropped = max(0, len(combined) - cap)
+    return combined[dropped:], dropped
+
+
+def exam_words(report: Report) -> str:
+    """The exam in a few words: "Screening mammogram", "Breast ultrasound", "Breast MRI"."""
+    modalities = set(report.exam.modalities)
+    if Modality.MRI in modalities:
+        name = "breast MRI"
+    elif Modality.ULTRASOUND in modalities and not modalities & {Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS}:
+        name = "breast ultrasound"
+    elif Modality.TOMOSYNTHESIS in modalities:
+        name = "3D mammogram"
+    elif modalities:
+        name = "mammogram"
+        if Modality.ULTRASOUND in modalities:
+            name = "mammogram and ultrasound"
+    else:
+        name = "breast imaging report"
+    purpose = report.exam.purpose
+    words = f"{purpose.value} {name}" if purpose else name
+    return words[0].upper() + words[1:]
+
+
+def summarize(entry: HistoryEntry) -> EntrySummary:
+    report = entry.report
+    category = report.assessment.overall
+    return EntrySummary(
+        created=entry.created.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        exam=exam_words(report),
+        category=f"BI-RADS {category.value}" if category else "not stated",
+        findings=sum(f.status is not Status.ABSENT for f in report.findings),
+    )
+
+
+def _checksum(entries: list[dict[str, Any]]) -> str:
+    canonical = json.dumps(entries, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def export_history(
+    entries: tuple[HistoryEntry, ...], *, include_text: bool = False, now: datetime | None = None,
+) -> str:
+    """The entries as a JSON file. Redacted by default; the original text only when ``include_text``.
+
+    A redacted entry's JSON contract is read from the redacted text, so no name reaches the file through
+    a quoted sentence either.
+    """
+    from readingscan import analyze  # late: the package imports this module's siblings
+
+    items = []
+    for entry in entries:
+        redacted = not include_text or entry.text_redacted
+        text = redact(entry.report.text) if redacted else entry.report.text
+        report = analyze(text) if redacted and text != entry.report.text else entry.report
+        items.append({
+            "id": entry.id,
+            "created": entry.created.astimezone(UTC).isoformat(timespec="seconds"),
+            "source": {"kind": entry.report.document.source.kind.value, "name": None if redacted else entry.report.document.source.name},
+            "text": text,
+            "text_redacted": redacted,
+            "report": report.to_dict(),
+        })
+    document = {
+        "format": FORMAT, "version": VERSION,
+        "exported": (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds"),
+        "redacted": all(item["text_redacted"] for item in items), "entries": items, "checksum": _checksum(items),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1)
+
+
+def _fail(message: str) -> HistoryFileError:
+    return HistoryFileError(f"This file cannot be imported: {message}")
+
+
+def _parse_time(value: Any, where: str) -> datetime:
+    if not isinstance(value, str):
+        raise _fail(f"{where} has no valid date.")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise _fail(f"{where} has no valid date.") from None
+    if moment.tzinfo is None:
+        raise _fail(f"{where} has a date without a time zone.")
+    return moment
+
+
+def _check_entry(item: Any, number: int) -> dict[str, Any]:
+    where = f"entry {number}"
+    if not isinstance(item, dict):
+        raise _fail(f"{where} is not an object.")
+    if set(item) != _ENTRY_KEYS:
+        odd = sorted(set(item) ^ _ENTRY_KEYS)
+        raise _fail(f"{where} has unexpected or missing fields ({', '.join(odd)}).")
+    if not isinstance(item["id"], str) or not 1 <= len(item["id"]) <= 64 or not item["id"].isalnum():
+        raise _fail(f"{where} has an invalid id.")
+    if not isinstance(item["text"], str) or not item["text"].strip():
+        raise _fail(f"{where} has no report text.")
+    if len(item["text"].encode("utf-8")) > LIMITS.max_text_bytes:
+        raise _fail(f"{where} holds more text than a report we read.")
+    if not isinstance(item["text_redacted"], bool) or not isinstance(item["report"], dict):
+        raise _fail(f"{where} is not in the expected shape.")
+    source = item["source"]
+    if not isinstance(source, dict) or set(source) != {"kind", "name"} or not isinstance(source["kind"], str) \
+            or not (source["name"] is None or isinstance(source["name"], str)):
+        raise _fail(f"{where} has an invalid source.")
+    return item
+
+
+def import_history(data: bytes | str) -> tuple[HistoryEntry, ...]:
+    """Entries from an exported file, checked strictly; raises HistoryFileError and returns nothing else.
+
+    Every entry's text is read again, so what is shown is what the text says, not what the file claims.
+    """
+    from readingscan import analyze
+
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if len(raw) > MAX_FILE_BYTES:
+        raise _fail("it is larger than any history file we write.")
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise _fail("it is not a JSON file.") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise _fail("it is not a ReadingScan history file.")
+    if document.get("version") != VERSION:
+        raise _fail(f"it is version {document.get('version')!r}; we read version {VERSION}.")
+    if set(document) != _FILE_KEYS:
+        raise _fail(f"it has unexpected or missing fields ({', '.join(sorted(set(document) ^ _FILE_KEYS))}).")
+    items = document["entries"]
+    if not isinstance(items, list) or not items:
+        raise _fail("it holds no explanations.")
+    if len(items) > MAX_ENTRIES:
+        raise _fail(f"it holds {len(items)} explanations; a history keeps at most {MAX_ENTRIES}.")
+    checked = [_check_entry(item, number) for number, item in enumerate(items, 1)]
+    if document["checksum"] != _checksum(checked):
+        raise _fail("it was changed after it was exported (its checksum does not match).")
+    if len({item["id"] for item in checked}) != len(checked):
+        raise _fail("two entries share an id.")
+    entries = []
+    for number, item in enumerate(checked, 1):
+        created = _parse_time(item["created"], f"entry {number}")
+        try:
+            report = analyze(item["text"], item["source"]["name"])
+        except ReadingError as error:
+            raise _fail(f"entry {number} cannot be read ({error})") from None
+        entries.append(HistoryEntry(item["id"], created, report, text_redacted=item["text_redacted"]))
+    return tuple(entries)
+
+
+def merge_entries(
+    entries: tuple[HistoryEntry, ...], imported: tuple[HistoryEntry, ...], cap: int = MAX_ENTRIES,
+) -> tuple[tuple[HistoryEntry, ...], int, int]:
+    """Imported entries added in date order, skipping ones already here (same id or text).
+
+    Returns the history, how many were added, and how many of the oldest were dropped to keep ``cap``.
+    """
+    ids = {e.id for e in entries}
+    hashes = {e.text_hash for e in entries}
+    fresh = [e for e in imported if e.id not in ids and e.text_hash not in hashes]
+    combined = sorted((*entries, *fresh), key=lambda e: e.created)
+    dropped = max(0, len(combined) - cap)
+    return tuple(combined[dropped:]), len(fresh), dropped
