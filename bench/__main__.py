@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from readingscan import analyze
-from readingscan.model.values import ReadingError, Span, Status
+from readingscan.model import ReadingError, Span, Status
 from readingscan.read.context import assert_target, find_modifiers
 from readingscan.rules.loader import load_rules
 from tools.evaluate import Counts, compare_case, count, load_expected

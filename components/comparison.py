@@ -8,10 +8,7 @@ import streamlit as st
 from components import grid as grid_component
 from components import history, state
 from components.report_input import ReportInput
-from readingscan.compare.changes import Change, Comparison, FindingChange, compare_reports
-from readingscan.explain.text import explain_finding
-from readingscan.grid.cells import mark
-from readingscan.model.values import Finding, Report
+from readingscan import Change, Comparison, Finding, FindingChange, Report, compare_reports, explain_finding, mark
 
 PAIR = "compare_pair"  # (older, newer) Reports read from the two boxes
 ERROR = "compare_error"

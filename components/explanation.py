@@ -14,13 +14,22 @@ import streamlit as st
 
 from components import grid as grid_component
 from components.reading import escape_markdown, findings_table, highlighted_html
-from readingscan import load_glossary
-from readingscan.explain.export import explanation_markdown, explanation_pdf
-from readingscan.explain.text import Explanation, FindingText, explain, wording
-from readingscan.glossary.entries import link_terms, readability
-from readingscan.grid.cells import mark
-from readingscan.ingest.ocr.tesseract import OCR_WARNING
-from readingscan.model.values import Report, Span, Status
+from readingscan import (
+    OCR_WARNING,
+    Explanation,
+    FindingText,
+    Report,
+    Span,
+    Status,
+    explain,
+    explanation_markdown,
+    explanation_pdf,
+    link_terms,
+    load_glossary,
+    mark,
+    readability,
+    wording,
+)
 
 SELECTED = "explain_selected_finding"
 _BADGE = {Status.PRESENT: ("seen", "blue"), Status.POSSIBLE: ("possibly seen", "orange"),

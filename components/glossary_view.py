@@ -11,8 +11,7 @@ from itertools import groupby
 
 import streamlit as st
 
-from readingscan import load_glossary
-from readingscan.glossary.entries import CATEGORIES, SECTION_HEADINGS, Entry, Glossary, GlossaryError
+from readingscan import GLOSSARY_CATEGORIES, SECTION_HEADINGS, Entry, Glossary, GlossaryError, load_glossary
 
 PAGE = "screens/glossary.py"
 TERM_PARAM = "term"
@@ -71,7 +70,7 @@ def show_filters() -> tuple[str, str | None]:
         placeholder="Type a word from your report, e.g. pleomorphic, BI-RADS 3, DCIS",
     )
     category = right.selectbox(
-        "Show", [ALL, *CATEGORIES], key=CATEGORY_KEY, on_change=_close_term,
+        "Show", [ALL, *GLOSSARY_CATEGORIES], key=CATEGORY_KEY, on_change=_close_term,
         format_func=lambda value: "All terms" if value == ALL else CATEGORY_LABELS.get(value, value),
     )
     return query or "", None if category == ALL else category

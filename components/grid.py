@@ -18,9 +18,18 @@ import streamlit as st
 
 from components import grid_detail
 from components.grid_style import COLOURS, LEGEND_MARK_DARK, MARK_COLOUR, SYMBOLS
-from readingscan.grid.cells import DISTRIBUTIONS, Cell, Mark, grid
-from readingscan.grid.words import DISTRIBUTION_WORDS, LEVELS, MORPHOLOGY_WORDS, Level
-from readingscan.model.values import Breast, Morphology
+from readingscan import (
+    DISTRIBUTION_WORDS,
+    DISTRIBUTIONS,
+    LEVELS,
+    MORPHOLOGY_WORDS,
+    Breast,
+    Cell,
+    Level,
+    Mark,
+    Morphology,
+    grid,
+)
 
 PRIOR_OPACITY = 0.35  # an older report's marks, when two reports are compared
 MARKED_DY = 0.2  # in rows: how far the word drops, and the marks rise, in a cell with marks

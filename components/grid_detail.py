@@ -15,10 +15,20 @@ import streamlit as st
 from components.glossary_view import TERM_PARAM
 from components.grid_style import COLOURS, SYMBOLS
 from components.reading import escape_markdown
-from readingscan.grid.cbis import ALL, LABEL, CbisCell, load_cells
-from readingscan.grid.cells import Cell, Mark
-from readingscan.grid.evidence import Figure, FigureLevel
-from readingscan.grid.words import CATEGORY_SOURCE, DISTRIBUTION_WORDS, LEVELS, MORPHOLOGY_WORDS
+from readingscan import (
+    CATEGORY_SOURCE,
+    CBIS_ALL,
+    CBIS_LABEL,
+    DISTRIBUTION_WORDS,
+    LEVELS,
+    MORPHOLOGY_WORDS,
+    CbisCell,
+    Cell,
+    Figure,
+    FigureLevel,
+    Mark,
+    load_cells,
+)
 
 BIOPSY_NOTE = (
     "Most of these figures come from people who already had a biopsy, because the calcium looked worrying "
@@ -90,9 +100,9 @@ def render_cbis(cell: Cell) -> None:
     """The CBIS-DDSM layer, labelled as a selected research set, never as a risk."""
     cells = load_cells()
     counts = cells.get(cell.id)
-    everything = cells.get(f"{ALL}.{ALL}")
+    everything = cells.get(f"{CBIS_ALL}.{CBIS_ALL}")
     st.subheader("In a research image set", anchor=False)
-    st.caption(LABEL)
+    st.caption(CBIS_LABEL)
     st.markdown(cbis_sentence(counts))
     if counts is not None and 0 < counts.lesions < FEW_LESIONS:
         st.caption("Few lesions, so the range is wide.")

@@ -14,8 +14,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from readingscan.grid.words import DISTRIBUTION_WORDS, MORPHOLOGY_WORDS
-from readingscan.model.values import Distribution, Morphology
+from readingscan import DISTRIBUTION_WORDS, MORPHOLOGY_WORDS, Distribution, Morphology
 
 BACKGROUND = "#1f2428"
 INK = "#f4f4f4"

@@ -7,8 +7,7 @@ or a dark theme; only the legend's marks, drawn on the page itself, follow st.co
 
 from __future__ import annotations
 
-from readingscan.grid.words import Level
-from readingscan.model.values import Breast
+from readingscan import Breast, Level
 
 COLOURS: dict[Level, tuple[str, str]] = {  # level -> (cell fill, text colour); text contrast >= 4:1
     Level.BENIGN: ("#ffffd4", "#222222"),

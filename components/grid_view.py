@@ -13,7 +13,7 @@ from contextlib import contextmanager
 import streamlit as st
 
 from components.grid_style import SYMBOLS
-from readingscan.grid.cells import Cell, Mark, cell_id, parse_cell_id
+from readingscan import Cell, Mark, cell_id, parse_cell_id
 
 CELL_PARAM = "cell"
 PAGE_KEY = "grid_page"

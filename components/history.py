@@ -12,19 +12,19 @@ import streamlit as st
 
 from components import state
 from components.reading import escape_markdown
-from readingscan.model.values import Report
-from readingscan.session.history import (
+from readingscan import (
     MAX_ENTRIES,
     HistoryEntry,
     HistoryFileError,
+    Report,
     add_entry,
     export_history,
     import_history,
     merge_entries,
     new_entry,
+    redaction_preview,
     summarize,
 )
-from readingscan.session.redact import redaction_preview
 
 HISTORY = "history_entries"  # tuple[HistoryEntry, ...], oldest first
 NOTICE = "history_notice"  # a message for the next run: entries dropped, imported, forgotten

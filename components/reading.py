@@ -11,7 +11,7 @@ import re
 
 import pandas as pd
 
-from readingscan.model.values import Finding, Report, Span
+from readingscan import Finding, Report, Span
 
 _STATUS_BADGE = {"present": "present", "possible": "possible", "absent": "said to be absent"}
 

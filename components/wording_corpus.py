@@ -17,10 +17,21 @@ import streamlit as st
 from components.reading import escape_markdown
 from components.wording_editor import Edit
 from components.wording_lab import Lab
-from readingscan.glossary.entries import Glossary
-from readingscan.glossary.lab import with_entry
-from readingscan.glossary.runs import DiffRow, Reading, ReportChange, compare, read_reports, reports_csv, side_by_side
-from readingscan.ingest.corpus import DEV_CORPUS, CorpusError, read_folder, read_zip
+from readingscan import (
+    DEV_CORPUS,
+    CorpusError,
+    DiffRow,
+    Glossary,
+    Reading,
+    ReportChange,
+    compare_runs,
+    read_folder,
+    read_reports,
+    read_zip,
+    reports_csv,
+    side_by_side,
+    with_entry,
+)
 
 SOURCE = "wording_source"
 ZIP = "wording_zip"
@@ -99,7 +110,7 @@ def _run(before: Glossary, after: Glossary, edit: Edit, data: bytes | None, name
             return
         readings = read_reports(corpus, lambda done, total: bar.progress(done / total / 2, text="Reading the reports…"))
         label, skipped = f"{escape_markdown(name)} ({len(readings)} reports)", corpus.skipped
-    changes = compare(readings, before, after,
+    changes = compare_runs(readings, before, after,
                       lambda done, total: bar.progress(0.5 + done / total / 2, text="Explaining each report twice…"))
     bar.empty()
     st.session_state[RESULTS] = Results(label, edit.slug, _hash(edit.text), changes, skipped)

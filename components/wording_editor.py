@@ -14,8 +14,7 @@ import streamlit as st
 from components import glossary_view
 from components.reading import escape_markdown
 from components.wording_lab import Lab
-from readingscan.glossary.entries import Entry, GlossaryError, parse_entry
-from readingscan.glossary.lab import TARGET_GRADE, EntryFigures, lint_text, measure, with_entry
+from readingscan import TARGET_GRADE, Entry, EntryFigures, GlossaryError, lint_text, measure, parse_entry, with_entry
 
 ENTRY = "wording_entry"
 TEXT = "wording_text"

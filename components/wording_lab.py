@@ -13,8 +13,16 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from readingscan.glossary.entries import DEFAULT_FOLDER, Glossary, GlossaryError, load_glossary
-from readingscan.glossary.lab import TARGET_GRADE, EntryFigures, JargonFinder, measure_glossary
+from readingscan import (
+    DEFAULT_FOLDER,
+    TARGET_GRADE,
+    EntryFigures,
+    Glossary,
+    GlossaryError,
+    JargonFinder,
+    load_glossary,
+    measure_glossary,
+)
 
 FOLDER = DEFAULT_FOLDER  # the glossary the lab measures (tests point it at a copy)
 ONLY_FAILING = "wording_only_failing"

@@ -1,40 +1,186 @@
-"""ReadingScan's engine: read a breast imaging report into a frozen Report.
+"""ReadingScan's engine: read a breast imaging report into a frozen Report, and explain it in plain words.
 
-Pure Python: never imports streamlit, makes no network calls, writes nothing to disk.
-``analyze`` is the only door the app uses.
+Pure Python: never imports streamlit, makes no network calls; all file and process I/O is in ``ingest``.
+These are its public faces, and the app (app.py, screens/, components/) imports nothing else (an
+import-linter contract in pyproject.toml enforces it):
+
+- reading: ``analyze`` (text, bytes or a Document -> Report), the Report and its values (``model``)
+- explaining: ``explain`` and the Markdown/PDF downloads (``explain``)
+- comparing: ``compare_reports`` (``compare``)
+- the grid: cells, marks and figures (``grid``)
+- the glossary and the wording lab (``glossary``); corpora for the lab (``ingest``)
+- the session: history and redaction (``session``)
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from readingscan.analysis import analyze
+from readingscan.compare import Change, Comparison, FindingChange, compare_reports
+from readingscan.explain import (
+    Explanation,
+    FindingText,
+    explain,
+    explain_finding,
+    explain_markdown,
+    explanation_markdown,
+    explanation_pdf,
+    wording,
+)
+from readingscan.glossary import (
+    DEFAULT_FOLDER,
+    GLOSSARY_CATEGORIES,
+    SECTION_HEADINGS,
+    TARGET_GRADE,
+    DiffRow,
+    Entry,
+    EntryFigures,
+    Glossary,
+    GlossaryError,
+    JargonFinder,
+    Reading,
+    ReportChange,
+    compare_runs,
+    link_terms,
+    lint_text,
+    load_glossary,
+    measure,
+    measure_glossary,
+    parse_entry,
+    read_reports,
+    readability,
+    reports_csv,
+    side_by_side,
+    with_entry,
+)
+from readingscan.grid import (
+    CATEGORY_SOURCE,
+    CBIS_ALL,
+    CBIS_LABEL,
+    DISTRIBUTION_WORDS,
+    DISTRIBUTIONS,
+    LEVELS,
+    MORPHOLOGY_WORDS,
+    CbisCell,
+    Cell,
+    Figure,
+    FigureLevel,
+    Level,
+    Mark,
+    cell_id,
+    grid,
+    load_cells,
+    mark,
+    parse_cell_id,
+    unplaced,
+)
+from readingscan.ingest import DEV_CORPUS, OCR_WARNING, CorpusError, read_folder, read_zip
+from readingscan.model import (
+    Breast,
+    Category,
+    Distribution,
+    Document,
+    Finding,
+    FindingKind,
+    Morphology,
+    ReadingError,
+    Report,
+    Span,
+    Status,
+)
+from readingscan.session import (
+    MAX_ENTRIES,
+    HistoryEntry,
+    HistoryFileError,
+    add_entry,
+    export_history,
+    import_history,
+    merge_entries,
+    new_entry,
+    redaction_preview,
+    summarize,
+)
 
-from readingscan.glossary.entries import load_glossary
-from readingscan.model.values import Document, ReadingError, Report
-from readingscan.read.pipeline import read_document
-
-__all__ = ["Document", "ReadingError", "Report", "analyze", "load_glossary"]
-
-
-def analyze(
-    source: str | bytes | Document, name: str | None = None, progress: Callable[[int, int], None] | None = None
-) -> Report:
-    """Read a report: pasted text (str), an uploaded file's bytes, or an already ingested Document.
-
-    Photos and scanned PDF pages are read by OCR on this machine; ``progress``, when given, is called
-    with (pages read, pages to read) before the first such page and after each one.
-    Raises ReadingError, with a sentence fit to show a person, when the input cannot be read
-    (empty, not a report format we read, a scan with no readable words, over the size limits,
-    Tesseract missing for a photo).
-    """
-    from readingscan.ingest.read import (  # the only I/O module; imported late to keep startup light
-        read_bytes,
-        read_text,
-    )
-
-    if isinstance(source, Document):
-        document = source
-    elif isinstance(source, bytes):
-        document = read_bytes(source, name, progress=progress)
-    else:
-        document = read_text(source, name)
-    return read_document(document)
+__all__ = [
+    "CATEGORY_SOURCE",
+    "CBIS_ALL",
+    "CBIS_LABEL",
+    "DEFAULT_FOLDER",
+    "DEV_CORPUS",
+    "DISTRIBUTIONS",
+    "DISTRIBUTION_WORDS",
+    "GLOSSARY_CATEGORIES",
+    "LEVELS",
+    "MAX_ENTRIES",
+    "MORPHOLOGY_WORDS",
+    "OCR_WARNING",
+    "SECTION_HEADINGS",
+    "TARGET_GRADE",
+    "Breast",
+    "Category",
+    "CbisCell",
+    "Cell",
+    "Change",
+    "Comparison",
+    "CorpusError",
+    "DiffRow",
+    "Distribution",
+    "Document",
+    "Entry",
+    "EntryFigures",
+    "Explanation",
+    "Figure",
+    "FigureLevel",
+    "Finding",
+    "FindingChange",
+    "FindingKind",
+    "FindingText",
+    "Glossary",
+    "GlossaryError",
+    "HistoryEntry",
+    "HistoryFileError",
+    "JargonFinder",
+    "Level",
+    "Mark",
+    "Morphology",
+    "Reading",
+    "ReadingError",
+    "Report",
+    "ReportChange",
+    "Span",
+    "Status",
+    "add_entry",
+    "analyze",
+    "cell_id",
+    "compare_reports",
+    "compare_runs",
+    "explain",
+    "explain_finding",
+    "explain_markdown",
+    "explanation_markdown",
+    "explanation_pdf",
+    "export_history",
+    "grid",
+    "import_history",
+    "link_terms",
+    "lint_text",
+    "load_cells",
+    "load_glossary",
+    "mark",
+    "measure",
+    "measure_glossary",
+    "merge_entries",
+    "new_entry",
+    "parse_cell_id",
+    "parse_entry",
+    "read_folder",
+    "read_reports",
+    "read_zip",
+    "readability",
+    "redaction_preview",
+    "reports_csv",
+    "side_by_side",
+    "summarize",
+    "unplaced",
+    "with_entry",
+    "wording",
+]

@@ -15,13 +15,13 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn, TextIO
 
-from readingscan.model.values import ReadingError, Report
+from readingscan.model import ReadingError, Report
 
 EXIT_BAD_INPUT = 2
 
 
 def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from readingscan import analyze
+    from readingscan.analysis import analyze
     from readingscan.ingest.read import read_path, read_text
 
     status = 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import grid, grid_pictures, grid_view, layout, state
-from readingscan.grid.cells import mark, unplaced
+from readingscan import mark, unplaced
 
 with layout.page(), grid_view.large_type():
     st.title("Suspicion grid")

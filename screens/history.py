@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import history, layout
-from readingscan.session.history import MAX_ENTRIES
+from readingscan import MAX_ENTRIES
 
 with layout.page():
     st.title("Your history")

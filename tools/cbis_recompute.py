@@ -18,9 +18,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from readingscan.grid.cbis import ALL, CELL_COLUMNS, CELLS_PATH, CbisCell
+from readingscan.grid.cbis import CBIS_ALL, CELL_COLUMNS, CELLS_PATH, CbisCell
 from readingscan.grid.evidence import NOT_STATED
-from readingscan.model.values import Distribution, Morphology
+from readingscan.model import Distribution, Morphology
 
 MAPPING_PATH = Path(__file__).resolve().parent / "cbis_ddsm_mapping.csv"
 SOURCE_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "cbis-ddsm"
@@ -91,7 +91,7 @@ def count_cells(lesions: list[Lesion]) -> list[CbisCell]:
         CbisCell(m.value, d, lesions_in[(m.value, d)], malignant_in[(m.value, d)])
         for m in Morphology for d in (*(d.value for d in Distribution), NOT_STATED)
     ]
-    cells.append(CbisCell(ALL, ALL, len(lesions), sum(lesion.malignant for lesion in lesions)))
+    cells.append(CbisCell(CBIS_ALL, CBIS_ALL, len(lesions), sum(lesion.malignant for lesion in lesions)))
     return cells
 
 

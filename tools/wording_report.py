@@ -22,7 +22,7 @@ from typing import TextIO
 from readingscan.cli import EXIT_BAD_INPUT, OneLineParser, run
 from readingscan.glossary.entries import DEFAULT_FOLDER, Glossary, GlossaryError, load_glossary
 from readingscan.glossary.lab import EntryFigures, entries_csv, measure_glossary
-from readingscan.glossary.runs import ReportChange, compare, read_reports, reports_csv
+from readingscan.glossary.runs import ReportChange, compare_runs, read_reports, reports_csv
 from readingscan.ingest.corpus import DEV_CORPUS, CorpusError, read_folder
 from tools.glossary_git import RevisionError, glossary_at
 
@@ -97,7 +97,7 @@ def build_report(folder: Path | str | None = None, corpus: Path | str | None = N
     figures = measure_glossary(now, root)
     extra = _compare_columns(now, old, old_figures) if revision is not None else {}
     readings = read_reports(reports, ProgressBar(err, "reading reports") if err else None)
-    changes = compare(readings, old, now, ProgressBar(err, "comparing") if err and revision else None)
+    changes = compare_runs(readings, old, now, ProgressBar(err, "comparing") if err and revision else None)
     return WordingReport(figures, changes, extra)
 
 

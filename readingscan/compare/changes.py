@@ -31,7 +31,7 @@ from typing import Any
 import yaml
 
 from readingscan.explain.text import wording
-from readingscan.model.values import Breast, Category, Density, Finding, Morphology, Quadrant, Report, Status
+from readingscan.model import Breast, Category, Density, Finding, Morphology, Quadrant, Report, Status
 
 
 class Change(StrEnum):

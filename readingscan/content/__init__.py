@@ -1,0 +1,1 @@
+"""Content: every sentence a person reads, per language, as validated data (content/<language>/*.yaml)."""

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer
 
 from readingscan.explain.text import Explanation, explain, explain_markdown
-from readingscan.model.values import Report
+from readingscan.model import Report
 
 __all__ = ["explanation_markdown", "explanation_pdf"]
 

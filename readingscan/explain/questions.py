@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from readingscan.model.values import Report, Status
+from readingscan.model import Report, Status
 
 MAX_QUESTIONS = 6
 _WHEN_KEYS = frozenset({"categories", "kinds", "morphology", "distribution", "density", "recommendations",

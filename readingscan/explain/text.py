@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from readingscan.explain.questions import choose_questions
-from readingscan.model.values import Breast, Finding, Report, Status
+from readingscan.model import Breast, Finding, Report, Status
 
 
 @cache

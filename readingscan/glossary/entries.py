@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,18 @@ import yaml
 
 from readingscan.glossary.match import Names, build_link_pattern, link_names, names_of, score_names, term_names
 
-DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "glossary"
 
-CATEGORIES: tuple[str, ...] = (
+def _default_folder() -> Path:
+    """The glossary an installed wheel carries (readingscan/glossary_files/), else the checkout's glossary/."""
+    packaged = resources.files("readingscan").joinpath("glossary_files")
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "glossary"
+
+
+DEFAULT_FOLDER = _default_folder()
+
+GLOSSARY_CATEGORIES: tuple[str, ...] = (
     "morphology", "distribution", "calcification", "finding", "birads", "density", "exam", "procedure",
     "diagnosis", "report_words",
 )
@@ -103,8 +113,8 @@ def front_matter_problems(data: dict[str, Any]) -> list[str]:
     for key in ("aliases", "modalities", "related"):
         if key in data and not (_str_list(data[key]) or data[key] == []):
             problems.append(f"{key!r} must be a list of words")
-    if "category" in data and data["category"] not in CATEGORIES:
-        problems.append(f"category {data['category']!r} is not one of {', '.join(CATEGORIES)}")
+    if "category" in data and data["category"] not in GLOSSARY_CATEGORIES:
+        problems.append(f"category {data['category']!r} is not one of {', '.join(GLOSSARY_CATEGORIES)}")
     if _str_list(data.get("modalities")):
         problems += [f"unknown modality {m!r}" for m in data["modalities"] if m not in MODALITIES]
     if "reviewed" in data and not isinstance(data["reviewed"], date):

@@ -20,7 +20,7 @@ from readingscan.glossary.entries import (
     readability,
     split_front_matter,
 )
-from readingscan.model.values import Category, Density
+from readingscan.model import Category, Density
 from readingscan.read.lexicon import lexicon_for, term_of
 
 MAX_QUICK_ANSWER_WORDS = 40

@@ -24,11 +24,11 @@ from functools import lru_cache
 
 import textstat
 
-from readingscan import analyze
+from readingscan.analysis import analyze
 from readingscan.explain.text import explain
 from readingscan.glossary.entries import Glossary, link_terms, patient_text
 from readingscan.ingest.corpus import Corpus
-from readingscan.model.values import ReadingError, Report
+from readingscan.model import ReadingError, Report
 
 Progress = Callable[[int, int], None]  # (done, total)
 REPORT_COLUMNS: tuple[str, ...] = (
@@ -164,7 +164,7 @@ def compare_reading(reading: Reading, before: Glossary, after: Glossary) -> Repo
                         old.linked, new.linked)
 
 
-def compare(readings: Sequence[Reading], before: Glossary, after: Glossary,
+def compare_runs(readings: Sequence[Reading], before: Glossary, after: Glossary,
             progress: Progress | None = None) -> tuple[ReportChange, ...]:
     """Every report under the ``before`` and ``after`` glossaries, in corpus order."""
     changes = []

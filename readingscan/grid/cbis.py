@@ -17,11 +17,11 @@ from importlib import resources
 from pathlib import Path
 
 CELLS_PATH = Path(str(resources.files("readingscan").joinpath("data", "cbis_ddsm_cells.csv")))
-LABEL = (
+CBIS_LABEL = (
     "CBIS-DDSM research set (Lee RS et al., Sci Data 2017; CC BY 3.0): how often this pattern was cancer in "
     "this selected, mostly biopsied set — not a screening figure and not your risk"
 )
-ALL = "all"  # the cells file's row for every lesion of the set
+CBIS_ALL = "all"  # the cells file's row for every lesion of the set
 CELL_COLUMNS: tuple[str, ...] = ("morphology", "distribution", "lesions", "malignant", "share_pct", "low_pct", "high_pct")
 Z_95 = 1.959964  # the normal quantile for a two-sided 95% interval
 

@@ -17,7 +17,7 @@ from types import MappingProxyType
 
 from readingscan.grid.evidence import NOT_STATED, Figure, FigureLevel, figures_for, load_figures
 from readingscan.grid.words import DISTRIBUTION_WORDS, MORPHOLOGY_WORDS, Level, cell_sentence, fallback
-from readingscan.model.values import Breast, Distribution, Finding, FindingKind, Morphology, Report, Status
+from readingscan.model import Breast, Distribution, Finding, FindingKind, Morphology, Report, Status
 
 ATLAS = (
     "ACR BI-RADS Atlas, Mammography, 5th ed. (2013), quoted verbatim in the HL7 FHIR Breast Radiology IG "

@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from readingscan.model.values import Distribution, Morphology
+from readingscan.model import Distribution, Morphology
 
 FIGURES_PATH = Path(__file__).resolve().parents[1] / "data" / "grid_figures.csv"
 COLUMNS: tuple[str, ...] = (

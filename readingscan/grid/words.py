@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from readingscan.model.values import Distribution, Morphology
+from readingscan.model import Distribution, Morphology
 
 # The Atlas's category table, as reproduced (V-secondary) in references.md §4.
 CATEGORY_SOURCE = (

@@ -17,7 +17,7 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from readingscan.ingest.limits import Limits, format_size, unsupported
-from readingscan.model.values import ReadingError
+from readingscan.model import ReadingError
 
 __all__ = ["DOCX_CORRUPT", "read_docx"]
 

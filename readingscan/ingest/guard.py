@@ -13,7 +13,7 @@ import re
 import zlib
 
 from readingscan.ingest.limits import Limits, format_size
-from readingscan.model.values import ReadingError
+from readingscan.model import ReadingError
 
 __all__ = ["check_pdf_streams"]
 

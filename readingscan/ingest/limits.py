@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from readingscan.model.values import ReadingError
+from readingscan.model import ReadingError
 
 __all__ = [
     "LIMITS",

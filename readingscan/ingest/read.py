@@ -5,9 +5,9 @@ Anything we cannot read raises ReadingError with a sentence fit to show a person
 what to do. No other exception leaves ``read_text`` or ``read_bytes``.
 
 This module holds the public API, canonicalisation and the sniffing of the file type; the readers
-live beside it: ingest_text (text files), ingest_docx (Word), ingest_pdf (PDF, with
-ingest_pdf_layout), ingest_unwrap (hard-wrapped lines) and ingest_limits (limits and refusals).
-Photos and scanned PDF pages are read by OCR (``readingscan.ingest.ocr.tesseract``, ``readingscan.ingest.ocr.image``).
+live beside it: text (text files), docx (Word), pdf/ (PDF: reader, layout, isolated process), guard
+(stream sizes before a parser inflates them), unwrap (hard-wrapped lines) and limits (limits and
+refusals). Photos and scanned PDF pages are read by OCR (ocr/: tesseract, image).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from readingscan.ingest.pdf.isolated import read_pdf_isolated
 from readingscan.ingest.pdf.reader import pdf_offset, read_pdf
 from readingscan.ingest.text import decode, is_control_byte
 from readingscan.ingest.unwrap import unwrap_lines
-from readingscan.model.values import Document, ReadingError, Source, SourceKind, Span
+from readingscan.model import Document, ReadingError, Source, SourceKind, Span
 
 __all__ = ["LIMITS", "Limits", "canonicalize", "read_bytes", "read_path", "read_text", "unwrap_lines"]
 

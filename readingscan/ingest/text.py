@@ -14,7 +14,7 @@ from charset_normalizer import from_bytes
 from charset_normalizer.md import mess_ratio
 
 from readingscan.ingest.limits import UPLOAD_HINT
-from readingscan.model.values import ReadingError
+from readingscan.model import ReadingError
 
 __all__ = ["NOT_TEXT", "decode", "is_control_byte"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from readingscan.model.values import (
+from readingscan.model import (
     CATEGORY_SERIOUSNESS,
     Assessment,
     Breast,

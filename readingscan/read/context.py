@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from readingscan.model.values import Modifier, Sentence, Span, Status
+from readingscan.model import Modifier, Sentence, Span, Status
 from readingscan.read.matcher import AlternationMatcher, word_starts
 from readingscan.rules.loader import Rule, compile_matcher, load_rules
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from readingscan.model.values import (
+from readingscan.model import (
     Breast,
     Exam,
     Modality,

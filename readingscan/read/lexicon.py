@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from readingscan.model.values import Span
+from readingscan.model import Span
 from readingscan.read.matcher import LiteralIndex
 from readingscan.rules.loader import Rule, compile_matcher, literal_regex, load_rules
 

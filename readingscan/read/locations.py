@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readingscan.model.values import Span
+from readingscan.model import Span
 
 _CLOCK = re.compile(
     r"(?<![\d.:/])(?:(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5]\d))?[\s-]*o['’`]?[\s-]*clock"

@@ -6,7 +6,7 @@ exam, recommendations -> glossary terms and warnings. Each step is a pure functi
 
 from __future__ import annotations
 
-from readingscan.model.values import (
+from readingscan.model import (
     Assessment,
     Category,
     Document,

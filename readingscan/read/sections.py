@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from readingscan.model.values import Breast, Section, SectionKind, Span
+from readingscan.model import Breast, Section, SectionKind, Span
 from readingscan.rules.loader import compile_alternation, load_rules
 
 # A title may be preceded by a list number or bullet and followed by ":" / "-" / end of line.

@@ -12,7 +12,7 @@ import itertools
 import re
 from statistics import quantiles
 
-from readingscan.model.values import Breast, Section, SectionKind, Sentence, Span
+from readingscan.model import Breast, Section, SectionKind, Sentence, Span
 from readingscan.read.sections import BreastHeader
 
 # Words that end with a full stop without ending a sentence.

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from readingscan.ingest.limits import LIMITS
-from readingscan.model.values import Modality, ReadingError, Report, Status
+from readingscan.model import Modality, ReadingError, Report, Status
 from readingscan.session.redact import redact
 
 FORMAT = "readingscan-history"
@@ -124,7 +124,7 @@ def export_history(
     A redacted entry's JSON contract is read from the redacted text, so no name reaches the file through
     a quoted sentence either.
     """
-    from readingscan import analyze  # late: the package imports this module's siblings
+    from readingscan.analysis import analyze  # late: the package imports this module's siblings
 
     items = []
     for entry in entries:
@@ -190,7 +190,7 @@ def import_history(data: bytes | str) -> tuple[HistoryEntry, ...]:
 
     Every entry's text is read again, so what is shown is what the text says, not what the file claims.
     """
-    from readingscan import analyze
+    from readingscan.analysis import analyze
 
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if len(raw) > MAX_FILE_BYTES:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from readingscan.model.values import SectionKind
+from readingscan.model import SectionKind
 from readingscan.read.sections import split_sections
 
 

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from readingscan.grid.cells import DISTRIBUTIONS, grid
-from readingscan.model.values import Morphology
+from readingscan.model import Morphology
 
 pytestmark = pytest.mark.browser
 

@@ -12,7 +12,7 @@ import pytest
 from readingscan import analyze
 from readingscan.compare.changes import Change, Comparison, compare_reports
 from readingscan.glossary.entries import readability
-from readingscan.model.values import Report, Status
+from readingscan.model import Report, Status
 from tests.conftest import golden_cases
 
 C = Change

@@ -25,7 +25,7 @@ from readingscan.glossary.lab import (
 from readingscan.glossary.runs import (
     REPORT_COLUMNS,
     Reading,
-    compare,
+    compare_runs,
     count,
     grade_of,
     patient_page,
@@ -136,7 +136,7 @@ def test_entries_csv_has_a_row_per_entry_and_extra_columns(glossary: Glossary, f
 
 def test_the_same_glossary_changes_nothing(readings: tuple[Reading, ...], glossary: Glossary) -> None:
     assert len(readings) == 94
-    changes = compare(readings, glossary, glossary)
+    changes = compare_runs(readings, glossary, glossary)
     assert not any(c.changed for c in changes)
     assert all(c.grade_before == c.grade_after for c in changes)
 
@@ -144,7 +144,7 @@ def test_the_same_glossary_changes_nothing(readings: tuple[Reading, ...], glossa
 def test_an_edit_changes_exactly_the_reports_that_link_the_entry(readings: tuple[Reading, ...], glossary: Glossary) -> None:
     after = _edited_grouped(glossary, "Grouped means a few calcium specks sit close together in a small area.", NEW_QUICK)
     linking = {r.name for r in readings if r.report and "grouped" in patient_page(r.report, glossary).linked}
-    changes = compare(readings, glossary, after)
+    changes = compare_runs(readings, glossary, after)
     changed = {c.name for c in changes if c.changed}
     assert changed == linking and 3 <= len(changed) < len(readings)
     one = next(c for c in changes if c.changed)
@@ -156,7 +156,7 @@ def test_an_edit_changes_exactly_the_reports_that_link_the_entry(readings: tuple
 def test_dropping_an_alias_stops_the_link(readings: tuple[Reading, ...], glossary: Glossary) -> None:
     """Explanations say "grouped amorphous calcifications": without the alias "grouped" they stop linking Grouped."""
     after = _edited_grouped(glossary, "aliases: [grouped, clustered, ", "aliases: [clustered, ")
-    changes = [c for c in compare(readings, glossary, after) if c.changed]
+    changes = [c for c in compare_runs(readings, glossary, after) if c.changed]
     assert changes
     assert all("grouped" in c.linked_before for c in changes)
     assert any("grouped" not in c.linked_after for c in changes)
@@ -173,7 +173,7 @@ def test_side_by_side_keeps_changed_lines_with_context() -> None:
 
 def test_reports_csv(readings: tuple[Reading, ...], glossary: Glossary) -> None:
     broken = Reading("empty.txt", None, "The report is empty.")
-    changes = compare([*readings[:2], broken], glossary, glossary)
+    changes = compare_runs([*readings[:2], broken], glossary, glossary)
     rows = list(csv.DictReader(io.StringIO(reports_csv(changes))))
     assert list(rows[0]) == list(REPORT_COLUMNS)
     assert [r["report"] for r in rows] == [readings[0].name, readings[1].name, "empty.txt"]

@@ -25,7 +25,7 @@ from readingscan.grid.cells import (
 )
 from readingscan.grid.evidence import COLUMNS, FigureLevel, FiguresError, FigureStatus, load_figures, read_figures
 from readingscan.grid.words import LEVELS
-from readingscan.model.values import Breast, Distribution, Finding, FindingKind, Morphology, Span, Status
+from readingscan.model import Breast, Distribution, Finding, FindingKind, Morphology, Span, Status
 
 MAX_GRADE = 8
 _URL = re.compile(r"https?://\S+")

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from readingscan.grid.cbis import ALL, CELLS_PATH, load_cells, wilson
+from readingscan.grid.cbis import CBIS_ALL, CELLS_PATH, load_cells, wilson
 from readingscan.grid.cells import grid, parse_cell_id
-from readingscan.model.values import Distribution, Morphology
+from readingscan.model import Distribution, Morphology
 from tools.cbis_recompute import (
     MISSING,
     SOURCE_DIR,
@@ -68,7 +68,7 @@ def test_lesions_are_counted_not_rows(tmp_path: Path) -> None:
     # P_2's views differ: both shapes count once each; the pattern named in one view wins over none.
     assert cells["amorphous.grouped"].lesions == 1
     assert cells["amorphous.not_stated"].lesions == 0
-    assert (cells[f"{ALL}.{ALL}"].lesions, cells[f"{ALL}.{ALL}"].malignant) == (3, 1)
+    assert (cells[f"{CBIS_ALL}.{CBIS_ALL}"].lesions, cells[f"{CBIS_ALL}.{CBIS_ALL}"].malignant) == (3, 1)
 
 
 def test_an_unmapped_ddsm_word_is_named(tmp_path: Path) -> None:
@@ -105,7 +105,7 @@ def test_the_real_tables_give_fewer_lesions_than_rows() -> None:
     rows = sum(len(list(csv.DictReader((SOURCE_DIR / n).open(encoding="utf-8")))) for n in TABLES)
     lesions = read_lesions()
     assert len(lesions) == len({lesion.key for lesion in lesions}) < rows
-    assert load_cells()[f"{ALL}.{ALL}"].lesions == len(lesions)
+    assert load_cells()[f"{CBIS_ALL}.{CBIS_ALL}"].lesions == len(lesions)
 
 
 def test_the_committed_cells_equal_a_fresh_computation() -> None:
@@ -115,9 +115,9 @@ def test_the_committed_cells_equal_a_fresh_computation() -> None:
 
 def test_the_committed_cells_cover_the_grid() -> None:
     cells = load_cells()
-    assert set(cells) == set(grid()) | {f"{ALL}.{ALL}"}
+    assert set(cells) == set(grid()) | {f"{CBIS_ALL}.{CBIS_ALL}"}
     for cid, counts in cells.items():
-        assert cid == f"{ALL}.{ALL}" or parse_cell_id(cid) is not None
+        assert cid == f"{CBIS_ALL}.{CBIS_ALL}" or parse_cell_id(cid) is not None
         assert 0 <= counts.malignant <= counts.lesions
         if counts.lesions:
             low, high = counts.interval or (-1.0, -1.0)

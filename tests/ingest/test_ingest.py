@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from readingscan import analyze
 from readingscan.ingest.read import LIMITS, Limits, canonicalize, read_bytes, read_path, read_text, unwrap_lines
-from readingscan.model.values import Document, ReadingError, SourceKind
+from readingscan.model import Document, ReadingError, SourceKind
 from tests import filegen
 
 REPORT = "FINDINGS: The patient’s “café au lait” spot – naïve reader, déjà vu.\nIMPRESSION: Benign. BI-RADS 2."

@@ -17,7 +17,7 @@ from readingscan import analyze
 from readingscan.ingest.limits import Limits
 from readingscan.ingest.ocr.image import estimate_skew, open_pages, prepare
 from readingscan.ingest.read import read_bytes
-from readingscan.model.values import ReadingError, SourceKind, Span
+from readingscan.model import ReadingError, SourceKind, Span
 from tests import filegen, scans
 
 SHORT = "FINDINGS: No suspicious mass or calcification.\n\nIMPRESSION: Negative. BI-RADS 1."

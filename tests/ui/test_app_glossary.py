@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from components import state
 from readingscan import load_glossary
-from readingscan.model.values import Assessment, Document, Exam, Report, Source, SourceKind
+from readingscan.model import Assessment, Document, Exam, Report, Source, SourceKind
 from tests.conftest import open_page
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")

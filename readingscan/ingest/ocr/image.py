@@ -16,7 +16,7 @@ import numpy as np
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 from readingscan.ingest.limits import Limits, too_many_ocr_pages
-from readingscan.model.values import ReadingError
+from readingscan.model import ReadingError
 
 __all__ = ["DAMAGED", "deskew", "estimate_skew", "open_pages", "prepare", "register_heif"]
 

@@ -23,7 +23,7 @@ from PIL import Image
 
 from readingscan.ingest.limits import Limits, too_many_ocr_pages
 from readingscan.ingest.ocr.image import open_pages, prepare
-from readingscan.model.values import ReadingError, Span
+from readingscan.model import ReadingError, Span
 
 __all__ = [
     "OCR_WARNING",

@@ -13,7 +13,7 @@ from multiprocessing.connection import Connection
 
 from readingscan.ingest.limits import Limits
 from readingscan.ingest.pdf.reader import CORRUPT, PdfText, read_pdf
-from readingscan.model.values import ReadingError
+from readingscan.model import ReadingError
 
 __all__ = ["TOO_SLOW", "read_pdf_isolated"]
 

@@ -27,7 +27,7 @@ from readingscan.ingest.limits import LIMITS, Limits
 from readingscan.ingest.ocr.tesseract import UNAVAILABLE, OcrPage, Progress, read_pages
 from readingscan.ingest.pdf.layout import page_lines
 from readingscan.ingest.unwrap import unwrap_lines
-from readingscan.model.values import ReadingError
+from readingscan.model import ReadingError
 
 __all__ = ["PdfText", "drop_running_lines", "pdf_offset", "read_pdf"]
 

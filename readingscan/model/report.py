@@ -1,0 +1,106 @@
+"""What the engine read from one report: frozen values, each stage returning new ones.
+
+``Report.to_dict()`` is the JSON contract (built in readingscan/model/contract.py, the one place).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from readingscan.model.enums import (
+    Breast,
+    Category,
+    Density,
+    Depth,
+    Distribution,
+    FindingKind,
+    Modality,
+    Morphology,
+    Purpose,
+    Quadrant,
+    RecommendationKind,
+    Status,
+)
+from readingscan.model.text import Document, Section, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    clock: str | None = None
+    quadrant: Quadrant | None = None
+    depth: Depth | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    kind: FindingKind
+    breast: Breast | None
+    status: Status
+    stable: bool
+    evidence: Span
+    morphology: tuple[Morphology, ...] = ()
+    distribution: Distribution | None = None
+    location: Location | None = None
+    size_mm: float | None = None
+    descriptors: tuple[tuple[str, str], ...] = ()
+    # Why the status is what it is: the trigger text and the rule that set it ("no" / negation.no).
+    status_trigger: Span | None = None
+    status_rule: str | None = None
+    stable_trigger: Span | None = None
+    label: str = ""  # the lexicon entry that named it, e.g. "focal asymmetry", "cyst"
+    term: str = ""  # its glossary slug, e.g. "focal_asymmetry"
+    extra_evidence: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DensityReading:
+    category: Density
+    evidence: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    overall: Category | None
+    by_breast: tuple[tuple[Breast, Category], ...] = ()
+    evidence: tuple[Span, ...] = ()
+    stated_overall: bool = False  # False when overall was taken from the per-breast categories
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    kind: RecommendationKind
+    evidence: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Exam:
+    modalities: tuple[Modality, ...] = ()
+    purpose: Purpose | None = None
+    breast: Breast | None = None  # the side the whole exam covers, when its title says so
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything the engine read from one report. ``to_dict()`` is the JSON contract."""
+
+    document: Document
+    sections: tuple[Section, ...]
+    exam: Exam
+    density: DensityReading | None
+    assessment: Assessment
+    findings: tuple[Finding, ...]
+    recommendations: tuple[Recommendation, ...]
+    terms: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract (readingscan/model/contract.py)."""
+        from readingscan.model.contract import report_dict  # contract imports this module
+
+        return report_dict(self)

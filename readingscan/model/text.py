@@ -1,0 +1,73 @@
+"""Text and where it came from: spans into the canonical text, the ingested Document, sections, sentences.
+
+Offsets (``start``/``end``) always point into the canonical text of the Document they came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readingscan.model.enums import Breast, SectionKind, SourceKind
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the canonical text: ``text == canonical[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    section: SectionKind | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    kind: SourceKind
+    name: str | None = None
+    pages: int | None = None
+    ocr: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What ingestion hands the reader: canonical text (immutable) and where it came from.
+
+    ``low_confidence`` holds spans of words read with low confidence (OCR only).
+    """
+
+    text: str
+    source: Source
+    warnings: tuple[str, ...] = ()
+    low_confidence: tuple[Span, ...] = ()
+
+
+class ReadingError(ValueError):
+    """An input we cannot read. ``str(error)`` is a sentence fit to show a person."""
+
+    def __init__(self, message: str, *, code: str = "unreadable") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    kind: SectionKind
+    title: Span | None  # None for the header block before any title
+    body: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    breast: Breast | None  # the breast set by a sub-header ("LEFT BREAST:") in force here
+
+
+@dataclass(frozen=True, slots=True)
+class Modifier:
+    """A context trigger found in a sentence and the scope it governs."""
+
+    category: str  # negated / possible / stable / historical / pseudo / terminate
+    rule_id: str
+    trigger: Span
+    scope_start: int
+    scope_end: int
