@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from readingscan.model import (
     Assessment,
-    Category,
     Document,
     Finding,
-    FindingKind,
-    Morphology,
     Report,
     Section,
     SectionKind,
-    Status,
 )
 from readingscan.read.assessment import read_assessment, read_density
 from readingscan.read.context import modifier_lookup
@@ -26,16 +22,7 @@ from readingscan.read.lexicon import lexicon_for, term_of
 from readingscan.read.matcher import word_starts
 from readingscan.read.sections import breast_headers, split_sections
 from readingscan.read.sentences import split_sentences
-
-# Morphologies the Atlas calls suspicious (4B or 4C when biopsied), and the categories that say
-# "benign": a report that has both is worth a question to the doctor.
-SUSPICIOUS_MORPHOLOGY = frozenset({
-    Morphology.AMORPHOUS, Morphology.COARSE_HETEROGENEOUS, Morphology.FINE_PLEOMORPHIC, Morphology.FINE_LINEAR,
-})
-BENIGN_CATEGORIES = frozenset({Category.C1, Category.C2})
-SUSPICIOUS_CATEGORIES = frozenset({Category.C4, Category.C4A, Category.C4B, Category.C4C, Category.C5})
-TYPICALLY_BENIGN_MORPHOLOGY = frozenset(set(Morphology) - SUSPICIOUS_MORPHOLOGY - {Morphology.PUNCTATE, Morphology.ROUND})
-
+from readingscan.read.warnings import reading_warnings
 
 # Mentions that only a breast report has (see "breast_word" in rules/lexicon.yaml).
 _BREAST_CONTEXT = frozenset({"breast_word", "morphology", "distribution", "density", "quadrant"})
@@ -63,7 +50,7 @@ def read_document(document: Document) -> Report:
     )
     terms = _terms(text, sections, findings, assessment, density is not None, starts)
     found_terms = any(m.category != "other_body_part" for m in mentions) or bool(exam.modalities)
-    warnings = document.warnings + _warnings(assessment, findings, mentions_found=found_terms and not other_body_part)
+    warnings = document.warnings + reading_warnings(assessment, findings, mentions_found=found_terms and not other_body_part)
     return Report(
         document=document, sections=sections, exam=exam, density=density, assessment=assessment,
         findings=findings, recommendations=recommendations, terms=terms, warnings=warnings,
@@ -91,27 +78,3 @@ def _terms(
     for mention in lexicon_for("terms").find(text, header_end, starts=starts):
         slugs += [term_of(rule) for rule in mention.readings]
     return tuple(dict.fromkeys(s for s in slugs if s))
-
-
-def _warnings(assessment: Assessment, findings: tuple[Finding, ...], *, mentions_found: bool) -> tuple[str, ...]:
-    warnings: list[str] = []
-    if not mentions_found:
-        warnings.append("We found no breast imaging terms in this text. Is it a breast imaging report?")
-    if assessment.overall is None:
-        warnings.append("No BI-RADS category is written in this report, so we do not give one.")
-    calcs = [f for f in findings if f.kind is FindingKind.CALCIFICATION and f.status is not Status.ABSENT]
-    suspicious = any(set(f.morphology) & SUSPICIOUS_MORPHOLOGY for f in calcs)
-    categories = {c for _, c in assessment.by_breast} | ({assessment.overall} if assessment.overall else set())
-    if suspicious and categories and categories <= BENIGN_CATEGORIES:
-        warnings.append(
-            "The report describes a calcification shape that is often checked further, but gives a benign "
-            "category. These disagree; ask your doctor about it."
-        )
-    benign_only = calcs and all(f.morphology and set(f.morphology) <= TYPICALLY_BENIGN_MORPHOLOGY for f in calcs)
-    others_present = any(f.kind is not FindingKind.CALCIFICATION and f.status is not Status.ABSENT for f in findings)
-    if benign_only and not others_present and categories and categories <= SUSPICIOUS_CATEGORIES:
-        warnings.append(
-            "The report gives a suspicious category, but the calcifications it describes have shapes that are "
-            "usually harmless. These disagree; ask your doctor about it."
-        )
-    return tuple(warnings)
