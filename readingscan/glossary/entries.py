@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
@@ -20,6 +21,7 @@ import textstat
 import yaml
 
 from readingscan.glossary.match import Names, build_link_pattern, link_names, names_of, score_names, term_names
+from readingscan.model import Modality
 
 
 def _default_folder() -> Path:
@@ -32,11 +34,25 @@ def _default_folder() -> Path:
 
 DEFAULT_FOLDER = _default_folder()
 
-GLOSSARY_CATEGORIES: tuple[str, ...] = (
-    "morphology", "distribution", "calcification", "finding", "birads", "density", "exam", "procedure",
-    "diagnosis", "report_words",
-)
-MODALITIES = frozenset({"mammography", "tomosynthesis", "magnification_views", "spot_compression", "ultrasound", "mri"})
+
+
+class GlossaryCategory(StrEnum):
+    """The shelves of the glossary (an entry's front matter ``category``), in the order the page lists them."""
+
+    MORPHOLOGY = "morphology"
+    DISTRIBUTION = "distribution"
+    CALCIFICATION = "calcification"
+    FINDING = "finding"
+    BIRADS = "birads"
+    DENSITY = "density"
+    EXAM = "exam"
+    PROCEDURE = "procedure"
+    DIAGNOSIS = "diagnosis"
+    REPORT_WORDS = "report_words"
+
+
+GLOSSARY_CATEGORIES: tuple[str, ...] = tuple(GlossaryCategory)
+MODALITIES = frozenset(m.value for m in Modality)
 FRONT_MATTER_KEYS: tuple[str, ...] = (
     "term", "slug", "aliases", "category", "modalities", "quick_answer", "related", "sources", "reviewed",
 )

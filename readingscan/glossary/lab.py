@@ -23,6 +23,7 @@ from pathlib import Path
 from readingscan.glossary.entries import Entry, Glossary, patient_text, readability
 from readingscan.glossary.lint import MAX_GRADE, check_lexicon, check_text, lint_glossary
 from readingscan.read.lexicon import build_lexicon, glossary_rules, lexicon_for, term_of
+from readingscan.rules.records import LexiconGroup
 
 TARGET_GRADE = MAX_GRADE  # one constant: the lint's limit is the lab's target line
 ENTRY_COLUMNS: tuple[str, ...] = (
@@ -76,7 +77,7 @@ class JargonFinder:
 
     def __init__(self, glossary: Glossary) -> None:
         self.glossary = glossary
-        shipped = tuple(rule for rule in lexicon_for("terms").rules if not rule.rule_id.startswith("glossary."))
+        shipped = tuple(rule for rule in lexicon_for(LexiconGroup.TERMS).rules if not rule.rule_id.startswith("glossary."))
         self._lexicon = build_lexicon(shipped + glossary_rules(glossary))
 
     def _matches(self, text: str) -> list[tuple[int, int, str]]:

@@ -21,7 +21,8 @@ from readingscan.glossary.entries import (
     split_front_matter,
 )
 from readingscan.model import Category, Density
-from readingscan.read.lexicon import lexicon_for, term_of
+from readingscan.read.lexicon import category_term, density_term, lexicon_for, term_of
+from readingscan.rules.records import LexiconGroup
 
 MAX_QUICK_ANSWER_WORDS = 40
 MAX_GRADE = 8.0
@@ -49,12 +50,12 @@ def unsourced_figures(text: str, source_figures: list[str]) -> list[str]:
 def lexicon_slugs() -> dict[str, str]:
     """Every glossary slug the engine can emit, with where it comes from (for the message)."""
     slugs: dict[str, str] = {}
-    for rule in lexicon_for("terms").rules:
+    for rule in lexicon_for(LexiconGroup.TERMS).rules:
         slugs.setdefault(term_of(rule), f"rules/{rule.rule_id.split('.', 1)[0]}.yaml ({rule.literal!r})")
     for category in Category:
-        slugs.setdefault(f"birads_{category.value.lower()}", f"the BI-RADS category {category.value}")
+        slugs.setdefault(category_term(category), f"the category {category.value}")
     for density in Density:
-        slugs.setdefault(f"density_{density.value}", f"the density category {density.value.upper()}")
+        slugs.setdefault(density_term(density), f"the density {density.value.upper()}")
     return slugs
 
 

@@ -26,30 +26,21 @@ from readingscan.model import (
 )
 from readingscan.read.lexicon import Mention
 from readingscan.read.sections import BreastHeader
+from readingscan.rules import cue, word_map
 
-_MARKER = (
-    r"(?:(?:acr\s+)?bi-?\s?rads(?:\s*®|\s*\(r\))?(?:\s+(?:final\s+)?assessment)?(?:\s+category)?"
-    r"|(?:final\s+|overall\s+)?assessment(?:\s+category)?|category|cat\.)"
-)
-_CATEGORY = re.compile(
-    _MARKER + r"\s*[:#=\-–]?\s*(?:category\s*[:#=\-–]?\s*)?"
-    r"(?P<num>[0-6]|vi|iv|v|iii|ii|i)(?:\s?(?P<sub>[abc])(?![\w]))?(?![\w])",
-    re.IGNORECASE,
-)
-_BARE = re.compile(r"[ \t]*(?P<num>[0-6]|vi|iv|v|iii|ii|i)(?:\s?(?P<sub>[abc]))?(?=\s*(?:[-–:.),]|$|\n|\s+[A-Za-z]))", re.IGNORECASE)
-_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
-_NOT_A_CATEGORY_BEFORE = re.compile(r"(?:density|composition|acr\s+type|prior|previous(?:ly)?|was)\s*$", re.I)
+_CATEGORY = cue("category_statement")
+_BARE = cue("bare_category")
+_ROMAN = word_map("category_roman")
+_NOT_A_CATEGORY_BEFORE = cue("not_a_category_before")
 # Checked in this order: a side as a label ("Right: BI-RADS 1", "Left breast - BI-RADS 2"), a side just
 # after ("BI-RADS 2 right breast", "BI-RADS 4B (left)"), a side just before ("left breast BI-RADS 4A").
-_SIDE_LABEL = re.compile(
-    r"(?P<side>right|left|rt|lt)(?:\s+breast)?\s*(?:[:\-–]\s*(?:final\s+|overall\s+)?(?:assessment)?|(?:final\s+|overall\s+)?assessment)\s*[:\-–]?\s*$", re.I
-)
-_SIDE_AFTER = re.compile(r"^\s*(?:[,(\-–:]\s*)?(?:(?:for|in|of)\s+)?(?:the\s+)?(?P<side>right|left)(?=\s+breast|\s*\)|\s*$|\s*[.;,])", re.I)
-_SIDE_BEFORE = re.compile(r"(?P<side>right|left|rt|lt)(?:\s+breast)?\s*[,]?\s*$", re.I)
-_SIDE_WORD = re.compile(r"\b(right|left|rt|lt)\b", re.I)
-_LINE_OPENS_WITH_SIDE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*(right|left|rt|lt)\b", re.I)
-_OVERALL = re.compile(r"\b(?:overall|bilateral|combined|final|both)\b", re.I)
-_SIDES = {"right": Breast.RIGHT, "rt": Breast.RIGHT, "left": Breast.LEFT, "lt": Breast.LEFT}
+_SIDE_LABEL = cue("category_side_label")
+_SIDE_AFTER = cue("category_side_after")
+_SIDE_BEFORE = cue("category_side_before")
+_SIDE_WORD = cue("side_word")
+_LINE_OPENS_WITH_SIDE = cue("line_opens_with_side")
+_OVERALL = cue("overall_category")
+_SIDES = {word: Breast(side) for word, side in word_map("category_sides").items()}
 _EXCLUDED = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
 
 

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from readingscan.model import Modifier, Sentence, Span, Status
-from readingscan.read.matcher import AlternationMatcher, word_starts
-from readingscan.rules.loader import Rule, compile_matcher, load_rules
-
-CATEGORIES = ("negated", "possible", "stable", "historical", "unasserted", "pseudo", "terminate")
-DIRECTIONS = ("forward", "backward", "bidirectional", "none")
+from readingscan.read.matcher import AlternationMatcher, compile_matcher, word_starts
+from readingscan.rules.loader import load_rules
+from readingscan.rules.records import ContextCategory, Rule, RuleFile
+from readingscan.rules.records import ContextCategory as X
+from readingscan.rules.records import Direction as D
 
 
 @dataclass(frozen=True)
@@ -30,16 +30,14 @@ class ContextRules:
 @cache
 def default_context_rules() -> ContextRules:
     """The shipped context rules (rules/context.yaml), compiled once."""
-    return build_context_rules(load_rules("context"))
+    return build_context_rules(load_rules(RuleFile.CONTEXT))
 
 
 def build_context_rules(rules: tuple[Rule, ...]) -> ContextRules:
-    """Check each rule's category and direction, then compile them into one matcher."""
+    """Compile context rules into one matcher; each must be a context rule with a direction."""
     for rule in rules:
-        if rule.category not in CATEGORIES:
-            raise ValueError(f"context rule {rule.literal!r}: unknown category {rule.category!r}")
-        if rule.direction not in DIRECTIONS:
-            raise ValueError(f"context rule {rule.literal!r}: unknown direction {rule.direction!r}")
+        if not isinstance(rule.category, ContextCategory) or rule.direction is None:
+            raise ValueError(f"context rule {rule.literal!r}: not a context rule with a direction ({rule.rule_id})")
     return ContextRules(rules, compile_matcher(rules))
 
 
@@ -53,20 +51,20 @@ def find_modifiers(
         rule = rules.rules[int(match.lastgroup[1:])] if match.lastgroup else None
         if rule is not None:
             found.append((rule, Span(match.start(), match.end(), match.group())))
-    stops = [span for rule, span in found if rule.category == "terminate"]
-    back_stops = [span for rule, span in found if rule.category == "terminate" and rule.direction != "forward"]
+    stops = [span for rule, span in found if rule.category == X.TERMINATE]
+    back_stops = [span for rule, span in found if rule.category == X.TERMINATE and rule.direction != D.FORWARD]
     modifiers = []
     for rule, span in found:
-        if rule.category in {"terminate", "pseudo"}:
+        if rule.category in {X.TERMINATE, X.PSEUDO}:
             continue
         start, end = span.start, span.end
-        if rule.direction in {"forward", "bidirectional"}:
+        if rule.direction in {D.FORWARD, D.BIDIRECTIONAL}:
             end = min([s.start for s in stops if s.start >= span.end] + [sentence.end])
-        if rule.direction in {"backward", "bidirectional"}:
+        if rule.direction in {D.BACKWARD, D.BIDIRECTIONAL}:
             stops_before = [s.end for s in back_stops if s.end <= span.start]
             # "...a small cyst; unchanged since 2020": a stability word right after ";" is about the
             # clause before it.
-            if rule.category == "stable" and stops_before and not text[max(stops_before):span.start].strip():
+            if rule.category == X.STABLE and stops_before and not text[max(stops_before):span.start].strip():
                 stops_before.remove(max(stops_before))
             start = max([*stops_before, sentence.start])
         modifiers.append(Modifier(rule.category, rule.rule_id, span, start, end))
@@ -109,13 +107,13 @@ def assert_target(target: Span, modifiers: tuple[Modifier, ...]) -> Assertion:
     """
     covering = [m for m in modifiers if _covers(m, target)]
 
-    def nearest(category: str) -> Modifier | None:
+    def nearest(category: ContextCategory) -> Modifier | None:
         ms = [m for m in covering if m.category == category]
         return min(ms, key=lambda m: _distance(m.trigger, target)) if ms else None
 
-    negated, possible = nearest("negated"), nearest("possible")
-    stable, historical = nearest("stable"), nearest("historical")
-    unasserted = nearest("unasserted")
+    negated, possible = nearest(X.NEGATED), nearest(X.POSSIBLE)
+    stable, historical = nearest(X.STABLE), nearest(X.HISTORICAL)
+    unasserted = nearest(X.UNASSERTED)
     if negated is not None:
         status, why = Status.ABSENT, negated
     elif possible is not None:

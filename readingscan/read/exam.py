@@ -26,6 +26,9 @@ from readingscan.model import (
 )
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
 from readingscan.read.lexicon import Mention, within
+from readingscan.rules import cue
+from readingscan.rules.records import Laterality
+from readingscan.rules.records import LexiconCategory as C
 
 # Within one sentence, a follow-up names when to image again and the imaging is its means:
 # "Follow-up left breast ultrasound in 6 months" is short-interval follow-up, not additional imaging.
@@ -35,12 +38,9 @@ _SUBSUMES = {
 }
 # "Routine screening in one year.", "Surgical consultation." are advice even without a verb;
 # "biopsy-proven" is not.
-_SCHEDULE_ONLY = re.compile(
-    r"\b(?:routine|annual|yearly)\s+(?:screening|mammogra\w*)|\b(?:6|six)[\s-]+months?\b|short[\s-]+interval"
-    r"|\bsurgical\s+(?:consultation|consult|referral|opinion)", re.I
-)
+_SCHEDULE_ONLY = cue("schedule_only")
 # "Continue annual screening ...", "Return to routine screening": advice even in an unlabelled body.
-_CARRY_ON = re.compile(r"\s*(?:continue|return|resume|recall)\b", re.I)
+_CARRY_ON = cue("carry_on")
 _MAMMOGRAPHIC = (Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS)
 _NEWLINE = re.compile("\n")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
@@ -48,11 +48,8 @@ _TITLE_SECTIONS = {SectionKind.HEADER, SectionKind.TECHNIQUE}
 _WORKUP = {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS}
 _PRIMARY = {Modality.MAMMOGRAPHY, Modality.ULTRASOUND, Modality.MRI}
 # Findings text recommends only with a plain verb; "24-month follow-up" in a title is not advice.
-_ADVISING = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|should|is\s+needed|warranted|indicated)\b", re.I)
-_RECOMMENDING = re.compile(
-    r"\b(?:recommend\w*|advis\w*|suggest\w*|should|return|follow[\s-]?up|indicated|warranted|consider\w*|"
-    r"please|is\s+needed|requested|to\s+be\s+scheduled|schedul\w*|refer\w*|next|due|continue|resume|recall)\b", re.I
-)
+_ADVISING = cue("advising")
+_RECOMMENDING = cue("recommending")
 
 
 def read_exam(
@@ -82,23 +79,23 @@ def read_exam(
     lookup = modifiers or modifier_lookup(text)
     mentions = [m for m in mentions if not _said_not_done(m, sentences, lookup)]
     findings_mentions = [m for m in findings_mentions if not _said_not_done(m, sentences, lookup)]
-    modalities = _values(mentions, "modality")
+    modalities = _values(mentions, C.MODALITY)
     if not _PRIMARY & set(modalities):
-        modalities += [m for m in _values(findings_mentions, "modality") if m in _PRIMARY and m not in modalities]
-    modalities += [m for m in _values(findings_mentions, "modality") if m in _WORKUP and m not in modalities]
+        modalities += [m for m in _values(findings_mentions, C.MODALITY) if m in _PRIMARY and m not in modalities]
+    modalities += [m for m in _values(findings_mentions, C.MODALITY) if m in _WORKUP and m not in modalities]
     # Workup views and tomosynthesis are kinds of mammogram: "3D mammogram" is both.
     if set(_MAMMOGRAPHIC) & set(modalities) and Modality.MAMMOGRAPHY not in modalities:
         modalities.insert(0, Modality.MAMMOGRAPHY)
     # The exam's own title line first: a letterhead ("Lakeshore Diagnostic Imaging") is not the purpose.
     lines = _by_line(text, mentions)
-    titled = [m for line in lines.values() if any(o.has("modality") for o in line) for m in line]
-    purposes = [Purpose(v) for v in _values_raw(titled, "purpose") + _values_raw(mentions, "purpose")]
+    titled = [m for line in lines.values() if any(o.has(C.MODALITY) for o in line) for m in line]
+    purposes = [Purpose(v) for v in _values_raw(titled, C.PURPOSE) + _values_raw(mentions, C.PURPOSE)]
     ordered = tuple(m for m in Modality if m in modalities)
     return Exam(ordered, purposes[0] if purposes else None, _exam_side(lines))
 
 
 def _said_not_done(mention: Mention, sentences: tuple[Sentence, ...], modifiers: ModifierLookup) -> bool:
-    if not mention.has("modality"):
+    if not mention.has(C.MODALITY):
         return False
     at = bisect_left(sentences, mention.span.start + 1, key=lambda s: s.span.start) - 1
     sentence = sentences[at] if at >= 0 else None
@@ -137,8 +134,8 @@ def _exam_side(by_line: dict[int, list[Mention]]) -> Breast | None:
     """The side in the exam's title line ("LEFT BREAST ULTRASOUND", "Bilateral screening mammogram")."""
     for line in sorted(by_line):
         found = by_line[line]
-        if any(m.has("modality") for m in found):
-            sides = {r.value for m in found if (r := m.reading("laterality")) is not None} - {"same"}
+        if any(m.has(C.MODALITY) for m in found):
+            sides = {r.value for m in found if (r := m.reading(C.LATERALITY)) is not None} - {Laterality.SAME}
             if len(sides) == 1:
                 return Breast(sides.pop())
             if sides:  # "Bilateral mammogram with Rt magnification views": the exam covers both

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from readingscan.model import Span
-from readingscan.read.matcher import LiteralIndex
-from readingscan.rules.loader import Rule, compile_matcher, literal_regex, load_rules
+from readingscan.model import Category, Density, Span
+from readingscan.read.matcher import LiteralIndex, compile_matcher
+from readingscan.rules.loader import literal_regex, load_rules, word_map
+from readingscan.rules.records import LexiconCategory, LexiconGroup, Rule, RuleFile, TermCategory
 
 if TYPE_CHECKING:
     from readingscan.glossary.entries import Glossary
@@ -103,30 +104,31 @@ def build_lexicon(rules: tuple[Rule, ...]) -> Lexicon:
     return Lexicon(rules)
 
 
-# Each reading of a report asks its own question of the text, so each has its own lexicon pass:
-# "screening mammogram" is one glossary term, but also a purpose and a modality.
-GROUPS: dict[str, frozenset[str]] = {
-    "findings": frozenset({
-        "finding", "not_finding", "breast_word", "other_body_part", "morphology", "distribution", "mass_shape", "mass_margin", "mass_density", "node_type",
-        "laterality", "quadrant", "depth", "density", "not_density",
+C = LexiconCategory
+# The lexicon categories each reading asks about (terms: every word that links to the glossary).
+GROUPS: dict[LexiconGroup, frozenset[LexiconCategory]] = {
+    LexiconGroup.FINDINGS: frozenset({
+        C.FINDING, C.NOT_FINDING, C.BREAST_WORD, C.OTHER_BODY_PART, C.MORPHOLOGY, C.DISTRIBUTION, C.MASS_SHAPE,
+        C.MASS_MARGIN, C.MASS_DENSITY, C.NODE_TYPE, C.LATERALITY, C.QUADRANT, C.DEPTH, C.DENSITY, C.NOT_DENSITY,
     }),
-    "exam": frozenset({"modality", "purpose", "laterality"}),
-    "recommendation": frozenset({"recommendation"}),
+    LexiconGroup.EXAM: frozenset({C.MODALITY, C.PURPOSE, C.LATERALITY}),
+    LexiconGroup.RECOMMENDATION: frozenset({C.RECOMMENDATION}),
 }
-
-
-_LINKED = frozenset({"finding", "morphology", "distribution", "mass_shape", "mass_margin", "density", "not_density", "node_type", "modality", "purpose"})
+_LINKED = frozenset({C.FINDING, C.MORPHOLOGY, C.DISTRIBUTION, C.MASS_SHAPE, C.MASS_MARGIN, C.DENSITY, C.NOT_DENSITY,
+                     C.NODE_TYPE, C.MODALITY, C.PURPOSE})
+# Words that link by their own value (a shape or pattern slug) even without a glossary term of their own.
+_SELF_LINKED = frozenset({C.MORPHOLOGY, C.DISTRIBUTION})
 
 
 @cache
-def lexicon_for(group: str) -> Lexicon:
-    """The shipped lexicon for one reading: "findings", "exam", "recommendation" or "terms"."""
-    rules = load_rules("lexicon")
-    if group == "terms":
+def lexicon_for(group: LexiconGroup) -> Lexicon:
+    """The shipped lexicon for one reading (a LexiconGroup)."""
+    rules = load_rules(RuleFile.LEXICON)
+    if group is LexiconGroup.TERMS:
         # Recommendation words are left out: they name next steps, and their glossary words
         # (biopsy, follow-up) are in terms.yaml with their own spellings.
-        linked = tuple(r for r in rules if r.category in _LINKED and (r.term or r.category in {"morphology", "distribution"}))
-        return build_lexicon(linked + load_rules("terms") + glossary_rules())
+        linked = tuple(r for r in rules if r.category in _LINKED and (r.term or r.category in _SELF_LINKED))
+        return build_lexicon(linked + load_rules(RuleFile.TERMS) + glossary_rules())
     return build_lexicon(tuple(r for r in rules if r.category in GROUPS[group]))
 
 
@@ -153,13 +155,28 @@ def glossary_rules(glossary: Glossary | None = None) -> tuple[Rule, ...]:
             regex = literal_regex(name)
             if name.isupper() and len(name) <= 5:
                 regex = f"(?-i:{regex})"
-            found.append(Rule(f"glossary.{entry.slug}.{name}", name, "term", regex, value=entry.slug,
+            found.append(Rule(f"glossary.{entry.slug}.{name}", name, TermCategory.TERM, regex, value=entry.slug,
                               source=f"glossary/{entry.slug}.md", is_literal="(?-i:" not in regex))
     return tuple(found)
 
 
 def term_of(rule: Rule) -> str:
     """The glossary slug a lexicon word links to."""
-    if rule.category == "term":
+    if rule.category is TermCategory.TERM:
         return rule.value
     return rule.term or rule.value
+
+
+_SLUGS = word_map("glossary_slugs")
+CATEGORIES_TERM = _SLUGS["categories"]  # the glossary entry on BI-RADS categories in general
+DENSITY_TERM = _SLUGS["density"]
+
+
+def category_term(category: Category) -> str:
+    """The glossary slug of one BI-RADS category's entry (4B -> "birads_4b")."""
+    return _SLUGS["category_prefix"] + category.value.lower()
+
+
+def density_term(density: Density) -> str:
+    """The glossary slug of one density category's entry (c -> "density_c")."""
+    return _SLUGS["density_prefix"] + density.value

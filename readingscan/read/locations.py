@@ -11,19 +11,11 @@ import re
 from dataclasses import dataclass
 
 from readingscan.model import Span
+from readingscan.rules import cue
 
-_CLOCK = re.compile(
-    r"(?<![\d.:/])(?:(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5]\d))?[\s-]*o['’`]?[\s-]*clock"
-    r"|(?P<h2>1[0-2]|0?[1-9]):(?P<m2>[0-5]\d)(?![\d:])(?!\s*(?:am|pm|a\.m|p\.m)))",
-    re.IGNORECASE,
-)
+_CLOCK = cue("clock_face")
 _NUMBER = r"\d+(?:\.\d+)?"
-_SIZE = re.compile(
-    rf"(?<![\d.])(?P<dims>{_NUMBER}(?:\s*(?:x|×|by)\s*{_NUMBER}){{0,2}})\s*(?P<unit>mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b"
-    r"(?P<from>\s+(?:from\s+(?:the\s+)?nipple|fn\b|fnd\b|from\s+the\s+(?:skin|areola)|deep\s+to"
-    r"|(?:posterior|anterior|superior|inferior|medial|lateral|deep|superficial)\s+(?:to|of)\b))?",
-    re.IGNORECASE,
-)
+_SIZE = cue("size")
 
 
 @dataclass(frozen=True, slots=True)

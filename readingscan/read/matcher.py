@@ -14,6 +14,8 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from readingscan.rules.records import Rule
+
 _BOUNDARY_START = r"(?:(?<!\w)|(?=\W))"
 _BOUNDARY_END = r"(?:(?!\w)|(?<=\W))"
 # Where a match may begin: a word character not after another, or a non-space symbol.
@@ -170,3 +172,25 @@ class LiteralIndex:
             if best is not None:
                 found.append(best)
         return found
+
+
+def compile_alternation(rules: Sequence[Rule]) -> re.Pattern[str]:
+    """One regex over all rules, each in a named group ``r<index>``, on word boundaries.
+
+    Python's alternation takes the first alternative that matches at a position, so rules are tried
+    longest-literal first: "no change in" is tried before "no", "fine linear" before "linear".
+    """
+    order = sorted(range(len(rules)), key=lambda i: (-len(rules[i].literal), i))
+    parts = [f"(?P<r{i}>{rules[i].regex})" for i in order]
+    # Word boundaries only where the match begins or ends with a word character: literals may start
+    # or end with punctuation (";", "?", "w/o") and must still match right after a word ("masses;").
+    return re.compile(r"(?:(?<!\w)|(?=\W))(?:" + "|".join(parts) + r")(?:(?!\w)|(?<=\W))", re.IGNORECASE)
+
+
+def compile_matcher(rules: Sequence[Rule], skip: frozenset[int] = frozenset()) -> AlternationMatcher:
+    """Like compile_alternation, with the same order and boundaries, dispatched on first characters.
+
+    ``skip``: indexes of rules matched some other way (plain literals, by a LiteralIndex).
+    """
+    order = sorted((i for i in range(len(rules)) if i not in skip), key=lambda i: (-len(rules[i].literal), i))
+    return AlternationMatcher([(i, rules[i].regex) for i in order])

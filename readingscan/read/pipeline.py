@@ -18,14 +18,16 @@ from readingscan.read.assessment import read_assessment, read_density
 from readingscan.read.context import modifier_lookup
 from readingscan.read.exam import read_exam, read_recommendations
 from readingscan.read.findings.build import build_findings
-from readingscan.read.lexicon import lexicon_for, term_of
+from readingscan.read.lexicon import CATEGORIES_TERM, DENSITY_TERM, category_term, lexicon_for, term_of
 from readingscan.read.matcher import word_starts
 from readingscan.read.sections import breast_headers, split_sections
 from readingscan.read.sentences import split_sentences
 from readingscan.read.warnings import reading_warnings
+from readingscan.rules.records import LexiconCategory as C
+from readingscan.rules.records import LexiconGroup
 
 # Mentions that only a breast report has (see "breast_word" in rules/lexicon.yaml).
-_BREAST_CONTEXT = frozenset({"breast_word", "morphology", "distribution", "density", "quadrant"})
+_BREAST_CONTEXT = frozenset({C.BREAST_WORD, C.MORPHOLOGY, C.DISTRIBUTION, C.DENSITY, C.QUADRANT})
 
 
 def read_document(document: Document) -> Report:
@@ -36,20 +38,20 @@ def read_document(document: Document) -> Report:
     sentences = split_sentences(text, sections, headers)
     starts = word_starts(text)  # shared by every lexicon pass over this text
     modifiers = modifier_lookup(text, starts)
-    exam = read_exam(text, sections, sentences, lexicon_for("exam").find(text, starts=starts), modifiers)
-    mentions = lexicon_for("findings").find(text, starts=starts)
+    exam = read_exam(text, sections, sentences, lexicon_for(LexiconGroup.EXAM).find(text, starts=starts), modifiers)
+    mentions = lexicon_for(LexiconGroup.FINDINGS).find(text, starts=starts)
     # A report about another part of the body: its words outnumber the breast's ("Bilateral breast
     # shadows are noted" on a chest X-ray is still a chest X-ray).
     breast_words = sum(m.category in _BREAST_CONTEXT for m in mentions) + 3 * len(exam.modalities)
-    other_body_part = sum(m.category == "other_body_part" for m in mentions) > 2 * breast_words
+    other_body_part = sum(m.category == C.OTHER_BODY_PART for m in mentions) > 2 * breast_words
     findings = () if other_body_part else build_findings(text, sentences, mentions, exam.breast, modifiers)
     assessment = read_assessment(text, sections, sentences, headers)
     density = read_density(sentences, mentions, exam.modalities)
     recommendations = read_recommendations(
-        text, sentences, lexicon_for("recommendation").find(text, starts=starts), modifiers
+        text, sentences, lexicon_for(LexiconGroup.RECOMMENDATION).find(text, starts=starts), modifiers
     )
     terms = _terms(text, sections, findings, assessment, density is not None, starts)
-    found_terms = any(m.category != "other_body_part" for m in mentions) or bool(exam.modalities)
+    found_terms = any(m.category != C.OTHER_BODY_PART for m in mentions) or bool(exam.modalities)
     warnings = document.warnings + reading_warnings(assessment, findings, mentions_found=found_terms and not other_body_part)
     return Report(
         document=document, sections=sections, exam=exam, density=density, assessment=assessment,
@@ -64,17 +66,17 @@ def _terms(
     """Glossary slugs the explanation links to: what was read, then every glossary word in the text."""
     slugs: list[str] = []
     if assessment.overall is not None or assessment.by_breast:
-        slugs.append("birads")
+        slugs.append(CATEGORIES_TERM)
     categories = [c for _, c in assessment.by_breast] + ([assessment.overall] if assessment.overall else [])
-    slugs += [f"birads_{c.value.lower()}" for c in categories]
+    slugs += [category_term(c) for c in categories]
     for finding in findings:
         slugs += [finding.term] if finding.term else []
         slugs += [m.value for m in finding.morphology]
         slugs += [finding.distribution.value] if finding.distribution else []
     if has_density:
-        slugs.append("breast_density")
+        slugs.append(DENSITY_TERM)
     # Every glossary word in the report, except in a header block of names and addresses.
     header_end = sections[0].body.end if len(sections) > 1 and sections[0].kind is SectionKind.HEADER else 0
-    for mention in lexicon_for("terms").find(text, header_end, starts=starts):
+    for mention in lexicon_for(LexiconGroup.TERMS).find(text, header_end, starts=starts):
         slugs += [term_of(rule) for rule in mention.readings]
     return tuple(dict.fromkeys(s for s in slugs if s))

@@ -15,27 +15,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from readingscan.model import Breast, Section, SectionKind, Span
-from readingscan.rules.loader import compile_alternation, load_rules
+from readingscan.read.matcher import compile_alternation
+from readingscan.rules import RuleFile, cue, load_rules, word_map
 
 # A title may be preceded by a list number or bullet and followed by ":" / "-" / end of line.
 _TITLE_TAIL = r"[ \t]*(?:(?::|\s-\s|\s–\s)[ \t]*|(?=\n)|$)"
-_SUBHEADER = re.compile(
-    r"(?:^[ \t]*+(?:\d{1,2}[.)][ \t]*)?(?P<side>right|left|rt|lt|bilateral|both\s+breasts|r|l)(?:\s+(?:breast|side))?"
-    r"(?:\s+(?:findings|mammogram|ultrasound|mri))?[ \t]*(?::|\s-\s|\s–\s|(?=\n)|$)"
-    # ... or inside a line, after a title or a sentence: "FINDINGS: LEFT BREAST: ... RIGHT BREAST: ..."
-    r"|(?<=[.:;] )(?P<inline>right|left)\s+breast(?:\s+findings)?:)",
-    re.IGNORECASE | re.MULTILINE,
-)
-# A line opening with another label ("Lymph nodes:", "AXILLAE:") ends a breast sub-header's reach.
+_SUBHEADER = cue("breast_subheader")
 # A line opening with a label for what lies outside one breast ("Lymph nodes:", "AXILLAE:") ends a
 # breast sub-header's reach; labels within the breast ("Mass:", "Calcifications:") do not.
-_LABEL_LINE = re.compile(
-    r"^[ \t]*+(?:axillae?|axillary(?:\s+\w+)?|lymph\s+nodes?|nodes|both\s+breasts|bilateral|other(?:\s+\w+)?|"
-    r"technique|overall|assessment|comparison)\b[^:\n]{0,20}:",
-    re.IGNORECASE | re.MULTILINE,
-)
-_SIDE = {"right": Breast.RIGHT, "rt": Breast.RIGHT, "r": Breast.RIGHT, "left": Breast.LEFT,
-         "lt": Breast.LEFT, "l": Breast.LEFT, "bilateral": Breast.BOTH}
+_LABEL_LINE = cue("label_line")
+_SIDE = {word: Breast(side) for word, side in word_map("subheader_sides").items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +39,7 @@ class BreastHeader:
 
 @cache
 def _title_regex() -> re.Pattern[str]:
-    rules = load_rules("sections")
+    rules = load_rules(RuleFile.SECTIONS)
     alternation = compile_alternation(rules).pattern
     return re.compile(r"^[ \t]*+(?:\d+[.)]\s*|[-*•]\s*)?(?P<title>" + alternation + r")" + _TITLE_TAIL,
                       re.IGNORECASE | re.MULTILINE)
@@ -58,7 +47,7 @@ def _title_regex() -> re.Pattern[str]:
 
 @cache
 def _title_kinds() -> tuple[SectionKind, ...]:
-    return tuple(SectionKind(rule.category) for rule in load_rules("sections"))
+    return tuple(SectionKind(rule.category) for rule in load_rules(RuleFile.SECTIONS))
 
 
 def split_sections(text: str) -> tuple[Section, ...]:

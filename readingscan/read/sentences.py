@@ -14,18 +14,16 @@ from statistics import quantiles
 
 from readingscan.model import Breast, Section, SectionKind, Sentence, Span
 from readingscan.read.sections import BreastHeader
+from readingscan.rules import words
 
 # Words that end with a full stop without ending a sentence.
-_ABBREVIATIONS = frozenset(
-    ["dr", "mr", "mrs", "ms", "prof", "approx", "appr", "e.g", "i.e", "vs", "etc", "incl", "no", "nos", "fig", "st", "mt", "jr", "sr", "cf", "al", "est", "ca", "resp", "pt", "pts", "hx", "dx", "bx", "ant", "post", "sup", "inf", "med", "lat", "ext", "mm", "cm", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"]
-)
+_ABBREVIATIONS = frozenset(words("sentence_abbreviations"))
+_UNITS = frozenset(words("unit_abbreviations"))
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|[.!?]+$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*•]|[a-z][.)])\s+", re.IGNORECASE)
 _INLINE_LIST = re.compile(r"(?<=[.;:])\s+(?=\(?\d{1,2}[.)]\s+[A-Z])")
 # A line ending in one of these words was cut mid-sentence.
-_CANNOT_END = frozenset(
-    ["the", "a", "an", "of", "and", "or", "with", "in", "at", "to", "for", "from", "by", "on", "is", "are", "was", "were", "which", "that", "as", "than", "no", "not", "without", "measuring", "including", "involving", "within", "into", "over", "under", "between"]
-)
+_CANNOT_END = frozenset(words("cannot_end"))
 _HEADERISH = re.compile(r"^[ \t]*[A-Z][A-Za-z /&-]{1,40}:\s*$")
 
 
@@ -133,11 +131,11 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
-    if token in _ABBREVIATIONS and token not in {"mm", "cm"}:
+    if token in _ABBREVIATIONS and token not in _UNITS:
         return True
     # "mm." / "cm." end a sentence unless a lower-case word follows ("1.2 cm. in size" is rare).
     after = chunk[dot + 1:dot + 3].strip()
-    if token in {"mm", "cm"}:
+    if token in _UNITS:
         return bool(after) and after[0].islower()
     return len(token) == 1 and token.isalpha() and bool(re.match(r"\s*[a-z]", chunk[dot + 1:dot + 40]))
 

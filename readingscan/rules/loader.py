@@ -1,52 +1,55 @@
-"""Load the rule files (rules/*.yaml) into checked, compiled records.
+"""Load the rule files (rules/*.yaml) once into checked, typed records.
 
 Rules are data: a record names a literal as reports write it, its category, and optionally a regular
-expression. Unknown keys are an error naming the key, so a typo in a rule file fails loudly.
+expression. A key, category, direction or value the file's record type does not know is refused at
+load, with the file and the record named, so a typo in a rule file fails loudly and never inside
+``analyze()``.
+
+Three kinds of file:
+- word records (lexicon, context, sections, terms): ``load_rules(name)`` -> tuple[Rule, ...]
+- named patterns (cues.yaml): ``cue(name)`` -> a compiled regex; ``{set}`` in a pattern is replaced by
+  the alternation of a word set, so the words are written once
+- named word sets (words.yaml): ``words(name)`` -> tuple of words, ``word_map(name)`` -> word -> value
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
-from readingscan.read.matcher import AlternationMatcher
+from readingscan.model import Morphology
+from readingscan.rules.records import (
+    CATEGORIES,
+    LEXICON_VALUES,
+    Direction,
+    LexiconCategory,
+    Rule,
+    RuleCategory,
+    RuleFile,
+)
 
 RULES_PACKAGE = "readingscan"
 
-_ALLOWED_KEYS: dict[str, frozenset[str]] = {
-    "lexicon": frozenset({"literal", "category", "value", "pattern", "term", "label", "implies", "source"}),
-    "context": frozenset({"literal", "category", "direction", "pattern", "source"}),
-    "sections": frozenset({"literal", "category", "pattern", "source"}),
-    "terms": frozenset({"literal", "category", "value", "pattern", "source"}),
-    "assessment": frozenset({"literal", "category", "value", "pattern", "source"}),
+_ALLOWED_KEYS: dict[RuleFile, frozenset[str]] = {
+    RuleFile.LEXICON: frozenset({"literal", "category", "value", "pattern", "term", "label", "implies", "source"}),
+    RuleFile.CONTEXT: frozenset({"literal", "category", "direction", "pattern", "source"}),
+    RuleFile.SECTIONS: frozenset({"literal", "category", "pattern", "source"}),
+    RuleFile.TERMS: frozenset({"literal", "category", "value", "pattern", "source"}),
 }
 _REQUIRED_KEYS = frozenset({"literal", "category"})
+_CUE_KEYS = frozenset({"name", "pattern", "flags", "source"})
+_CUE_FLAGS = {"ignorecase": re.IGNORECASE, "multiline": re.MULTILINE, "dotall": re.DOTALL}
+_WORD_SET_KEYS = frozenset({"name", "words", "source"})
+_SET_REFERENCE = re.compile(r"\{([a-z_]+)\}")
 
 
 class RuleError(ValueError):
     """A rule file is malformed. The message names the file, the record and the problem."""
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One record of a rule file. ``regex`` is the literal or pattern, ready to embed in a larger regex."""
-
-    rule_id: str
-    literal: str
-    category: str
-    regex: str
-    value: str = ""
-    direction: str = ""
-    term: str = ""
-    label: str = ""
-    implies: str = ""
-    source: str = ""
-    is_literal: bool = False  # no pattern: the words themselves (matched through a word index, faster)
 
 
 def literal_regex(literal: str) -> str:
@@ -55,7 +58,15 @@ def literal_regex(literal: str) -> str:
     return r"[\s-]+".join(re.escape(w) for w in words if w)
 
 
-def _check_record(name: str, index: int, record: Any) -> dict[str, Any]:
+def _member(enum: type[StrEnum], value: Any, where: str, key: str) -> StrEnum:
+    try:
+        return enum(str(value))
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum)
+        raise RuleError(f"{where}: {key} {value!r} is not one of: {allowed}") from None
+
+
+def _check_record(name: RuleFile, index: int, record: Any) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise RuleError(f"{name}.yaml record {index}: expected a mapping, got {type(record).__name__}")
     unknown = set(record) - _ALLOWED_KEYS[name]
@@ -67,66 +78,128 @@ def _check_record(name: str, index: int, record: Any) -> dict[str, Any]:
     return record
 
 
+def _rule(name: RuleFile, index: int, record: dict[str, Any]) -> Rule:
+    literal = str(record["literal"])
+    where = f"{name}.yaml record {index} ({literal!r})"
+    category: RuleCategory = _member(CATEGORIES[name], record["category"], where, "category")  # type: ignore[assignment]
+    pattern = record.get("pattern")
+    regex = str(pattern) if pattern else literal_regex(literal)
+    try:
+        re.compile(regex, re.IGNORECASE)
+    except re.error as error:
+        raise RuleError(f"{where}: bad pattern: {error}") from error
+    value = str(record.get("value", ""))
+    if isinstance(category, LexiconCategory):
+        value = _member(LEXICON_VALUES[category], value, where, "value").value  # checked; kept as text
+    direction = _member(Direction, record["direction"], where, "direction") if "direction" in record else None
+    implies = _member(Morphology, record["implies"], where, "implies") if "implies" in record else None
+    return Rule(
+        rule_id=f"{name}.{category}.{literal}", literal=literal, category=category, regex=regex, value=value,
+        direction=direction,  # type: ignore[arg-type]
+        term=str(record.get("term", "")), label=str(record.get("label", "")),
+        implies=implies,  # type: ignore[arg-type]
+        source=str(record.get("source", "")), is_literal=not pattern,
+    )
+
+
 def parse_rules(name: str, text: str) -> tuple[Rule, ...]:
     """Parse one rule file's YAML text (``yaml.safe_load`` only) into checked Rules."""
-    if name not in _ALLOWED_KEYS:
-        raise RuleError(f"unknown rule file {name!r}")
+    try:
+        kind = RuleFile(name)
+    except ValueError:
+        raise RuleError(f"unknown rule file {name!r}") from None
     data = yaml.safe_load(text) or []
     if not isinstance(data, list):
         raise RuleError(f"{name}.yaml: expected a list of records")
-    rules = []
-    for index, raw in enumerate(data):
-        record = _check_record(name, index, raw)
-        literal = str(record["literal"])
-        pattern = record.get("pattern")
-        regex = str(pattern) if pattern else literal_regex(literal)
-        try:
-            re.compile(regex, re.IGNORECASE)
-        except re.error as error:
-            raise RuleError(f"{name}.yaml record {index} ({literal!r}): bad pattern: {error}") from error
-        value = str(record.get("value", ""))
-        rules.append(
-            Rule(
-                rule_id=f"{name}.{record['category']}.{literal}",
-                literal=literal,
-                category=str(record["category"]),
-                regex=regex,
-                value=value,
-                direction=str(record.get("direction", "")),
-                term=str(record.get("term", "")),
-                label=str(record.get("label", "")),
-                implies=str(record.get("implies", "")),
-                source=str(record.get("source", "")),
-                is_literal=not pattern,
-            )
-        )
-    return tuple(rules)
+    return tuple(_rule(kind, index, _check_record(kind, index, raw)) for index, raw in enumerate(data))
+
+
+def _read(name: str) -> str:
+    return resources.files(RULES_PACKAGE).joinpath("rules", f"{name}.yaml").read_text(encoding="utf-8")
 
 
 @cache
 def load_rules(name: str) -> tuple[Rule, ...]:
     """The records of ``rules/<name>.yaml`` shipped with the package."""
-    text = resources.files(RULES_PACKAGE).joinpath("rules", f"{name}.yaml").read_text(encoding="utf-8")
-    return parse_rules(name, text)
+    return parse_rules(name, _read(name))
 
 
-def compile_alternation(rules: tuple[Rule, ...]) -> re.Pattern[str]:
-    """One regex over all rules, each in a named group ``r<index>``, on word boundaries.
+def _named_records(file: str, text: str, keys: frozenset[str], required: frozenset[str]) -> dict[str, dict[str, Any]]:
+    data = yaml.safe_load(text) or []
+    if not isinstance(data, list):
+        raise RuleError(f"{file}: expected a list of records")
+    found: dict[str, dict[str, Any]] = {}
+    for index, record in enumerate(data):
+        if not isinstance(record, dict):
+            raise RuleError(f"{file} record {index}: expected a mapping")
+        label = f"{file} record {index} ({record.get('name')!r})"
+        if unknown := set(record) - keys:
+            raise RuleError(f"{label}: unknown key {sorted(unknown)[0]!r}")
+        if missing := required - set(record):
+            raise RuleError(f"{label}: missing key {sorted(missing)[0]!r}")
+        if record["name"] in found:
+            raise RuleError(f"{label}: the name is used twice")
+        found[str(record["name"])] = record
+    return found
 
-    Python's alternation takes the first alternative that matches at a position, so rules are tried
-    longest-literal first: "no change in" is tried before "no", "fine linear" before "linear".
-    """
-    order = sorted(range(len(rules)), key=lambda i: (-len(rules[i].literal), i))
-    parts = [f"(?P<r{i}>{rules[i].regex})" for i in order]
-    # Word boundaries only where the match begins or ends with a word character: literals may start
-    # or end with punctuation (";", "?", "w/o") and must still match right after a word ("masses;").
-    return re.compile(r"(?:(?<!\w)|(?=\W))(?:" + "|".join(parts) + r")(?:(?!\w)|(?<=\W))", re.IGNORECASE)
+
+def parse_word_sets(text: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """words.yaml: each set's (word, value) pairs; a plain list of words gives each word as its own value."""
+    sets: dict[str, tuple[tuple[str, str], ...]] = {}
+    for name, record in _named_records("words.yaml", text, _WORD_SET_KEYS, frozenset({"name", "words"})).items():
+        words = record["words"]
+        if isinstance(words, dict):
+            sets[name] = tuple((str(w), str(v)) for w, v in words.items())
+        elif isinstance(words, list):
+            sets[name] = tuple((str(w), str(w)) for w in words)
+        else:
+            raise RuleError(f"words.yaml ({name!r}): words must be a list or a mapping")
+    return sets
 
 
-def compile_matcher(rules: tuple[Rule, ...], skip: frozenset[int] = frozenset()) -> AlternationMatcher:
-    """Like compile_alternation, with the same order and boundaries, dispatched on first characters.
+@cache
+def _word_sets() -> dict[str, tuple[tuple[str, str], ...]]:
+    return parse_word_sets(_read("words"))
 
-    ``skip``: indexes of rules matched some other way (plain literals, by a LiteralIndex).
-    """
-    order = sorted((i for i in range(len(rules)) if i not in skip), key=lambda i: (-len(rules[i].literal), i))
-    return AlternationMatcher([(i, rules[i].regex) for i in order])
+
+def words(name: str) -> tuple[str, ...]:
+    """The words of one set of rules/words.yaml, in file order."""
+    return tuple(word for word, _ in _word_sets()[name])
+
+
+def word_map(name: str) -> dict[str, str]:
+    """One set of rules/words.yaml as word -> value (e.g. side words -> "left" / "right" / "both")."""
+    return dict(_word_sets()[name])
+
+
+def parse_cues(text: str, sets: dict[str, tuple[tuple[str, str], ...]]) -> dict[str, re.Pattern[str]]:
+    """cues.yaml: named patterns, ``{set}`` expanded to the alternation of a word set, each compiled."""
+    cues: dict[str, re.Pattern[str]] = {}
+    for name, record in _named_records("cues.yaml", text, _CUE_KEYS, frozenset({"name", "pattern"})).items():
+        label = f"cues.yaml ({name!r})"
+        flags = 0
+        for flag in record.get("flags", ["ignorecase"]):
+            if flag not in _CUE_FLAGS:
+                raise RuleError(f"{label}: unknown flag {flag!r}")
+            flags |= _CUE_FLAGS[flag]
+
+        def expand(match: re.Match[str], label: str = label) -> str:
+            if match.group(1) not in sets:
+                raise RuleError(f"{label}: no word set {match.group(1)!r} in words.yaml")
+            return "|".join(word for word, _ in sets[match.group(1)])
+
+        try:
+            cues[name] = re.compile(_SET_REFERENCE.sub(expand, str(record["pattern"])), flags)
+        except re.error as error:
+            raise RuleError(f"{label}: bad pattern: {error}") from error
+    return cues
+
+
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    return parse_cues(_read("cues"), _word_sets())
+
+
+def cue(name: str) -> re.Pattern[str]:
+    """The compiled pattern named ``name`` in rules/cues.yaml."""
+    return _cues()[name]

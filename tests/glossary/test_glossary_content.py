@@ -21,6 +21,7 @@ from readingscan.glossary.entries import (
     split_front_matter,
 )
 from readingscan.glossary.lint import MAX_GRADE, MAX_QUICK_ANSWER_WORDS, check_lexicon, count_words, unsourced_figures
+from readingscan.rules.records import LexiconGroup
 from tests.conftest import SHARED
 
 FILES = sorted(DEFAULT_FOLDER.glob("*.md"))
@@ -119,11 +120,11 @@ def test_the_lexicon_and_the_glossary_reach_each_other() -> None:
 
 def test_every_glossary_name_is_read_by_the_engine_as_its_entry() -> None:
     """The glossary is the source of truth for which words link to an entry; the engine's term
-    reading (lexicon_for("terms")) must reach each entry from its term and every alias."""
+    reading (lexicon_for(LexiconGroup.TERMS)) must reach each entry from its term and every alias."""
     from readingscan import load_glossary
     from readingscan.read.lexicon import lexicon_for, term_of
 
-    lexicon = lexicon_for("terms")
+    lexicon = lexicon_for(LexiconGroup.TERMS)
     missed = []
     for slug, entry in load_glossary().entries.items():
         for name in (entry.term, *entry.aliases):

@@ -8,7 +8,8 @@ import re
 import pytest
 
 from readingscan import analyze
-from readingscan.rules.loader import Rule, RuleError, load_rules, parse_rules
+from readingscan.rules.loader import RuleError, load_rules, parse_rules
+from readingscan.rules.records import Rule
 
 LEXICON = load_rules("lexicon")
 TERMS = load_rules("terms")

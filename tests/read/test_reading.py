@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from readingscan import analyze
-from readingscan.model.values import SectionKind
+from readingscan.model import SectionKind
 from readingscan.read.sections import breast_headers, split_sections
 from readingscan.read.sentences import split_sentences
 

@@ -1,27 +1,32 @@
-"""Which finding each descriptor, place, clock face and size in a sentence belongs to."""
+"""Which finding each descriptor, place, clock face and size in a sentence belongs to.
+
+Binding gives new drafts: the tuple it is given, and the drafts in it, are left as they were.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
-from readingscan.model.values import Depth, Distribution, FindingKind, Morphology, Quadrant, Span, Status
-from readingscan.read.findings.drafts import Draft
+from readingscan.model import Depth, Distribution, FindingKind, Morphology, Quadrant, Span, Status
+from readingscan.read.findings.drafts import Draft, replace_at, with_descriptor
 from readingscan.read.lexicon import Mention
 from readingscan.read.locations import Measure, find_clocks, find_sizes
-from readingscan.rules.loader import Rule
+from readingscan.rules.records import Rule
 
 _NME = "non_mass_enhancement"
 _REACH = 12
 
 
 def _takes_distribution(draft: Draft) -> bool:
+    """Whether a finding can have a distribution: every kind but "other", except non-mass enhancement."""
     return draft.kind is not FindingKind.OTHER or draft.term == _NME
 
 
 def _owner(
-    position: int, heads: list[Mention], accepts: Iterable[FindingKind] | None, drafts: list[Draft] | None = None,
-    fits: Callable[[Draft], bool] | None = None,
+    position: int, heads: Sequence[Mention], accepts: Iterable[FindingKind] | None,
+    drafts: Sequence[Draft] | None = None, fits: Callable[[Draft], bool] | None = None,
 ) -> int | None:
     """Index of the nearest head (of an accepted kind) to a descriptor at ``position``.
 
@@ -53,8 +58,15 @@ _FITS: tuple[tuple[str, FindingKind, str], ...] = (
 )
 
 
-def bind_descriptors(text: str, span: Span, mentions: tuple[Mention, ...], heads: list[Mention], drafts: list[Draft]) -> None:
-    """Give each descriptor, place, clock face and size of one sentence to the finding it belongs to."""
+def bind_descriptors(
+    text: str, span: Span, mentions: tuple[Mention, ...], heads: Sequence[Mention], drafts: tuple[Draft, ...],
+) -> tuple[Draft, ...]:
+    """The drafts of one sentence (one per head, in order) with its descriptors, places, clock faces and sizes.
+
+    Each goes to the finding it belongs to: a descriptor to the nearest head of a kind it fits, a place
+    as ``_place_owners`` says, a size to the nearest head.
+    """
+    # Binding never changes which drafts are named only in passing, so this holds for the whole sentence.
     usable = [i for i, d in enumerate(drafts) if not d.reference_only]
     for mention in mentions:
         if mention.has("finding"):
@@ -63,31 +75,35 @@ def bind_descriptors(text: str, span: Span, mentions: tuple[Mention, ...], heads
         fits = [(category, kind, key) for category, kind, key in _FITS if mention.has(category)]
         owner = _owner(pos, heads, {kind for _, kind, _ in fits}, drafts, _takes_distribution) if fits else None
         if owner is not None:
-            draft = drafts[owner]
-            for category, kind, key in fits:
-                reading = mention.reading(category)
-                if reading is None or draft.kind is not kind:
-                    continue
-                if category == "morphology":
-                    if Morphology(reading.value) not in draft.morphology:
-                        draft.morphology.append(Morphology(reading.value))
-                elif category == "distribution":
-                    draft.distribution = draft.distribution or Distribution(reading.value)
-                else:
-                    draft.descriptors.setdefault(key, reading.value)
-                break
+            drafts = replace_at(drafts, owner, _describe(drafts[owner], mention, fits))
             continue
-        _bind_place(mention, pos, heads, drafts, usable)
+        drafts = _bind_place(mention, pos, heads, drafts, usable)
     for clock in find_clocks(text, span.start, span.end):
         for owner in _place_owners(clock.span.start, heads, drafts, usable):
-            _set_clock(drafts[owner], clock)
+            drafts = replace_at(drafts, owner, _set_clock(drafts[owner], clock))
     for size in find_sizes(text, span.start, span.end):
         owner = _owner(size.span.start, heads, None, drafts)
         if owner is not None:
-            _set_size(drafts[owner], size)
+            drafts = replace_at(drafts, owner, _set_size(drafts[owner], size))
+    return drafts
 
 
-def _place_owners(pos: int, heads: list[Mention], drafts: list[Draft], usable: list[int]) -> list[int]:
+def _describe(draft: Draft, mention: Mention, fits: list[tuple[str, FindingKind, str]]) -> Draft:
+    """The draft with the first reading of ``mention`` that fits its kind; a shape said again adds nothing."""
+    for category, kind, key in fits:
+        reading = mention.reading(category)
+        if reading is None or draft.kind is not kind:
+            continue
+        if category == "morphology":
+            morph = Morphology(reading.value)
+            return draft if morph in draft.morphology else replace(draft, morphology=(*draft.morphology, morph))
+        if category == "distribution":
+            return replace(draft, distribution=draft.distribution or Distribution(reading.value))
+        return replace(draft, descriptors=with_descriptor(draft.descriptors, key, reading.value))
+    return draft
+
+
+def _place_owners(pos: int, heads: Sequence[Mention], drafts: Sequence[Draft], usable: list[int]) -> list[int]:
     """Which findings a place word belongs to.
 
     A place that opens the sentence ("In the left retroareolar region there is no mass, but there
@@ -103,27 +119,38 @@ def _place_owners(pos: int, heads: list[Mention], drafts: list[Draft], usable: l
     return [] if owner is None else [owner]
 
 
-def _bind_place(mention: Mention, pos: int, heads: list[Mention], drafts: list[Draft], usable: list[int]) -> None:
+def _bind_place(
+    mention: Mention, pos: int, heads: Sequence[Mention], drafts: tuple[Draft, ...], usable: list[int],
+) -> tuple[Draft, ...]:
+    """The drafts with the quadrant, depth or node site ``mention`` names given to the findings it belongs to."""
     for category in ("quadrant", "depth", "node_type"):
         reading: Rule | None = mention.reading(category)
         if reading is None:
             continue
         for owner in _place_owners(pos, heads, drafts, usable):
-            draft = drafts[owner]
-            if category == "quadrant" and draft.quadrant is None:
-                draft.quadrant = Quadrant(reading.value)
-            elif category == "depth" and draft.depth is None:
-                draft.depth = Depth(reading.value)
-            elif category == "node_type":
-                draft.descriptors.setdefault("site", reading.value)
-        return
+            drafts = replace_at(drafts, owner, _set_place(drafts[owner], category, reading.value))
+        return drafts
+    return drafts
 
 
-def _set_clock(draft: Draft, measure: Measure) -> None:
-    if draft.clock is None:
-        draft.clock = str(measure.value)
+def _set_place(draft: Draft, category: str, value: str) -> Draft:
+    """The draft with a place of ``category``, unless it already has one (the first place said stands)."""
+    if category == "quadrant" and draft.quadrant is None:
+        return replace(draft, quadrant=Quadrant(value))
+    if category == "depth" and draft.depth is None:
+        return replace(draft, depth=Depth(value))
+    if category == "node_type":
+        return replace(draft, descriptors=with_descriptor(draft.descriptors, "site", value))
+    return draft
 
 
-def _set_size(draft: Draft, measure: Measure) -> None:
+def _set_clock(draft: Draft, measure: Measure) -> Draft:
+    """The draft with this clock face, unless it already has one."""
+    return replace(draft, clock=str(measure.value)) if draft.clock is None else draft
+
+
+def _set_size(draft: Draft, measure: Measure) -> Draft:
+    """The draft with this size in mm, unless it already has one or the measure is not a number."""
     if draft.size_mm is None and isinstance(measure.value, (int, float)):
-        draft.size_mm = float(measure.value)
+        return replace(draft, size_mm=float(measure.value))
+    return draft

@@ -5,6 +5,7 @@ Per sentence, finding words ("calcifications", "mass", "focal asymmetry") are th
 they fit. Context (context.py) says whether each head is present, possible or absent, and stable.
 
 Then mentions of one lesion are merged (drafts.py) and descriptors bound to their finding (binding.py).
+Drafts are frozen: each stage gives new ones, so no stage sees another change what it was given.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from readingscan.model.values import Breast, Finding, FindingKind, Modifier, Morphology, Sentence, Span
+from readingscan.model import Breast, Finding, FindingKind, Modifier, Morphology, Sentence, Span
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
 from readingscan.read.findings.binding import bind_descriptors
 from readingscan.read.findings.drafts import Draft, freeze, merge_into
@@ -42,7 +43,7 @@ def build_findings(
 ) -> tuple[Finding, ...]:
     """Findings of the report in order of first mention (see module docstring for the rules)."""
     modifiers = modifiers or modifier_lookup(text)
-    drafts: list[Draft] = []
+    drafts: tuple[Draft, ...] = ()
     index = 0
     last_side: Breast | None = None  # the one side the previous sentence named, for "at this site"
     last_clock: str | None = None
@@ -64,8 +65,8 @@ def build_findings(
         if is_prose(sentence.span.section) and any(m.has("finding") for m in in_sentence):
             for draft in _read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence)):
                 if pointing:  # "at this site": the place named just before, clock face included
-                    draft.clock = draft.clock or last_clock
-                merge_into(drafts, draft)
+                    draft = replace(draft, clock=draft.clock or last_clock)
+                drafts = merge_into(drafts, draft)
         if not pointing:
             clocks = {c.value for c in find_clocks(text, sentence.span.start, sentence.span.end)}
             last_clock = str(clocks.pop()) if len(clocks) == 1 else None
@@ -81,11 +82,12 @@ def _as_side(mention: Mention, side: Breast) -> Mention:
 def _read_sentence(
     text: str, sentence: Sentence, mentions: tuple[Mention, ...], exam_breast: Breast | None,
     modifiers: tuple[Modifier, ...],
-) -> list[Draft]:
+) -> tuple[Draft, ...]:
+    """The asserted findings one sentence names, one per finding word, with the words that describe them."""
     span = sentence.span
     heads = _drop_labels(text, [m for m in mentions if m.has("finding")])
     sides = [(m.span, Breast(r.value)) for m in mentions if (r := m.reading("laterality")) is not None and r.value != "same"]
-    drafts = []
+    drafts: list[Draft] = []
     described = False  # a finding of its own named earlier in this sentence, which later words may characterise
     for i, head in enumerate(heads):
         rule = head.reading("finding")
@@ -95,6 +97,8 @@ def _read_sentence(
         stated = _nearest_side(head.span, sides, until) or sentence.breast
         breast = stated or exam_breast
         before = text[max(span.start, head.span.start - 60):head.span.start]
+        anaphoric, pointer = bool(_ANAPHORA.search(before)), bool(_POINTER.search(before))
+        pointer = pointer or (described and bool(_CHARACTERISES.search(before)))
         drafts.append(
             Draft(
                 kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term, breast=breast,
@@ -102,19 +106,16 @@ def _read_sentence(
                 status_trigger=assertion.status_modifier.trigger if assertion.status_modifier else None,
                 status_rule=assertion.status_modifier.rule_id if assertion.status_modifier else None,
                 stable_trigger=assertion.stable_modifier.trigger if assertion.stable_modifier else None,
-                breast_stated=stated is not None, anaphoric=bool(_ANAPHORA.search(before)), another=bool(_ANOTHER.search(before)),
-                pointer=bool(_POINTER.search(before)) or (described and bool(_CHARACTERISES.search(before))),
+                breast_stated=stated is not None, anaphoric=anaphoric, another=bool(_ANOTHER.search(before)),
+                pointer=pointer, reference_only=(anaphoric and len(heads) > 1) or pointer,
+                morphology=(Morphology(rule.implies),) if rule.implies else (),
                 # Kept while descriptors are bound (they belong to it), then left out.
                 asserted=not (assertion.historical or assertion.unasserted),
             )
         )
-        if rule.implies:
-            drafts[-1].morphology.append(Morphology(rule.implies))
-        described = described or not (drafts[-1].anaphoric or drafts[-1].pointer)
-    for draft in drafts:
-        draft.reference_only = (draft.anaphoric and len(heads) > 1) or draft.pointer
-    bind_descriptors(text, span, mentions, heads, drafts)
-    return [d for d in drafts if d.asserted]
+        described = described or not (anaphoric or pointer)
+    bound = bind_descriptors(text, span, mentions, heads, tuple(drafts))
+    return tuple(d for d in bound if d.asserted)
 
 
 def _drop_labels(text: str, heads: list[Mention]) -> list[Mention]:

@@ -3,13 +3,15 @@
 The impression repeating the findings ("IMPRESSION: Grouped fine pleomorphic calcifications, left
 breast.") and a later sentence taking a lesion up again ("The mass measures 8 mm.") add to the finding
 already there instead of making a second one. What is said to be absent is kept once per kind and side.
+
+Drafts are frozen: merging gives a new tuple of drafts and leaves the one it was given as it was.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
-from readingscan.model.values import (
+from readingscan.model import (
     Breast,
     Depth,
     Distribution,
@@ -27,9 +29,12 @@ from readingscan.model.values import (
 _GENERIC_LABELS = frozenset({"mass", "calcifications", "asymmetry", "lymph node", "architectural distortion"})
 _SIZE_TOLERANCE = 0.35
 _LOOK_BACK = 60
+_SUMMARIES = (SectionKind.IMPRESSION, SectionKind.ASSESSMENT)
+
+Descriptors = tuple[tuple[str, str], ...]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Draft:
     """A finding being assembled from its mentions (local to build_findings, then frozen)."""
 
@@ -41,23 +46,44 @@ class Draft:
     stable: bool
     evidence: Span
     section: SectionKind | None
-    morphology: list[Morphology] = field(default_factory=list)
+    morphology: tuple[Morphology, ...] = ()
     distribution: Distribution | None = None
     clock: str | None = None
     quadrant: Quadrant | None = None
     depth: Depth | None = None
     size_mm: float | None = None
-    descriptors: dict[str, str] = field(default_factory=dict)
+    # Kept sorted by key (see with_descriptor), so drafts with the same descriptors compare equal.
+    descriptors: Descriptors = ()
     status_trigger: Span | None = None
     status_rule: str | None = None
     stable_trigger: Span | None = None
-    extra: list[Span] = field(default_factory=list)
+    extra: tuple[Span, ...] = ()
     anaphoric: bool = False
     another: bool = False
     reference_only: bool = False  # "the mass" named in passing inside another finding's sentence
     pointer: bool = False  # "corresponds to the mammographic asymmetry": never a finding of its own
     breast_stated: bool = True  # False when the side only comes from the exam's title
     asserted: bool = True
+
+
+def with_descriptor(descriptors: Descriptors, key: str, value: str) -> Descriptors:
+    """The descriptors with ``key`` set to ``value``, unless ``key`` already has a value (the first one stands)."""
+    if any(k == key for k, _ in descriptors):
+        return descriptors
+    return tuple(sorted((*descriptors, (key, value))))
+
+
+def replace_at(drafts: tuple[Draft, ...], index: int, draft: Draft) -> tuple[Draft, ...]:
+    """The drafts with the one at ``index`` replaced by ``draft``."""
+    return (*drafts[:index], draft, *drafts[index + 1:])
+
+
+def _added(items: tuple[Morphology, ...], more: tuple[Morphology, ...]) -> tuple[Morphology, ...]:
+    """``items`` followed by those of ``more`` not yet in it, in the order they were said."""
+    for item in more:
+        if item not in items:
+            items = (*items, item)
+    return items
 
 
 def _compatible(old: Draft, new: Draft) -> bool:
@@ -69,7 +95,7 @@ def _compatible(old: Draft, new: Draft) -> bool:
     """
     if old.kind is not new.kind or (old.status is Status.ABSENT) != (new.status is Status.ABSENT):
         return False
-    summary = new.section in (SectionKind.IMPRESSION, SectionKind.ASSESSMENT) and new.breast is Breast.BOTH
+    summary = new.section in _SUMMARIES and new.breast is Breast.BOTH
     sides_known = old.breast_stated and new.breast_stated
     if old.breast and new.breast and old.breast is not new.breast and sides_known and not summary:
         return False
@@ -89,39 +115,50 @@ def _compatible(old: Draft, new: Draft) -> bool:
     return True
 
 
-def merge_into(drafts: list[Draft], new: Draft) -> None:
-    """Add a mention to the findings so far: into the lesion it describes again, or as a new one."""
+def merge_into(drafts: tuple[Draft, ...], new: Draft) -> tuple[Draft, ...]:
+    """The findings so far with one more mention: merged into the lesion it describes again, or added."""
     if new.reference_only:
         # "corresponding to the mammographic masses": a pointer to a finding, never a new one.
-        same = [d for d in drafts if d.kind is new.kind and d.status is not Status.ABSENT]
+        same = [i for i, d in enumerate(drafts) if d.kind is new.kind and d.status is not Status.ABSENT]
         if same and new.status is not Status.ABSENT:
-            _absorb(max(same, key=lambda d: _agreement(d, new, drafts.index(d))), new)
-            return
+            at = _best(drafts, same, new)
+            return replace_at(drafts, at, _absorb(drafts[at], new))
         if same or new.status is Status.ABSENT or new.pointer:
-            return
-        new.reference_only = False  # "the known cyst" with nothing before it: the first we hear of it
+            return drafts
+        new = replace(new, reference_only=False)  # "the known cyst" with nothing before it: the first we hear of it
     if new.status is Status.ABSENT:
-        said = [d for d in drafts if d.status is Status.ABSENT and d.kind is new.kind and d.breast == new.breast]
-        if said:
-            said[0].clock, said[0].quadrant = said[0].clock or new.clock, said[0].quadrant or new.quadrant
-        else:
-            drafts.append(new)
-        return
+        said = [
+            i for i, d in enumerate(drafts)
+            if d.status is Status.ABSENT and d.kind is new.kind and d.breast == new.breast
+        ]
+        if not said:
+            return (*drafts, new)
+        first = drafts[said[0]]
+        first = replace(first, clock=first.clock or new.clock, quadrant=first.quadrant or new.quadrant)
+        return replace_at(drafts, said[0], first)
     if new.another and not new.anaphoric:
-        drafts.append(new)
-        return
+        return (*drafts, new)
     # The lesions of one report are few; looking back over the last ones bounds the work on odd input.
-    candidates = [old for old in drafts[-_LOOK_BACK:] if _compatible(old, new)]
-    if candidates:
-        old = max(candidates, key=lambda d: _agreement(d, new, drafts.index(d)))
-        if new.section in (SectionKind.IMPRESSION, SectionKind.ASSESSMENT):
-            # A summary naming several shapes ("secretory and vascular calcifications") may cover
-            # several lesions: a shape another finding already has stays with that finding.
-            others = {m for d in drafts if d is not old and d.kind is old.kind for m in d.morphology}
-            new.morphology = [m for m in new.morphology if m in old.morphology or m not in others]
-        _absorb(old, new)
-        return
-    drafts.append(new)
+    candidates = [i for i in range(max(0, len(drafts) - _LOOK_BACK), len(drafts)) if _compatible(drafts[i], new)]
+    if not candidates:
+        return (*drafts, new)
+    at = _best(drafts, candidates, new)
+    old = drafts[at]
+    if new.section in _SUMMARIES:
+        # A summary naming several shapes ("secretory and vascular calcifications") may cover
+        # several lesions: a shape another finding already has stays with that finding.
+        others = {m for i, d in enumerate(drafts) if i != at and d.kind is old.kind for m in d.morphology}
+        new = replace(new, morphology=tuple(m for m in new.morphology if m in old.morphology or m not in others))
+    return replace_at(drafts, at, _absorb(old, new))
+
+
+def _best(drafts: tuple[Draft, ...], indices: list[int], new: Draft) -> int:
+    """Which of the drafts at ``indices`` the mention fits best; of equal fits, the most recent.
+
+    Recency is the position of the first draft equal to it, so of two drafts alike in every field
+    the earlier one is taken (``max`` keeps the first of equal keys).
+    """
+    return max(indices, key=lambda i: _agreement(drafts[i], new, drafts.index(drafts[i])))
 
 
 def _agreement(old: Draft, new: Draft, order: int) -> tuple[int, int]:
@@ -134,40 +171,42 @@ def _agreement(old: Draft, new: Draft, order: int) -> tuple[int, int]:
     return score, order
 
 
-def _absorb(old: Draft, new: Draft) -> None:
+def _absorb(old: Draft, new: Draft) -> Draft:
+    """The finding ``old`` with what a new mention of it adds; what ``old`` already says stands."""
     if new.reference_only:
-        old.stable = old.stable or new.stable
-        return
+        return replace(old, stable=old.stable or new.stable)
+    breast, breast_stated = old.breast, old.breast_stated
     if not old.breast_stated and new.breast_stated:
-        old.breast, old.breast_stated = new.breast, True
-    old.breast = old.breast or new.breast
-    old.stable = old.stable or new.stable
-    old.stable_trigger = old.stable_trigger or new.stable_trigger
-    for morph in new.morphology:
-        if morph not in old.morphology:
-            old.morphology.append(morph)
-    old.distribution = old.distribution or new.distribution
-    old.clock, old.quadrant, old.depth = old.clock or new.clock, old.quadrant or new.quadrant, old.depth or new.depth
-    old.size_mm = old.size_mm or new.size_mm
+        breast, breast_stated = new.breast, True
+    label, term = old.label, old.term
     if old.label in _GENERIC_LABELS and new.label not in _GENERIC_LABELS:
-        old.label, old.term = new.label, new.term
-    for key, value in new.descriptors.items():
-        old.descriptors.setdefault(key, value)
+        label, term = new.label, new.term
+    descriptors = old.descriptors
+    for key, value in new.descriptors:
+        descriptors = with_descriptor(descriptors, key, value)
+    extra = old.extra
     # Sentences come in order, so a repeat of the same sentence is always the last one added.
     if new.evidence != old.evidence and (not old.extra or old.extra[-1] != new.evidence):
-        old.extra.append(new.evidence)
+        extra = (*extra, new.evidence)
+    return replace(
+        old, breast=breast or new.breast, breast_stated=breast_stated, stable=old.stable or new.stable,
+        stable_trigger=old.stable_trigger or new.stable_trigger, morphology=_added(old.morphology, new.morphology),
+        distribution=old.distribution or new.distribution, clock=old.clock or new.clock,
+        quadrant=old.quadrant or new.quadrant, depth=old.depth or new.depth, size_mm=old.size_mm or new.size_mm,
+        label=label, term=term, descriptors=descriptors, extra=extra,
+    )
 
 
 def freeze(d: Draft) -> Finding:
     """The finished, immutable Finding."""
-    if d.status is Status.ABSENT:
-        # "No cluster of microcalcifications" says calcifications are absent; the words describing
-        # what is absent are not a shape or pattern the person has.
-        d.morphology, d.distribution = [], None
+    # "No cluster of microcalcifications" says calcifications are absent; the words describing
+    # what is absent are not a shape or pattern the person has.
+    absent = d.status is Status.ABSENT
+    morphology, distribution = ((), None) if absent else (d.morphology, d.distribution)
     location = Location(d.clock, d.quadrant, d.depth) if (d.clock or d.quadrant or d.depth) else None
     return Finding(
         kind=d.kind, breast=d.breast, status=d.status, stable=d.stable, evidence=d.evidence,
-        morphology=tuple(d.morphology), distribution=d.distribution, location=location, size_mm=d.size_mm,
-        descriptors=tuple(sorted(d.descriptors.items())), status_trigger=d.status_trigger,
-        status_rule=d.status_rule, stable_trigger=d.stable_trigger, label=d.label, term=d.term, extra_evidence=tuple(d.extra),
+        morphology=morphology, distribution=distribution, location=location, size_mm=d.size_mm,
+        descriptors=tuple(sorted(d.descriptors)), status_trigger=d.status_trigger,
+        status_rule=d.status_rule, stable_trigger=d.stable_trigger, label=d.label, term=d.term, extra_evidence=d.extra,
     )
