@@ -75,7 +75,7 @@ class OneLineParser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The `python -m readingscan` command line: explain, lint-glossary."""
-    parser = OneLineParser(prog="python -m readingscan", description="Read breast imaging reports.")
+    parser = OneLineParser(prog="python -m readingscan", description="Read reports and explain them in plain words.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
     explain = commands.add_parser("explain", help="read reports and print what was found")
     explain.add_argument("paths", nargs="+", metavar="PATH", help="report files (.txt, .pdf, .docx) or - for stdin")

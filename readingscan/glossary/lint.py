@@ -53,9 +53,9 @@ def lexicon_slugs() -> dict[str, str]:
     for rule in lexicon_for(LexiconGroup.TERMS).rules:
         slugs.setdefault(term_of(rule), f"rules/{rule.rule_id.split('.', 1)[0]}.yaml ({rule.literal!r})")
     for category in Category:
-        slugs.setdefault(category_term(category), f"the category {category.value}")
+        slugs.setdefault(category_term(category), f"the {type(category).__name__} value {category.value}")
     for density in Density:
-        slugs.setdefault(density_term(density), f"the density {density.value.upper()}")
+        slugs.setdefault(density_term(density), f"the {type(density).__name__} value {density.value}")
     return slugs
 
 

@@ -13,15 +13,17 @@ from readingscan.model import Depth, Distribution, FindingKind, Morphology, Quad
 from readingscan.read.findings.drafts import Draft, replace_at, with_descriptor
 from readingscan.read.lexicon import Mention
 from readingscan.read.locations import Measure, find_clocks, find_sizes
-from readingscan.rules.records import Rule
+from readingscan.rules import words
+from readingscan.rules.records import LexiconCategory, Rule
+from readingscan.rules.records import LexiconCategory as C
 
-_NME = "non_mass_enhancement"
+_OTHER_WITH_DISTRIBUTION = frozenset(words("other_with_distribution"))
 _REACH = 12
 
 
 def _takes_distribution(draft: Draft) -> bool:
     """Whether a finding can have a distribution: every kind but "other", except non-mass enhancement."""
-    return draft.kind is not FindingKind.OTHER or draft.term == _NME
+    return draft.kind is not FindingKind.OTHER or draft.term in _OTHER_WITH_DISTRIBUTION
 
 
 def _owner(
@@ -39,7 +41,7 @@ def _owner(
         head = heads[i]
         if drafts is not None and (drafts[i].reference_only or (fits is not None and not fits(drafts[i]))):
             continue
-        rule = head.reading("finding")
+        rule = head.reading(C.FINDING)
         if rule is None or (accepts is not None and FindingKind(rule.value) not in accepts):
             continue
         distance = head.span.start - position if position < head.span.start else (position - head.span.end) + 3
@@ -48,13 +50,14 @@ def _owner(
     return best[1] if best else None
 
 
-_FITS: tuple[tuple[str, FindingKind, str], ...] = (
-    ("morphology", FindingKind.CALCIFICATION, "morphology"),
-    ("distribution", FindingKind.CALCIFICATION, "distribution"),
-    ("distribution", FindingKind.OTHER, "distribution"),  # MRI non-mass enhancement (only) has one too
-    ("mass_shape", FindingKind.MASS, "shape"),
-    ("mass_margin", FindingKind.MASS, "margin"),
-    ("mass_density", FindingKind.MASS, "density"),
+# Which descriptor category fits which finding kind, and the descriptor name it is stored under.
+_FITS: tuple[tuple[LexiconCategory, FindingKind, str], ...] = (
+    (C.MORPHOLOGY, FindingKind.CALCIFICATION, "morphology"),
+    (C.DISTRIBUTION, FindingKind.CALCIFICATION, "distribution"),
+    (C.DISTRIBUTION, FindingKind.OTHER, "distribution"),  # MRI non-mass enhancement (only) has one too
+    (C.MASS_SHAPE, FindingKind.MASS, "shape"),
+    (C.MASS_MARGIN, FindingKind.MASS, "margin"),
+    (C.MASS_DENSITY, FindingKind.MASS, "density"),
 )
 
 
@@ -69,7 +72,7 @@ def bind_descriptors(
     # Binding never changes which drafts are named only in passing, so this holds for the whole sentence.
     usable = [i for i, d in enumerate(drafts) if not d.reference_only]
     for mention in mentions:
-        if mention.has("finding"):
+        if mention.has(C.FINDING):
             continue
         pos = mention.span.start
         fits = [(category, kind, key) for category, kind, key in _FITS if mention.has(category)]
@@ -88,16 +91,16 @@ def bind_descriptors(
     return drafts
 
 
-def _describe(draft: Draft, mention: Mention, fits: list[tuple[str, FindingKind, str]]) -> Draft:
+def _describe(draft: Draft, mention: Mention, fits: list[tuple[LexiconCategory, FindingKind, str]]) -> Draft:
     """The draft with the first reading of ``mention`` that fits its kind; a shape said again adds nothing."""
     for category, kind, key in fits:
         reading = mention.reading(category)
         if reading is None or draft.kind is not kind:
             continue
-        if category == "morphology":
+        if category is C.MORPHOLOGY:
             morph = Morphology(reading.value)
             return draft if morph in draft.morphology else replace(draft, morphology=(*draft.morphology, morph))
-        if category == "distribution":
+        if category is C.DISTRIBUTION:
             return replace(draft, distribution=draft.distribution or Distribution(reading.value))
         return replace(draft, descriptors=with_descriptor(draft.descriptors, key, reading.value))
     return draft
@@ -123,7 +126,7 @@ def _bind_place(
     mention: Mention, pos: int, heads: Sequence[Mention], drafts: tuple[Draft, ...], usable: list[int],
 ) -> tuple[Draft, ...]:
     """The drafts with the quadrant, depth or node site ``mention`` names given to the findings it belongs to."""
-    for category in ("quadrant", "depth", "node_type"):
+    for category in (C.QUADRANT, C.DEPTH, C.NODE_TYPE):
         reading: Rule | None = mention.reading(category)
         if reading is None:
             continue
@@ -135,11 +138,11 @@ def _bind_place(
 
 def _set_place(draft: Draft, category: str, value: str) -> Draft:
     """The draft with a place of ``category``, unless it already has one (the first place said stands)."""
-    if category == "quadrant" and draft.quadrant is None:
+    if category is C.QUADRANT and draft.quadrant is None:
         return replace(draft, quadrant=Quadrant(value))
-    if category == "depth" and draft.depth is None:
+    if category is C.DEPTH and draft.depth is None:
         return replace(draft, depth=Depth(value))
-    if category == "node_type":
+    if category is C.NODE_TYPE:
         return replace(draft, descriptors=with_descriptor(draft.descriptors, "site", value))
     return draft
 

@@ -20,16 +20,14 @@ from readingscan.read.findings.drafts import Draft, freeze, merge_into
 from readingscan.read.lexicon import Mention
 from readingscan.read.locations import find_clocks
 from readingscan.read.sentences import is_prose
+from readingscan.rules import cue
+from readingscan.rules.records import LexiconCategory as C
 
-# Words before a finding word that point back to one already described, or forward to a new one.
-_ANAPHORA = re.compile(r"\b(?:the|this|these|that|those|said|aforementioned|above|previously\s+(?:described|noted|seen|identified)|known|biopsied|index)\s+(?:[\w-]+\s+){0,4}$", re.I)
-# "This corresponds to the mammographic asymmetry": a pointer to what another exam showed, never a
-# finding of its own (it may be the same lesion under another name).
-_POINTER = re.compile(r"\b(?:correspond(?:s|ed|ing)?|correlat(?:es|ed|ing)|compared)\s+(?:in\s+(?:position|size|location)\s+)?(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-# "Rim calcifications, in keeping with fat necrosis": a second finding word after such words names what
-# the first one is, not another lesion.
-_CHARACTERISES = re.compile(r"\b(?:(?:consistent|compatible)\s+with|in\s+keeping\s+with|suggestive\s+of|likely\s+represent(?:s|ing)?|(?:may|might|could)\s+(?:represent|reflect|be)|represent(?:s|ing)|most\s+likely|favou?r(?:ed|s)?(?:\s+to\s+be)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_ANOTHER = re.compile(r"\b(?:another|additional|second|third|separate|other)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# Which lesion a finding word names (rules/cues.yaml): a pointer back, to another exam, a characterisation, another one.
+_ANAPHORA = cue("anaphora")
+_POINTER = cue("pointer")
+_CHARACTERISES = cue("characterises")
+_ANOTHER = cue("another")
 # A finding word used as a label for what follows ("Lymph nodes: No axillary adenopathy.").
 _LABEL = re.compile(r"\s*:")
 
@@ -55,14 +53,14 @@ def build_findings(
         while j < len(mentions) and mentions[j].span.end <= sentence.span.end:
             in_sentence.append(mentions[j])
             j += 1
-        named = {r.value for m in in_sentence if (r := m.reading("laterality")) is not None}
+        named = {r.value for m in in_sentence if (r := m.reading(C.LATERALITY)) is not None}
         pointing = "same" in named
         if pointing and last_side is not None:
-            in_sentence = [_as_side(m, last_side) if m.has("laterality") and m.rule.value == "same" else m for m in in_sentence]
+            in_sentence = [_as_side(m, last_side) if m.has(C.LATERALITY) and m.rule.value == "same" else m for m in in_sentence]
         elif named - {"same"}:
             sides = named - {"same"}
             last_side = Breast(sides.pop()) if len(sides) == 1 else None
-        if is_prose(sentence.span.section) and any(m.has("finding") for m in in_sentence):
+        if is_prose(sentence.span.section) and any(m.has(C.FINDING) for m in in_sentence):
             for draft in _read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence)):
                 if pointing:  # "at this site": the place named just before, clock face included
                     draft = replace(draft, clock=draft.clock or last_clock)
@@ -85,12 +83,12 @@ def _read_sentence(
 ) -> tuple[Draft, ...]:
     """The asserted findings one sentence names, one per finding word, with the words that describe them."""
     span = sentence.span
-    heads = _drop_labels(text, [m for m in mentions if m.has("finding")])
-    sides = [(m.span, Breast(r.value)) for m in mentions if (r := m.reading("laterality")) is not None and r.value != "same"]
+    heads = _drop_labels(text, [m for m in mentions if m.has(C.FINDING)])
+    sides = [(m.span, Breast(r.value)) for m in mentions if (r := m.reading(C.LATERALITY)) is not None and r.value != "same"]
     drafts: list[Draft] = []
     described = False  # a finding of its own named earlier in this sentence, which later words may characterise
     for i, head in enumerate(heads):
-        rule = head.reading("finding")
+        rule = head.reading(C.FINDING)
         assert rule is not None
         assertion = assert_target(head.span, modifiers)
         until = heads[i + 1].span.start if i + 1 < len(heads) else span.end

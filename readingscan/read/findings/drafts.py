@@ -24,9 +24,10 @@ from readingscan.model import (
     Span,
     Status,
 )
+from readingscan.rules import words
 
 # Names that say only the kind: a "mass" may turn out to be the "cyst" described elsewhere.
-_GENERIC_LABELS = frozenset({"mass", "calcifications", "asymmetry", "lymph node", "architectural distortion"})
+_GENERIC_LABELS = frozenset(words("generic_labels"))
 _SIZE_TOLERANCE = 0.35
 _LOOK_BACK = 60
 _SUMMARIES = (SectionKind.IMPRESSION, SectionKind.ASSESSMENT)
