@@ -34,6 +34,7 @@ peers: .venv-peers/.installed
 lint: $(VENV)/.dev
 	$(PY) -m ruff check .
 	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
 
 $(VENV)/.created:
 	$(PYTHON) -m venv $(VENV)

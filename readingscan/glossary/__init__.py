@@ -15,7 +15,6 @@ from readingscan.glossary.entries import (
     link_terms,
     load_glossary,
     parse_entry,
-    readability,
 )
 from readingscan.glossary.lab import (
     TARGET_GRADE,
@@ -26,6 +25,7 @@ from readingscan.glossary.lab import (
     measure_glossary,
     with_entry,
 )
+from readingscan.glossary.readability import readability
 from readingscan.glossary.runs import (
     DiffRow,
     Reading,

@@ -17,7 +17,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import textstat
 import yaml
 
 from readingscan.glossary.match import Names, build_link_pattern, link_names, names_of, score_names, term_names
@@ -91,14 +90,6 @@ class Entry:
     body: str
     sections: dict[str, str] = field(compare=False, hash=False)  # SECTION_HEADINGS key -> Markdown
     path: Path | None = field(default=None, compare=False)
-
-
-@dataclass(frozen=True, slots=True)
-class Readability:
-    fk_grade: float
-    reading_ease: float
-    words_per_sentence: float
-    long_word_share: float  # share of words of three or more syllables, what pushes the grade up
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -236,27 +227,6 @@ def load_glossary(folder: Path | str | None = None) -> Glossary:
     Raises GlossaryError naming the file when an entry is malformed.
     """
     return _default_glossary() if folder is None else _load_folder(Path(folder))
-
-
-def patient_text(entry: Entry) -> str:
-    """What a patient reads: the quick answer and the body with its Markdown stripped (headings,
-    list markers, emphasis, link targets). Readability and figure checks run on this text."""
-    body = re.sub(r"^#+ .*$", "", entry.body, flags=re.MULTILINE)
-    body = re.sub(r"^\s*(\d+\.|[-*])\s+", "", body, flags=re.MULTILINE)
-    body = re.sub(r"[*_`]", "", body)
-    body = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", body)
-    return entry.quick_answer.strip() + "\n" + body
-
-
-def readability(text: str) -> Readability:
-    """Flesch-Kincaid grade, reading ease, words per sentence and the share of long words, by textstat."""
-    words = int(textstat.lexicon_count(text))
-    return Readability(
-        fk_grade=float(textstat.flesch_kincaid_grade(text)),
-        reading_ease=float(textstat.flesch_reading_ease(text)),
-        words_per_sentence=float(textstat.words_per_sentence(text)) if words else 0.0,
-        long_word_share=float(textstat.polysyllabcount(text)) / words if words else 0.0,
-    )
 
 
 def _term_url(slug: str) -> str:

@@ -20,8 +20,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from readingscan.glossary.entries import Entry, Glossary, patient_text, readability
+from readingscan.glossary.entries import Entry, Glossary
 from readingscan.glossary.lint import MAX_GRADE, check_lexicon, check_text, lint_glossary
+from readingscan.glossary.readability import patient_text, readability
 from readingscan.read.lexicon import build_lexicon, glossary_rules, lexicon_for, term_of
 from readingscan.rules.records import LexiconGroup
 

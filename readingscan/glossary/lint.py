@@ -16,10 +16,9 @@ from readingscan.glossary.entries import (
     GlossaryError,
     front_matter_problems,
     parse_entry,
-    patient_text,
-    readability,
     split_front_matter,
 )
+from readingscan.glossary.readability import patient_text, readability
 from readingscan.model import Category, Density
 from readingscan.read.lexicon import category_term, density_term, lexicon_for, term_of
 from readingscan.rules.records import LexiconGroup

@@ -26,7 +26,8 @@ import textstat
 
 from readingscan.analysis import analyze
 from readingscan.explain.text import explain
-from readingscan.glossary.entries import Glossary, link_terms, patient_text
+from readingscan.glossary.entries import Glossary, link_terms
+from readingscan.glossary.readability import patient_text
 from readingscan.ingest.corpus import Corpus
 from readingscan.model import ReadingError, Report
 

@@ -11,7 +11,7 @@ import pytest
 
 from readingscan import analyze
 from readingscan.compare.changes import Change, Comparison, compare_reports
-from readingscan.glossary.entries import readability
+from readingscan.glossary.readability import readability
 from readingscan.model import Report, Status
 from tests.conftest import golden_cases
 

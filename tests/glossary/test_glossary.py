@@ -18,10 +18,9 @@ from readingscan.glossary.entries import (
     GlossaryError,
     link_terms,
     parse_entry,
-    patient_text,
-    readability,
 )
 from readingscan.glossary.lint import figures_in, lexicon_slugs, lint_glossary, unsourced_figures
+from readingscan.glossary.readability import patient_text, readability
 
 BODY = """
 ## What it is

@@ -16,11 +16,10 @@ from readingscan.glossary.entries import (
     Entry,
     front_matter_problems,
     parse_entry,
-    patient_text,
-    readability,
     split_front_matter,
 )
 from readingscan.glossary.lint import MAX_GRADE, MAX_QUICK_ANSWER_WORDS, check_lexicon, count_words, unsourced_figures
+from readingscan.glossary.readability import patient_text, readability
 from readingscan.rules.records import LexiconGroup
 from tests.conftest import SHARED
 
