@@ -17,13 +17,27 @@ def golden_cases() -> list[Path]:
     return sorted(REPORTS.glob("*.txt"))
 
 
+def require(present: bool, what: str) -> None:
+    """What a test needs and the project provides (make test installs it, CI lays ../shared beside the repo):
+    when it is missing the test fails with one clear line. Never a skip: a green run must mean it ran."""
+    if not present:
+        pytest.fail(what, pytrace=False)
+
+
 @pytest.fixture(scope="session")
 def schema() -> dict:
     import json
 
-    if not SCHEMA_PATH.exists():
-        pytest.skip(f"the shared contract is not beside the repo ({SCHEMA_PATH})")
+    require(SCHEMA_PATH.exists(), f"the JSON contract is not beside the repo: {SCHEMA_PATH} (../shared/contracts)")
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@pytest.fixture()
+def tesseract() -> None:
+    """OCR tests need Debian's tesseract-ocr (packages.txt; make run and make test install it)."""
+    import shutil
+
+    require(shutil.which("tesseract") is not None, "Tesseract is not installed: apt-get install tesseract-ocr (or make test)")
 
 
 def open_page(page: str, timeout: float = 30) -> AppTest:

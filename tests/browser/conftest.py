@@ -20,6 +20,7 @@ import pytest
 from components.layout import DISCLAIMER
 from tests.browser import server
 from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, ROOT
+from tests.conftest import require
 
 ARTIFACTS = ROOT / "test-artifacts"
 # Playwright waits (milliseconds): the first run of a page imports the engine and reads the glossary.
@@ -34,8 +35,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _require_chromium() -> None:
-    if not CHROMIUM.exists():
-        pytest.skip(f"browser tests need Debian's Chromium at {CHROMIUM} (apt-get install chromium)")
+    require(CHROMIUM.exists(), f"browser tests need Debian's Chromium at {CHROMIUM}: apt-get install chromium (or make test)")
 
 
 def _safe_name(name: str) -> str:

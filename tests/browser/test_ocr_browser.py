@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from readingscan.ingest.ocr.tesseract import OCR_WARNING, shutil
+from readingscan.ingest.ocr.tesseract import OCR_WARNING
 from tests import scans
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not shutil.which("tesseract"), reason="needs Tesseract (apt-get install tesseract-ocr)"),
+    pytest.mark.usefixtures("tesseract"),
 ]
 
 

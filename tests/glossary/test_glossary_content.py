@@ -21,7 +21,7 @@ from readingscan.glossary.entries import (
 from readingscan.glossary.lint import MAX_GRADE, MAX_QUICK_ANSWER_WORDS, check_lexicon, count_words, unsourced_figures
 from readingscan.glossary.readability import patient_text, readability
 from readingscan.rules.records import LexiconGroup
-from tests.conftest import SHARED
+from tests.conftest import SHARED, require
 
 FILES = sorted(DEFAULT_FOLDER.glob("*.md"))
 IDS = [path.stem for path in FILES]
@@ -100,8 +100,7 @@ def test_median_grade_is_at_most_7(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize("path", FILES, ids=IDS)
 def test_no_8_word_run_is_shared_with_the_seed_page(path: Path) -> None:
-    if not SEED.exists():
-        pytest.skip(f"the seed page is not beside the repo ({SEED}); our-own-words check not run")
+    require(SEED.exists(), f"the seed page is not beside the repo: {SEED} (../shared/seed)")
     shared = _runs(patient_text(entry_of(path))) & _runs(SEED.read_text(encoding="utf-8"))
     assert not shared, f"{path.name} repeats the seed page: {sorted(shared)[:3]}"
 

@@ -12,6 +12,7 @@ import pytest
 from readingscan.grid.cbis import CBIS_ALL, CELLS_PATH, load_cells, wilson
 from readingscan.grid.cells import grid, parse_cell_id
 from readingscan.model import Distribution, Morphology
+from tests.conftest import require
 from tools.cbis_recompute import (
     MISSING,
     SOURCE_DIR,
@@ -28,8 +29,8 @@ HEADER = ("patient_id,breast density,left or right breast,image view,abnormality
 
 
 def _source_present() -> None:
-    if not all((SOURCE_DIR / name).exists() for name in TABLES):
-        pytest.skip(f"the CBIS-DDSM case tables are not beside the repo ({SOURCE_DIR})")
+    require(all((SOURCE_DIR / name).exists() for name in TABLES),
+            f"the CBIS-DDSM case tables are not beside the repo: {SOURCE_DIR} (../shared/data)")
 
 
 def _tables(folder: Path, train: str, test: str = "") -> Path:

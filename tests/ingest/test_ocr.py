@@ -22,9 +22,7 @@ from tests import filegen, scans
 
 SHORT = "FINDINGS: No suspicious mass or calcification.\n\nIMPRESSION: Negative. BI-RADS 1."
 
-pytestmark = pytest.mark.skipif(
-    not ocr.shutil.which("tesseract"), reason="OCR tests need Tesseract (apt-get install tesseract-ocr)"
-)
+pytestmark = pytest.mark.usefixtures("tesseract")
 
 
 def picture(text: str = SHORT, fmt: str = "PNG", angle: float = 0.0) -> bytes:

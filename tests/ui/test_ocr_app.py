@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from readingscan.ingest.ocr.tesseract import OCR_WARNING, shutil
+from readingscan.ingest.ocr.tesseract import OCR_WARNING
 from tests import scans
 from tests.ui.test_app_explain import SAMPLE, explain_text, fresh, html_blocks, markdown, upload
 
-pytestmark = pytest.mark.skipif(not shutil.which("tesseract"), reason="needs Tesseract (apt-get install tesseract-ocr)")
+pytestmark = pytest.mark.usefixtures("tesseract")
 
 
 def test_photo_upload_is_explained_with_the_ocr_warning_first() -> None:
