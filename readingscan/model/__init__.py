@@ -18,6 +18,7 @@ from readingscan.model.enums import (
     Purpose,
     Quadrant,
     RecommendationKind,
+    ScoreModality,
     SectionKind,
     SourceKind,
     Status,
@@ -28,6 +29,7 @@ from readingscan.model.report import (
     Exam,
     Finding,
     Location,
+    OtherScore,
     Recommendation,
     Report,
 )
@@ -36,6 +38,6 @@ from readingscan.model.text import Document, Modifier, ReadingError, Section, Se
 __all__ = [
     "CATEGORY_SERIOUSNESS", "SCHEMA_VERSION", "Assessment", "Breast", "Category", "Density", "DensityReading",
     "Depth", "Distribution", "Document", "Exam", "Finding", "FindingKind", "Location", "Modality", "Modifier",
-    "Morphology", "Purpose", "Quadrant", "ReadingError", "Recommendation", "RecommendationKind", "Report",
+    "Morphology", "OtherScore", "Purpose", "Quadrant", "ReadingError", "Recommendation", "RecommendationKind", "Report", "ScoreModality",
     "Section", "SectionKind", "Sentence", "Source", "SourceKind", "Span", "Status",
 ]

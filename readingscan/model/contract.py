@@ -73,6 +73,13 @@ def _assessment(assessment: Assessment) -> dict[str, Any]:
         "by_breast": {b.value: c.value for b, c in assessment.by_breast},
         "evidence": [span_dict(s) for s in assessment.evidence],
         "overall_stated": assessment.stated_overall,
+        "conflicts": list(assessment.conflicts),
+        "ranges": [[low.value, high.value] for low, high in assessment.ranges],
+        "other_scores": [
+            {"system": s.system, "modality": s.modality.value, "score": s.score,
+             "breast": s.breast.value if s.breast else None, "evidence": span_dict(s.evidence)}
+            for s in assessment.other_scores
+        ],
     }
 
 

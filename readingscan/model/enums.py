@@ -138,3 +138,12 @@ class Depth(StrEnum):
     ANTERIOR = "anterior"
     MIDDLE = "middle"
     POSTERIOR = "posterior"
+
+
+class ScoreModality(StrEnum):
+    """What a UK RCR score grades: M mammography, U ultrasound, MRI, P clinical examination."""
+
+    MAMMOGRAPHY = "mammography"
+    ULTRASOUND = "ultrasound"
+    MRI = "mri"
+    CLINICAL = "clinical"

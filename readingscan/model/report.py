@@ -20,6 +20,7 @@ from readingscan.model.enums import (
     Purpose,
     Quadrant,
     RecommendationKind,
+    ScoreModality,
     Status,
 )
 from readingscan.model.text import Document, Section, Span
@@ -60,11 +61,29 @@ class DensityReading:
 
 
 @dataclass(frozen=True, slots=True)
+class OtherScore:
+    """A score on another scale than BI-RADS, shown on its own scale: the UK RCR 1-5 scores (M4, U5)."""
+
+    system: str  # "RCR"
+    modality: ScoreModality
+    score: str  # "1".."5"
+    breast: Breast | None
+    evidence: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Assessment:
+    """The categories the report states. ``overall``: the exam's; ``by_breast``: today's category of each
+    side a statement is tied to; ``conflicts``: today's categories as written that could not be tied to one
+    breast or that disagree for one breast (shown as written, with advice to ask)."""
+
     overall: Category | None
     by_breast: tuple[tuple[Breast, Category], ...] = ()
     evidence: tuple[Span, ...] = ()
     stated_overall: bool = False  # False when overall was taken from the per-breast categories
+    conflicts: tuple[str, ...] = ()
+    ranges: tuple[tuple[Category, Category], ...] = ()  # "BI-RADS 3-4": the report gives a range
+    other_scores: tuple[OtherScore, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

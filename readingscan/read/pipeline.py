@@ -14,8 +14,9 @@ from readingscan.model import (
     Section,
     SectionKind,
 )
-from readingscan.read.assessment import read_assessment, read_density
+from readingscan.read.assessment import read_assessment
 from readingscan.read.context import modifier_lookup
+from readingscan.read.density import read_density
 from readingscan.read.exam import read_exam, read_recommendations
 from readingscan.read.findings.build import build_findings
 from readingscan.read.lexicon import CATEGORIES_TERM, DENSITY_TERM, category_term, lexicon_for, term_of
@@ -45,7 +46,7 @@ def read_document(document: Document) -> Report:
     breast_words = sum(m.category in _BREAST_CONTEXT for m in mentions) + 3 * len(exam.modalities)
     other_body_part = sum(m.category == C.OTHER_BODY_PART for m in mentions) > 2 * breast_words
     findings = () if other_body_part else build_findings(text, sentences, mentions, exam.breast, modifiers)
-    assessment = read_assessment(text, sections, sentences, headers)
+    assessment = read_assessment(text, sections, sentences, headers, exam.breast)
     density = read_density(sentences, mentions, exam.modalities)
     recommendations = read_recommendations(
         text, sentences, lexicon_for(LexiconGroup.RECOMMENDATION).find(text, starts=starts), modifiers

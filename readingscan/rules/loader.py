@@ -8,7 +8,7 @@ load, with the file and the record named, so a typo in a rule file fails loudly 
 Three kinds of file:
 - word records (lexicon, context, sections, terms): ``load_rules(name)`` -> tuple[Rule, ...]
 - named patterns (cues.yaml): ``cue(name)`` -> a compiled regex; ``{set}`` in a pattern is replaced by
-  the alternation of a word set, so the words are written once
+  the alternation of a word set (or an earlier cue), so the words are written once
 - named word sets (words.yaml): ``words(name)`` -> tuple of words, ``word_map(name)`` -> word -> value
 """
 
@@ -173,7 +173,7 @@ def word_map(name: str) -> dict[str, str]:
 
 
 def parse_cues(text: str, sets: dict[str, tuple[tuple[str, str], ...]]) -> dict[str, re.Pattern[str]]:
-    """cues.yaml: named patterns, ``{set}`` expanded to the alternation of a word set, each compiled."""
+    """cues.yaml: named patterns, ``{name}`` expanded to the alternation of a word set or to an earlier cue."""
     cues: dict[str, re.Pattern[str]] = {}
     for name, record in _named_records("cues.yaml", text, _CUE_KEYS, frozenset({"name", "pattern"})).items():
         label = f"cues.yaml ({name!r})"
@@ -184,8 +184,10 @@ def parse_cues(text: str, sets: dict[str, tuple[tuple[str, str], ...]]) -> dict[
             flags |= _CUE_FLAGS[flag]
 
         def expand(match: re.Match[str], label: str = label) -> str:
+            if match.group(1) in cues:  # a cue defined above: its pattern, as one group
+                return f"(?:{cues[match.group(1)].pattern})"
             if match.group(1) not in sets:
-                raise RuleError(f"{label}: no word set {match.group(1)!r} in words.yaml")
+                raise RuleError(f"{label}: no word set or earlier cue {match.group(1)!r}")
             return "|".join(word for word, _ in sets[match.group(1)])
 
         try:

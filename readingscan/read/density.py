@@ -1,0 +1,37 @@
+"""Mammographic breast density (composition a-d), read exactly as the report states it."""
+
+from __future__ import annotations
+
+from readingscan.model import Density, DensityReading, Modality, SectionKind, Sentence, Span
+from readingscan.read.lexicon import Mention
+from readingscan.rules.records import LexiconCategory as C
+
+
+def read_density(
+    sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], modalities: tuple[Modality, ...]
+) -> DensityReading | None:
+    """Mammographic breast composition (a-d). MRI's fibroglandular tissue and ultrasound are not density.
+
+    When the breasts differ the denser one counts (Atlas 5th ed.).
+    """
+    if modalities and not {Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS} & set(modalities):
+        return None
+    readings: list[DensityReading] = []
+    density_words = [m for m in mentions if m.has(C.DENSITY)]
+    if not density_words:
+        return None
+    suppressed = [m.span for m in mentions if m.has(C.NOT_DENSITY)]
+    for sentence in sentences:
+        if sentence.span.section in (SectionKind.HISTORY, SectionKind.COMPARISON):
+            continue
+        s = sentence.span
+        if any(s.start <= span.start < s.end for span in suppressed):
+            continue
+        for mention in density_words:
+            reading = mention.reading(C.DENSITY)
+            if reading is not None and s.start <= mention.span.end - 1 < s.end:
+                span = Span(mention.span.start, mention.span.end, mention.span.text, s.section)
+                readings.append(DensityReading(Density(reading.value), span))
+    if not readings:
+        return None
+    return max(readings, key=lambda r: (r.category.value, -r.evidence.start))
