@@ -14,27 +14,40 @@ from readingscan.rules import cue, word_map
 
 _SCORE = cue("rcr_score")
 _SIDE_WORD = cue("side_word")
+_SCORE_SIDE = cue("score_side")
 _LINE_LABEL = cue("line_side_label")
+_BOTH_AFTER = cue("both_sides_after")
 _MODALITIES = {letter: ScoreModality(value) for letter, value in word_map("rcr_modalities").items()}
-_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
+_SIDES = {word: Breast(side) for word, side in [*word_map("pair_sides").items(), *word_map("side_names").items()]}
 _EARLIER = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
 
 
 def _side_before(text: str, line_start: int, offset: int) -> Breast | None:
-    """The last side word written before the score on its line ("R: M2, L: M5 U5" gives L for M5)."""
-    last = None
-    for word in _SIDE_WORD.finditer(text, line_start, offset):
-        last = word.group(1)
-    for label in _LINE_LABEL.finditer(text, line_start, offset):
-        last = label.group("side") if last is None else last
-    return _SIDES.get(last.lower()) if last else None
+    """The side written last before the score's run of scores on its line ("R: M2, L: M5 U5": L for M5, U5)."""
+    # Searched to the line's end: a label's lookahead must see the score after it.
+    labels = [m for m in _SCORE_SIDE.finditer(text, line_start, text.find("\n", offset) % (len(text) + 1))
+              if m.end() <= offset]
+    return _SIDES.get(labels[-1].group("side").lower()) if labels else None
 
 
-def _sentence_side(text: str, sentence: Sentence | None) -> Breast | None:
+def _sides(text: str, start: int, end: int) -> set[Breast]:
+    return {_SIDES[m.group(1).lower()] for m in _SIDE_WORD.finditer(text, start, end) if m.group(1).lower() in _SIDES}
+
+
+def _statement_side(text: str, sentence: Sentence | None, line_start: int) -> Breast | None:
+    """The one side of the line's label, of the score's sentence, or, for a sentence of scores only
+    ("... aspirated to dryness. U2."), of the sentence before it on the line."""
+    line_end = text.find("\n", line_start) % (len(text) + 1)
+    label = _LINE_LABEL.match(text, line_start, line_end)
+    if label and _sides(text, label.end(), line_end) <= {_SIDES.get(label.group("side").lower())}:
+        return _SIDES.get(label.group("side").lower())
     if sentence is None:
         return None
-    sides = {_SIDES[m.group(1).lower()] for m in _SIDE_WORD.finditer(text, sentence.span.start, sentence.span.end)
-             if m.group(1).lower() in _SIDES}
+    sides = _sides(text, sentence.span.start, sentence.span.end)
+    if not sides and not _SCORE.sub("", sentence.span.text).strip(" .,;:"):
+        previous = text.rfind(".", line_start, max(line_start, sentence.span.start - 1))
+        sides = _sides(text, max(line_start, text.rfind(".", line_start, max(line_start, previous)) + 1),
+                       sentence.span.start)
     return sides.pop() if len(sides) == 1 else None
 
 
@@ -50,7 +63,10 @@ def read_other_scores(
         if sentence is not None and sentence.span.section in _EARLIER:
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
-        breast = _side_before(text, line_start, match.start()) or _sentence_side(text, sentence)
+        breast = _side_before(text, line_start, match.start())
+        if breast is None and _BOTH_AFTER.match(text, match.end()):  # "M1 bilaterally"
+            breast = Breast.BOTH
+        breast = breast or _statement_side(text, sentence, line_start)
         if breast is None and exam_breast in (Breast.LEFT, Breast.RIGHT):
             breast = exam_breast
         modality = _MODALITIES[match.group("modality")]

@@ -1,0 +1,76 @@
+"""Category statements: a table of 157 impressions and assessment blocks (every form, scope and time the
+engine reads) with the expected overall category, per-breast categories, whether a conflict is shown and
+any UK RCR scores; and the invariants as property tests.
+
+The table (category_statements.jsonl) holds 127 blocks written by a helper who never saw the engine's
+output (the first-look blind set of issue 13, folded in after it was scored; three it does not read are
+left out and named in the README) and 30 written here for forms it lacked.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from readingscan import analyze
+from readingscan.model import CATEGORY_SERIOUSNESS, Category
+
+TABLE = [json.loads(line) for line in (Path(__file__).parent / "category_statements.jsonl").read_text(
+    encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_the_table_is_large_and_varied() -> None:
+    assert len(TABLE) >= 150
+    assert sum(1 for row in TABLE if len(row["by_breast"]) == 2) >= 60  # two-breast statements
+    assert sum(1 for row in TABLE if row["conflict"]) >= 10
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[row["id"] for row in TABLE])
+def test_category_statement(row: dict) -> None:
+    assessment = analyze(row["text"]).to_dict()["assessment"]
+    assert assessment["overall"] == row["overall"], row["style"]
+    assert assessment["by_breast"] == row["by_breast"], row["style"]
+    assert bool(assessment["conflicts"]) == row["conflict"], assessment["conflicts"]
+    if "other_scores" in row:
+        got = sorted(f"{s['modality']}:{s['score']}:{s['breast']}" for s in assessment["other_scores"])
+        assert got == row["other_scores"]
+
+
+CATEGORIES = st.sampled_from([c.value for c in Category])
+SIDES = st.sampled_from(["Right breast", "Left breast", "Right", "Left", ""])
+
+
+def _rank(value: str) -> int:
+    return CATEGORY_SERIOUSNESS.index(Category(value))
+
+
+@given(st.lists(st.tuples(SIDES, CATEGORIES), min_size=1, max_size=4))
+def test_overall_is_never_less_serious_than_a_category_read(statements: list[tuple[str, str]]) -> None:
+    text = "IMPRESSION:\n" + "\n".join(f"{side}: BI-RADS {value}." if side else f"BI-RADS {value}."
+                                       for side, value in statements)
+    assessment = analyze(text).to_dict()["assessment"]
+    read = list(assessment["by_breast"].values()) + [value for _, value in statements]
+    assert assessment["overall"] is not None
+    assert all(_rank(assessment["overall"]) >= _rank(value) for value in read)
+
+
+@given(CATEGORIES, CATEGORIES, st.sampled_from([
+    "Previously BI-RADS {old}.", "The prior study was BI-RADS {old}.", "Last year's category {old} stands corrected.",
+    "Downgraded from BI-RADS {old}.", "The asymmetry was assessed as BI-RADS {old} at screening.",
+]))
+def test_a_previous_exams_category_never_sets_overall(old: str, now: str, clause: str) -> None:
+    text = f"IMPRESSION: {clause.format(old=old)} Today: BI-RADS {now}."
+    assert analyze(text).to_dict()["assessment"]["overall"] == now
+
+
+@given(CATEGORIES, CATEGORIES, st.sampled_from([
+    "No findings of category {named} type.", "There are no BI-RADS {named} features.",
+    "This would be BI-RADS {named} if it enlarges.", "Not a BI-RADS {named} finding.",
+]))
+def test_a_negated_or_hypothetical_mention_never_sets_a_category(named: str, stated: str, clause: str) -> None:
+    text = f"IMPRESSION: {clause.format(named=named)} BI-RADS {stated}."
+    assert analyze(text).to_dict()["assessment"]["overall"] == stated
