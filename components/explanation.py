@@ -28,12 +28,12 @@ from readingscan import (
     load_glossary,
     mark,
     readability,
+    term_words,
     wording,
 )
 
 SELECTED = "explain_selected_finding"
-_BADGE = {Status.PRESENT: ("seen", "blue"), Status.POSSIBLE: ("possibly seen", "orange"),
-          Status.ABSENT: ("said to be absent", "gray")}
+_BADGE_COLOUR = {Status.PRESENT: "blue", Status.POSSIBLE: "orange", Status.ABSENT: "gray"}
 _PRINT_CSS = """<style>
 @media print {
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"], .stButton, .stDownloadButton,
@@ -82,7 +82,7 @@ def _summary(report: Report, words: Explanation, glossary: object) -> None:
         st.subheader("Your result in short")
         category = report.assessment.overall
         if category is not None:
-            name = wording()["categories"][category.value]["name"]
+            name = wording().categories[category].name
             st.markdown(f"#### BI-RADS {category.value}: {name}")
         st.markdown(link_terms(words.summary, glossary))  # type: ignore[arg-type]
         st.caption(f"Source of the likelihood range: {words.category_source}")
@@ -113,14 +113,14 @@ def _findings(words: Explanation, glossary: object) -> None:
 def _card(index: int, item: FindingText, glossary: object) -> None:
     finding = item.finding
     with st.container(border=True, key=f"finding_card_{index}"):
-        label, colour = _BADGE[finding.status]
+        label, colour = item.status, _BADGE_COLOUR[finding.status]
         st.markdown(f"**{item.title}** :{colour}-badge[{label}]" + (" :green-badge[unchanged]" if finding.stable else ""))
         st.markdown(link_terms(item.sentence, glossary))  # type: ignore[arg-type]
         described = []
         if finding.morphology:
-            described.append("Shape: " + ", ".join(m.value.replace("_", " ") for m in finding.morphology))
+            described.append("Shape: " + ", ".join(term_words(m) for m in finding.morphology))
         if finding.distribution:
-            described.append("Pattern: " + finding.distribution.value)
+            described.append("Pattern: " + term_words(finding.distribution))
         if described:
             st.markdown(link_terms(" · ".join(described), glossary))  # type: ignore[arg-type]
         st.html(_quote(finding.evidence, finding.status_trigger))

@@ -11,7 +11,7 @@ import re
 
 import pandas as pd
 
-from readingscan import Finding, Report, Span
+from readingscan import Report, Span, place_words, term_words, why_words
 
 _STATUS_BADGE = {"present": "present", "possible": "possible", "absent": "said to be absent"}
 
@@ -21,32 +21,16 @@ def findings_table(report: Report) -> pd.DataFrame:
     for number, finding in enumerate(report.findings, start=1):
         rows.append({
             "#": number,
-            "finding": finding.label or finding.kind.value.replace("_", " "),
+            "finding": finding.label or term_words(finding.kind),
             "breast": finding.breast.value if finding.breast else "not stated",
             "status": _STATUS_BADGE[finding.status.value] + (" · stable" if finding.stable else ""),
-            "shape": ", ".join(m.value.replace("_", " ") for m in finding.morphology),
-            "pattern": finding.distribution.value if finding.distribution else "",
-            "where": _where(finding),
+            "shape": ", ".join(term_words(m) for m in finding.morphology),
+            "pattern": term_words(finding.distribution) if finding.distribution else "",
+            "where": place_words(finding),
             "size (mm)": finding.size_mm,
-            "why": _why(finding),
+            "why": why_words(finding),
         })
     return pd.DataFrame(rows)
-
-
-def _where(finding: Finding) -> str:
-    loc = finding.location
-    if loc is None:
-        return ""
-    parts = [f"{loc.clock} o'clock" if loc.clock else "", loc.quadrant.value.replace("_", " ") if loc.quadrant else "",
-             f"{loc.depth.value} depth" if loc.depth else ""]
-    return ", ".join(p for p in parts if p)
-
-
-def _why(finding: Finding) -> str:
-    if finding.status_trigger is None:
-        return ""
-    verb = "not present" if finding.status.value == "absent" else "possible"
-    return f"read as {verb} because of '{finding.status_trigger.text}'"
 
 
 UNSURE_TITLE = "Hard to read in the picture: check this word against the paper report"

@@ -5,7 +5,9 @@ These are its public faces, and the app (app.py, screens/, components/) imports 
 import-linter contract in pyproject.toml enforces it):
 
 - reading: ``analyze`` (text, bytes or a Document -> Report), the Report and its values (``model``)
-- explaining: ``explain`` and the Markdown/PDF downloads (``explain``)
+- explaining: ``explain`` and the Markdown/PDF downloads, and the phrases screens share with it
+  (``term_words``, ``place_words``, ``why_words``) (``explain``)
+- content: every sentence a person reads, per language, validated at load (``content``)
 - comparing: ``compare_reports`` (``compare``)
 - the grid: cells, marks and figures (``grid``)
 - the glossary and the wording lab (``glossary``); corpora for the lab (``ingest``)
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 from readingscan.analysis import analyze
 from readingscan.compare import Change, Comparison, FindingChange, compare_reports
+from readingscan.content import LANGUAGES, Content, ContentError, load_content
 from readingscan.explain import (
     Explanation,
     FindingText,
@@ -24,6 +27,9 @@ from readingscan.explain import (
     explain_markdown,
     explanation_markdown,
     explanation_pdf,
+    place_words,
+    term_words,
+    why_words,
     wording,
 )
 from readingscan.glossary import (
@@ -109,6 +115,7 @@ __all__ = [
     "DISTRIBUTIONS",
     "DISTRIBUTION_WORDS",
     "GLOSSARY_CATEGORIES",
+    "LANGUAGES",
     "LEVELS",
     "MAX_ENTRIES",
     "MORPHOLOGY_WORDS",
@@ -121,6 +128,8 @@ __all__ = [
     "Cell",
     "Change",
     "Comparison",
+    "Content",
+    "ContentError",
     "CorpusError",
     "DiffRow",
     "Distribution",
@@ -164,6 +173,7 @@ __all__ = [
     "link_terms",
     "lint_text",
     "load_cells",
+    "load_content",
     "load_glossary",
     "mark",
     "measure",
@@ -172,6 +182,7 @@ __all__ = [
     "new_entry",
     "parse_cell_id",
     "parse_entry",
+    "place_words",
     "read_folder",
     "read_reports",
     "read_zip",
@@ -180,7 +191,9 @@ __all__ = [
     "reports_csv",
     "side_by_side",
     "summarize",
+    "term_words",
     "unplaced",
+    "why_words",
     "with_entry",
     "wording",
 ]

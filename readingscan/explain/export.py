@@ -17,7 +17,8 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer
 
-from readingscan.explain.text import Explanation, explain, explain_markdown
+from readingscan.explain.text import Explanation, FindingText, explain, explain_markdown
+from readingscan.explain.words import wording
 from readingscan.model import Report
 
 __all__ = ["explanation_markdown", "explanation_pdf"]
@@ -43,33 +44,41 @@ def _bullets(items: tuple[str, ...] | list[str], style: ParagraphStyle) -> ListF
     return ListFlowable([ListItem(_para(item, style), leftIndent=10) for item in items], bulletType="bullet", start="-")
 
 
+def _finding_line(item: FindingText) -> str:
+    """One finding as the PDF lists it: "Left breast: mass (seen): The report describes ... (read as ...)"."""
+    text = wording().export
+    line = text.finding.format(title=item.title, status=item.status, sentence=item.sentence)
+    return f"{line} {text.finding_why.format(why=item.why)}" if item.why else line
+
+
 def explanation_pdf(report: Report, today: date | None = None) -> bytes:
     """A one- or two-page PDF of the explanation, made in memory."""
     words: Explanation = explain(report)
+    text, heading_text = wording().export, wording().export.headings
     styles = getSampleStyleSheet()
     body = ParagraphStyle("body", parent=styles["BodyText"], fontSize=11, leading=15)
     small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=colors.HexColor("#555555"))
     heading = ParagraphStyle("heading", parent=styles["Heading2"], fontSize=13, spaceBefore=10)
-    story = [_para("Your breast imaging report in plain words", styles["Title"]),
-             _para(f"Made by ReadingScan on {(today or date.today()).isoformat()}", small), Spacer(1, 4 * mm),
-             _para("Summary", heading), _para(words.summary, body), _para(f"Source: {words.category_source}", small),
-             _para("Breast density", heading), _para(words.density, body)]
+    made = text.made_on.format(date=(today or date.today()).isoformat())
+    story = [_para(text.title, styles["Title"]), _para(made, small), Spacer(1, 4 * mm),
+             _para(heading_text.summary, heading), _para(words.summary, body),
+             _para(text.source.format(source=words.category_source), small),
+             _para(heading_text.density, heading), _para(words.density, body)]
     if report.density:
-        story.append(_para(f"Sources: {words.density_source}", small))
-    story.append(_para("What the report describes", heading))
+        story.append(_para(text.sources.format(sources=words.density_source), small))
+    story.append(_para(heading_text.findings, heading))
     if words.findings:
-        story.append(_bullets([f"{f.title} ({f.status}): {f.sentence}" + (f" ({f.why})" if f.why else "")
-                               for f in words.findings], body))
+        story.append(_bullets([_finding_line(f) for f in words.findings], body))
     else:
-        story.append(_para("The report describes no findings in words we know.", body))
-    story += [_para("Next steps the report recommends", heading),
-              _bullets(list(words.next_steps) or ["The report gives no next step in words we know."], body),
-              _para("Questions to ask your doctor", heading), _bullets(words.questions, body)]
+        story.append(_para(text.no_findings, body))
+    story += [_para(heading_text.next_steps, heading),
+              _bullets(list(words.next_steps) or [text.no_next_step], body),
+              _para(heading_text.questions, heading), _bullets(words.questions, body)]
     if words.warnings:
-        story += [_para("Please note", heading), _bullets(words.warnings, body)]
+        story += [_para(heading_text.notes, heading), _bullets(words.warnings, body)]
     story += [Spacer(1, 6 * mm), HRFlowable(width="100%", color=colors.grey), _para(words.disclaimer, small)]
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=A4, title="ReadingScan explanation", author="ReadingScan",
+    document = SimpleDocTemplate(buffer, pagesize=A4, title=text.document_title, author="ReadingScan",
                                  leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=16 * mm)
     document.build(story)
     return buffer.getvalue()

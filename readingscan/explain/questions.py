@@ -1,52 +1,33 @@
-"""Questions to ask the doctor, chosen from rules/questions.yaml for one report."""
+"""Questions to ask the doctor, chosen from content/en/questions.yaml for one report."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from typing import Any
-
 import yaml
 
+from readingscan.content import ContentError, Question, load_content, parse_content
 from readingscan.model import Report, Status
 
+__all__ = ["MAX_QUESTIONS", "Question", "QuestionsError", "choose_questions", "load_questions", "parse_questions"]
+
 MAX_QUESTIONS = 6
-_WHEN_KEYS = frozenset({"categories", "kinds", "morphology", "distribution", "density", "recommendations",
-                        "no_category", "stable"})
 
 
-@dataclass(frozen=True)
-class Question:
-    text: str
-    when: tuple[tuple[str, Any], ...]
-    priority: int
-
-
-class QuestionsError(ValueError):
-    """rules/questions.yaml is malformed; the message names the record and key."""
+class QuestionsError(ContentError):
+    """questions.yaml is malformed; the message names the record and key."""
 
 
 def parse_questions(text: str) -> tuple[Question, ...]:
-    """Questions from YAML text (``yaml.safe_load``), unknown ``when`` keys rejected by name."""
-    data = yaml.safe_load(text) or []
-    questions = []
-    for index, record in enumerate(data):
-        if not isinstance(record, dict) or not isinstance(record.get("question"), str):
-            raise QuestionsError(f"questions.yaml record {index}: needs a 'question' text")
-        when = record.get("when") or {}
-        unknown = set(when) - _WHEN_KEYS
-        if unknown:
-            raise QuestionsError(f"questions.yaml record {index}: unknown 'when' key {sorted(unknown)[0]!r}")
-        questions.append(Question(record["question"], tuple(sorted(when.items())), int(record.get("priority", 50))))
-    return tuple(questions)
+    """Questions from YAML text (``yaml.safe_load``), checked as the shipped file is (unknown keys refused)."""
+    try:
+        questions: tuple[Question, ...] = parse_content("questions.yaml", yaml.safe_load(text))
+    except ContentError as error:
+        raise QuestionsError(str(error)) from None
+    return questions
 
 
-@cache
 def load_questions() -> tuple[Question, ...]:
-    """The shipped questions (rules/questions.yaml)."""
-    text = resources.files("readingscan").joinpath("content", "en", "questions.yaml").read_text(encoding="utf-8")
-    return parse_questions(text)
+    """The shipped questions (content/en/questions.yaml), loaded once."""
+    return load_content().questions
 
 
 def _facts(report: Report) -> dict[str, set[str]]:
@@ -71,11 +52,10 @@ def choose_questions(report: Report, questions: tuple[Question, ...] | None = No
     facts = _facts(report)
 
     def holds(question: Question) -> bool:
-        for key, wanted in question.when:
-            values = {str(v).lower() for v in (wanted if isinstance(wanted, list) else [wanted])}
-            if not values & {v.lower() for v in facts[key]}:
+        for key, wanted in question.when.conditions():
+            if not {v.lower() for v in wanted} & {v.lower() for v in facts[key]}:
                 return False
         return True
 
     chosen = sorted((q for q in (questions or load_questions()) if holds(q)), key=lambda q: q.priority)
-    return tuple(q.text for q in chosen[:MAX_QUESTIONS])
+    return tuple(q.question for q in chosen[:MAX_QUESTIONS])

@@ -16,11 +16,11 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from readingscan.content import load_content
+
 CELLS_PATH = Path(str(resources.files("readingscan").joinpath("data", "cbis_ddsm_cells.csv")))
-CBIS_LABEL = (
-    "CBIS-DDSM research set (Lee RS et al., Sci Data 2017; CC BY 3.0): how often this pattern was cancer in "
-    "this selected, mostly biopsied set — not a screening figure and not your risk"
-)
+# Shown beside every share of the set (content/en/grid.yaml): a research set, never anyone's risk.
+CBIS_LABEL = load_content().grid.cbis_label
 CBIS_ALL = "all"  # the cells file's row for every lesion of the set
 CELL_COLUMNS: tuple[str, ...] = ("morphology", "distribution", "lesions", "malignant", "share_pct", "low_pct", "high_pct")
 Z_95 = 1.959964  # the normal quantile for a two-sided 95% interval

@@ -3,8 +3,8 @@ stated", each cell with a level, a plain sentence, the Atlas rule behind the lev
 and ``mark``, which places a report's calcification findings on the grid.
 
 The level of a cell comes from ``RULES``, a table read top to bottom (first match wins), each rule with the
-Atlas wording it rests on. The grid shows how concerning a look usually is; it never says anything about a
-person's own risk.
+Atlas wording it rests on (content/en/grid.yaml, by the rule's id). The grid shows how concerning a look
+usually is; it never says anything about a person's own risk.
 """
 
 from __future__ import annotations
@@ -15,16 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
+from readingscan.content import GridRule
 from readingscan.grid.evidence import NOT_STATED, Figure, FigureLevel, figures_for, load_figures
-from readingscan.grid.words import DISTRIBUTION_WORDS, MORPHOLOGY_WORDS, Level, cell_sentence, fallback
+from readingscan.grid.words import Level, cell_name, cell_sentence, fallback, grid_words
 from readingscan.model import Breast, Distribution, Finding, FindingKind, Morphology, Report, Status
-
-ATLAS = (
-    "ACR BI-RADS Atlas, Mammography, 5th ed. (2013), quoted verbatim in the HL7 FHIR Breast Radiology IG "
-    "tooling (github.com/Gjoll/BreastRadiologyProfiles): calcification type and distribution code systems"
-)
-STUDIES_REGIONAL_AMORPHOUS = "Choi 2021 Eur Radiol; Kim J 2018; Kim D 2023 Eur J Radiol (abstracts)"
-STUDIES_GROUPED_AMORPHOUS = "Oligane 2018 Radiology; Kim J 2018; Kim D 2023 Eur J Radiol (abstracts)"
 
 DISTRIBUTIONS: tuple[Distribution | None, ...] = (*Distribution, None)  # None is the "not stated" column
 ANY: frozenset[Distribution | None] = frozenset(DISTRIBUTIONS)
@@ -41,55 +35,44 @@ _DISTRIBUTION_SLUGS = frozenset(d.value for d in Distribution)
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """Cells whose shape is in ``morphologies`` and pattern in ``distributions`` get ``level``."""
+    """Cells whose shape is in ``morphologies`` and pattern in ``distributions`` get ``level``; ``id`` names
+    the Atlas's words behind it in content/en/grid.yaml (``rationale``, ``source``)."""
 
+    id: GridRule
     morphologies: frozenset[Morphology]
     distributions: frozenset[Distribution | None]
     level: Level
-    rationale: str
-    source: str
+
+    @property
+    def rationale(self) -> str:
+        return grid_words().rules[self.id].rationale
+
+    @property
+    def source(self) -> str:
+        return grid_words().rule_source(self.id)
 
 
 RULES: tuple[Rule, ...] = (
-    Rule(TYPICALLY_BENIGN, ANY, Level.BENIGN,
-         'Listed by the Atlas under "Typically Benign": category 2, likelihood of cancer "essentially 0%", '
-         "whatever the distribution.", ATLAS),
-    Rule(ROUND_SHAPES, frozenset({Distribution.GROUPED}), Level.PROBABLY_BENIGN,
-         'Atlas: "An isolated group of punctate calcifications may warrant probably benign assessment and '
-         'mammographic surveillance if no prior examinations are available for comparison" (category 3, ≤2%); '
-         "a group that is new or increasing goes to biopsy.", ATLAS),
-    Rule(ROUND_SHAPES, DUCTAL, Level.LOW,
-         'Atlas: image-guided biopsy "if the group is new, increasing, linear or segmental in distribution"; '
-         'segmental distribution "may elevate the degree of suspicion for calcifications such as punctate or '
-         'amorphous forms". The Atlas names no subcategory, so the lowest suspicious one (4A) is shown.', ATLAS),
-    Rule(ROUND_SHAPES, ANY, Level.BENIGN,
-         'Atlas: round and punctate are "Typically Benign"; round "may be considered benign when diffuse and '
-         'small (<1 mm)", and diffuse punctate calcifications "are almost always benign". A group, a line or a '
-         "segment changes this (see those columns).", ATLAS),
-    Rule(frozenset({Morphology.AMORPHOUS, Morphology.COARSE_HETEROGENEOUS}), frozenset({Distribution.DIFFUSE}),
-         Level.BENIGN,
-         'Atlas: bilateral diffuse amorphous calcifications "usually may be dismissed as benign"; numerous '
-         'bilateral groups of coarse heterogeneous calcifications "usually may be dismissed as benign".', ATLAS),
-    Rule(frozenset({Morphology.AMORPHOUS}), frozenset({Distribution.REGIONAL}), Level.LOW,
-         "The Atlas calls amorphous calcifications suspicious in grouped, linear or segmental distribution (not "
-         'regional), and says of regional distribution that "malignancy is less likely". Biopsy studies of '
-         "regional amorphous calcifications found about 3-7% malignant, the 4A range.",
-         f"{ATLAS}; {STUDIES_REGIONAL_AMORPHOUS}"),
-    Rule(frozenset({Morphology.FINE_LINEAR}), ANY, Level.HIGH,
-         'Atlas: fine linear and fine-linear branching calcifications "have the highest PPV (70%). Therefore, '
-         'these calcifications should be placed in BI-RADS assessment category 4C".', ATLAS),
-    Rule(frozenset({Morphology.FINE_PLEOMORPHIC}), DUCTAL, Level.HIGH,
-         'Atlas: fine pleomorphic calcifications are 4B (PPV "29%"), and a linear or segmental distribution '
-         '"may elevate suspicion for malignancy, as it suggests deposits in a duct"; shown one step higher.',
-         ATLAS),
-    Rule(frozenset({Morphology.AMORPHOUS}), frozenset({Distribution.GROUPED}), Level.MODERATE,
-         'Atlas: grouped amorphous calcifications are suspicious, category 4B (PPV "approximately 20%"). Later '
-         "biopsy studies found lower rates for a single group (about 3-8%), so some radiologists use 4A.",
-         f"{ATLAS}; {STUDIES_GROUPED_AMORPHOUS}"),
-    Rule(frozenset({Morphology.AMORPHOUS, Morphology.COARSE_HETEROGENEOUS, Morphology.FINE_PLEOMORPHIC}), ANY,
-         Level.MODERATE,
-         'Atlas: category 4B for amorphous (PPV "approximately 20%"), coarse heterogeneous (a single group '
-         '"slightly less than 15%") and fine pleomorphic ("29%") calcifications.', ATLAS),
+    # The Atlas's "Typically Benign" shapes: category 2 whatever the distribution.
+    Rule(GridRule.TYPICALLY_BENIGN, TYPICALLY_BENIGN, ANY, Level.BENIGN),
+    # An isolated group of punctate calcifications may be probably benign (category 3).
+    Rule(GridRule.ROUND_GROUPED, ROUND_SHAPES, frozenset({Distribution.GROUPED}), Level.PROBABLY_BENIGN),
+    # Linear or segmental round specks go to biopsy; the Atlas names no subcategory, so the lowest (4A).
+    Rule(GridRule.ROUND_DUCTAL, ROUND_SHAPES, DUCTAL, Level.LOW),
+    Rule(GridRule.ROUND_ELSEWHERE, ROUND_SHAPES, ANY, Level.BENIGN),
+    Rule(GridRule.DIFFUSE_AMORPHOUS, frozenset({Morphology.AMORPHOUS, Morphology.COARSE_HETEROGENEOUS}),
+         frozenset({Distribution.DIFFUSE}), Level.BENIGN),
+    # Regional amorphous: less likely malignant by the Atlas; biopsy studies found about 3-7% (the 4A range).
+    Rule(GridRule.REGIONAL_AMORPHOUS, frozenset({Morphology.AMORPHOUS}), frozenset({Distribution.REGIONAL}),
+         Level.LOW),
+    Rule(GridRule.FINE_LINEAR, frozenset({Morphology.FINE_LINEAR}), ANY, Level.HIGH),
+    # Fine pleomorphic is 4B; a linear or segmental distribution raises it one step.
+    Rule(GridRule.DUCTAL_PLEOMORPHIC, frozenset({Morphology.FINE_PLEOMORPHIC}), DUCTAL, Level.HIGH),
+    Rule(GridRule.GROUPED_AMORPHOUS, frozenset({Morphology.AMORPHOUS}), frozenset({Distribution.GROUPED}),
+         Level.MODERATE),
+    Rule(GridRule.SUSPICIOUS,
+         frozenset({Morphology.AMORPHOUS, Morphology.COARSE_HETEROGENEOUS, Morphology.FINE_PLEOMORPHIC}), ANY,
+         Level.MODERATE),
 )
 
 
@@ -115,7 +98,7 @@ class Cell:
     @property
     def name(self) -> str:
         """"Fine pleomorphic · Grouped": the cell as a clinician names it."""
-        return f"{MORPHOLOGY_WORDS[self.morphology].name} · {DISTRIBUTION_WORDS[self.distribution].name}"
+        return cell_name(self.morphology, self.distribution)
 
 
 def cell_id(morphology: Morphology, distribution: Distribution | None) -> str:

@@ -16,17 +16,15 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
-from readingscan.ingest.limits import Limits, format_size, unsupported
-from readingscan.model import ReadingError
+from readingscan.ingest.limits import Limits, format_size, ingest_words, refusal, unsupported
 
-__all__ = ["DOCX_CORRUPT", "read_docx"]
+__all__ = ["read_docx"]
 
-DOCX_CORRUPT = "The Word file appears damaged, so it cannot be read. Save it again in Word and retry."
-
+# A part that only this kind of ZIP holds, and its name in ingest.yaml's file_kinds.
 _OTHER_ZIPS = (
-    ("xl/workbook.xml", "Excel spreadsheet"),
-    ("ppt/presentation.xml", "PowerPoint presentation"),
-    ("content.xml", "OpenDocument"),
+    ("xl/workbook.xml", "excel"),
+    ("ppt/presentation.xml", "powerpoint"),
+    ("content.xml", "opendocument"),
 )
 
 
@@ -34,13 +32,13 @@ def read_docx(data: bytes, limits: Limits) -> str:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
-        raise ReadingError(DOCX_CORRUPT, code="corrupt") from None
+        raise refusal("corrupt", "word") from None
     with archive:
         _check_archive(archive, limits)
     try:
         word = docx.Document(io.BytesIO(data))
     except Exception:  # zipfile, lxml and python-docx each raise their own kinds
-        raise ReadingError(DOCX_CORRUPT, code="corrupt") from None
+        raise refusal("corrupt", "word") from None
     return "\n".join(_docx_lines(word))
 
 
@@ -49,23 +47,16 @@ def _check_archive(archive: zipfile.ZipFile, limits: Limits) -> None:
     entries = archive.infolist()
     names = {entry.filename for entry in entries}
     if "word/document.xml" not in names:
-        label = next((label for part, label in _OTHER_ZIPS if part in names), "ZIP archive")
-        raise unsupported(label)
+        kind = next((kind for part, kind in _OTHER_ZIPS if part in names), "zip")
+        raise unsupported(getattr(ingest_words().file_kinds, kind))
     if len(entries) > limits.max_zip_entries:
-        raise ReadingError(
-            f"The Word file has too many parts ({len(entries)}; the limit is {limits.max_zip_entries}). "
-            "Save the report on its own as a PDF and upload that.",
-            code="too_large",
-        )
+        raise refusal("too_large", "word_parts", count=len(entries), limit=limits.max_zip_entries)
     # Sizes as declared: zipfile never unpacks more than an entry declares (it fails the CRC check
     # instead), so checking the declarations is enough to stop a ZIP bomb before parsing.
     unpacked = sum(entry.file_size for entry in entries)
     if unpacked > limits.max_unpacked_bytes:
-        raise ReadingError(
-            f"The Word file unpacks to {format_size(unpacked)}; the limit is {format_size(limits.max_unpacked_bytes)}. "
-            "Save the report on its own as a PDF and upload that.",
-            code="too_large",
-        )
+        raise refusal("too_large", "word_unpacked", size=format_size(unpacked),
+                      limit=format_size(limits.max_unpacked_bytes))
 
 
 def _docx_lines(word: WordDocument) -> list[str]:

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 import zlib
 
-from readingscan.ingest.limits import Limits, format_size
-from readingscan.model import ReadingError
+from readingscan.ingest.limits import Limits, format_size, refusal
 
 __all__ = ["check_pdf_streams"]
 
@@ -48,11 +47,7 @@ def check_pdf_streams(data: bytes, limits: Limits) -> int:
 
 def _refuse_if(size: int, limit: int) -> None:
     if size > limit:
-        raise ReadingError(
-            f"The PDF unpacks to more than {format_size(limit)}, far more than a report holds, "
-            "so it was not read. Upload only the report, or paste its text.",
-            code="too_large",
-        )
+        raise refusal("too_large", "pdf_unpacked", limit=format_size(limit))
 
 
 def _inflated_size(data: bytes, start: int, end: int, budget: int) -> int:

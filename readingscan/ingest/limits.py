@@ -1,22 +1,25 @@
 """How much we agree to read, and the refusals every reader shares.
 
-``Limits`` bounds uploads so a hostile file cannot exhaust the server; the builders here turn a
-limit that was passed, or a file type we do not read, into a ReadingError fit to show a person.
+``Limits`` bounds uploads so a hostile file cannot exhaust the server; ``refusal`` makes every
+ReadingError of ingest from its sentence in content/en/ingest.yaml, and the builders here turn a limit
+that was passed, or a file type we do not read, into one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from readingscan.content import IngestWords, load_content
 from readingscan.model import ReadingError
 
 __all__ = [
     "LIMITS",
     "MB",
-    "UPLOAD_HINT",
     "Limits",
     "check_text_size",
     "format_size",
+    "ingest_words",
+    "refusal",
     "too_large",
     "too_many_ocr_pages",
     "too_much_text",
@@ -49,7 +52,19 @@ class Limits:
 
 LIMITS = Limits()
 
-UPLOAD_HINT = "upload a PDF, Word (.docx) or text file, or paste the text"
+
+def ingest_words() -> IngestWords:
+    """What ingest says (content/en/ingest.yaml), loaded once."""
+    return load_content().ingest
+
+
+def refusal(code: str, message: str, **values: object) -> ReadingError:
+    """The ReadingError of ``refusals.<code>.<message>`` in ingest.yaml, filled in with ``values``.
+
+    ``refusal("too_large", "file", size="12 MB", limit="10 MB")`` says "The file is 12 MB; the limit is
+    10 MB. Upload only the report, or paste its text." with the code "too_large".
+    """
+    return ReadingError(ingest_words().refusal(code, message, **values), code=code, key=f"{code}.{message}")
 
 
 def format_size(count: int) -> str:
@@ -61,28 +76,18 @@ def format_size(count: int) -> str:
 
 
 def too_large(size: int, limits: Limits) -> ReadingError:
-    return ReadingError(
-        f"The file is {format_size(size)}; the limit is {format_size(limits.max_bytes)}. "
-        "Upload only the report, or paste its text.",
-        code="too_large",
-    )
+    """A file over the upload limit."""
+    return refusal("too_large", "file", size=format_size(size), limit=format_size(limits.max_bytes))
 
 
 def too_much_text(size: int, limits: Limits) -> ReadingError:
-    return ReadingError(
-        f"The text is too long ({format_size(size)}; the limit is {format_size(limits.max_text_bytes)}). "
-        "Paste or upload only the report itself.",
-        code="too_much_text",
-    )
+    """Text over the text limit (a report is far shorter)."""
+    return refusal("too_much_text", "text", size=format_size(size), limit=format_size(limits.max_text_bytes))
 
 
 def too_many_ocr_pages(count: int, limits: Limits) -> ReadingError:
     """More pages of photos or scans than we read by OCR in one upload (each takes seconds)."""
-    return ReadingError(
-        f"This file holds {count} pages to read from pictures; we read at most {limits.max_ocr_pages}. "
-        "Upload only the pages with the report.",
-        code="too_many_pages",
-    )
+    return refusal("too_many_pages", "pictures", count=count, limit=limits.max_ocr_pages)
 
 
 def check_text_size(text: str, limits: Limits) -> None:
@@ -92,4 +97,5 @@ def check_text_size(text: str, limits: Limits) -> None:
 
 
 def unsupported(label: str) -> ReadingError:
-    return ReadingError(f"This file type ({label}) is not supported; {UPLOAD_HINT}.", code="unsupported")
+    """A file type we recognise and do not read ("Excel spreadsheet", "EXE")."""
+    return refusal("unsupported", "file_type", label=label)

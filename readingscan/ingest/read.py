@@ -23,9 +23,10 @@ from readingscan.ingest.docx import read_docx
 from readingscan.ingest.guard import check_pdf_streams
 from readingscan.ingest.limits import (
     LIMITS,
-    UPLOAD_HINT,
     Limits,
     check_text_size,
+    ingest_words,
+    refusal,
     too_large,
     too_much_text,
     unsupported,
@@ -84,7 +85,7 @@ def read_text(text: str, name: str | None = None, limits: Limits = LIMITS) -> Do
         raise too_much_text(len(text.encode("utf-8", "surrogatepass")), limits)
     canonical = canonicalize(text)
     if not canonical.strip():
-        raise ReadingError("There is no text to read. Paste the report and try again.", code="empty")
+        raise refusal("empty", "pasted")
     check_text_size(canonical, limits)
     return Document(canonical, Source(SourceKind.TEXT, _base_name(name)))
 
@@ -97,7 +98,7 @@ def read_bytes(
     Photos and scanned PDF pages are read by OCR; ``progress`` hears (pages read, pages to read).
     """
     if not data:
-        raise ReadingError("The file is empty. Choose the file with the report and try again.", code="empty")
+        raise refusal("empty", "file")
     if len(data) > limits.max_bytes:
         raise too_large(len(data), limits)
     try:
@@ -105,7 +106,7 @@ def read_bytes(
     except ReadingError:
         raise
     except Exception:  # a last guard: a parser failing in a way we did not foresee
-        raise ReadingError(f"This file could not be read. Please {UPLOAD_HINT}.", code="unreadable") from None
+        raise refusal("unreadable", "file") from None
 
 
 def read_path(path: str | os.PathLike[str], limits: Limits = LIMITS) -> Document:
@@ -118,8 +119,8 @@ def read_path(path: str | os.PathLike[str], limits: Limits = LIMITS) -> Document
         with Path(name).open("rb") as handle:
             data = handle.read(limits.max_bytes + 1)
     except OSError as error:
-        reason = error.strerror or "it cannot be opened"
-        raise ReadingError(f"Cannot read {_base_name(name)}: {reason}.", code="unreadable") from None
+        reason = error.strerror or ingest_words().cannot_open
+        raise refusal("unreadable", "path", name=_base_name(name), reason=reason) from None
     return read_bytes(data, name, limits)
 
 
@@ -147,7 +148,7 @@ def _document(
 ) -> Document:
     canonical = canonicalize(text)
     if not canonical.strip():
-        raise ReadingError("The file has no text in it. Choose the file with the report.", code="empty")
+        raise refusal("empty", "no_text")
     check_text_size(canonical, limits)
     if not source.ocr:
         return Document(canonical, source, warnings)
@@ -164,10 +165,6 @@ def _unsure_spans(canonical: str, words: tuple[tuple[str, bool], ...]) -> tuple[
 
 # What filetype calls the pictures we read by OCR (a Canon raw file is a TIFF to it, but not to us).
 _PHOTO_TYPES = frozenset({"png", "apng", "jpg", "tif", "webp", "heic"})
-_NO_WORDS = (
-    "No words could be read in this picture. Take the photo again in good light, straight above the page "
-    "and close enough to fill the picture with it, or paste the text of the report."
-)
 
 
 def _is_photo(data: bytes) -> bool:
@@ -177,15 +174,11 @@ def _is_photo(data: bytes) -> bool:
 
 def _read_photo(data: bytes, name: str | None, limits: Limits, progress: Progress | None) -> Document:
     if filetype.guess_extension(data[:8192]) == "heic" and not register_heif():
-        raise ReadingError(
-            "HEIC photos (iPhone) cannot be read on this server. Save or share the photo as JPEG, "
-            "or paste the text of the report.",
-            code="image_format",
-        )
+        raise refusal("image_format", "heic")
     pages = read_pictures(data, limits, progress)
     text = "\n\n".join("\n".join(page.lines) for page in pages)
     if sum(c.isalpha() for c in text) < 3:
-        raise ReadingError(_NO_WORDS, code="image_no_text")
+        raise refusal("image_no_text", "photo")
     words = tuple((word.text, word.unsure) for page in pages for word in page.words)
     source = Source(SourceKind.IMAGE, name, pages=len(pages), ocr=True)
     return _document(unwrap_lines(text), source, limits, (), words)
@@ -201,16 +194,17 @@ def _base_name(name: str | None) -> str | None:
     return PurePath(name.replace("\\", "/")).name or None
 
 
+# The first bytes of formats we recognise and do not read, and their names in ingest.yaml's file_kinds.
 _OTHER_FORMATS = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Word or Office file (.doc)"),
-    (b"{\\rtf", "Rich Text (.rtf)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old_office"),
+    (b"{\\rtf", "rtf"),
 )
 
 
 def _refuse_binary_formats(data: bytes) -> None:
-    for magic, label in _OTHER_FORMATS:
+    for magic, kind in _OTHER_FORMATS:
         if data.startswith(magic):
-            raise unsupported(label)
+            raise unsupported(getattr(ingest_words().file_kinds, kind))
     kind = filetype.guess(data[:8192])
     # filetype matches on a few bytes ("BM" is a bitmap), so text that happens to start that way is
     # still text: real pictures and media always carry control bytes in their first bytes.
@@ -218,11 +212,7 @@ def _refuse_binary_formats(data: bytes) -> None:
         return
     label = str(kind.extension).upper()
     if str(kind.mime).startswith("image/"):
-        raise ReadingError(
-            f"This is a picture ({label}) in a format we do not read. Save it as PNG or JPEG, "
-            "or paste the text of the report.",
-            code="image",
-        )
+        raise refusal("image", "format", label=label)
     raise unsupported(label)
 
 

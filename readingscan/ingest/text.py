@@ -13,12 +13,9 @@ import unicodedata
 from charset_normalizer import from_bytes
 from charset_normalizer.md import mess_ratio
 
-from readingscan.ingest.limits import UPLOAD_HINT
-from readingscan.model import ReadingError
+from readingscan.ingest.limits import refusal
 
-__all__ = ["NOT_TEXT", "decode", "is_control_byte"]
-
-NOT_TEXT = f"This file does not contain readable text. Please {UPLOAD_HINT}."
+__all__ = ["decode", "is_control_byte"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -36,7 +33,7 @@ def decode(data: bytes) -> str:
     """Text from bytes: BOM, then UTF-8, then BOM-less UTF-16, then the likeliest legacy encoding."""
     text = _decode_any(data)
     if text is None or _binary_share(text) > 0.05:
-        raise ReadingError(NOT_TEXT, code="not_text")
+        raise refusal("not_text", "file")
     return text
 
 

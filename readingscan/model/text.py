@@ -42,11 +42,17 @@ class Document:
 
 
 class ReadingError(ValueError):
-    """An input we cannot read. ``str(error)`` is a sentence fit to show a person."""
+    """An input we cannot read. ``str(error)`` is a sentence fit to show a person.
 
-    def __init__(self, message: str, *, code: str = "unreadable") -> None:
+    ``code`` says what kind of refusal it is ("too_large"); ``key`` names the sentence in the content files
+    ("too_large.word_parts": refusals.too_large.word_parts of content/<language>/ingest.yaml) when the
+    sentence comes from there, so it can be told apart from the other sentences of its code.
+    """
+
+    def __init__(self, message: str, *, code: str = "unreadable", key: str | None = None) -> None:
         super().__init__(message)
         self.code = code
+        self.key = key
 
 
 @dataclass(frozen=True, slots=True)

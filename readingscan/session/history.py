@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from readingscan.content import load_content
 from readingscan.ingest.limits import LIMITS
 from readingscan.model import Modality, ReadingError, Report, Status
 from readingscan.session.redact import redact
@@ -82,31 +83,31 @@ def add_entry(
 
 def exam_words(report: Report) -> str:
     """The exam in a few words: "Screening mammogram", "Breast ultrasound", "Breast MRI"."""
-    modalities = set(report.exam.modalities)
+    modalities, words = set(report.exam.modalities), load_content().history
+    exams = words.exams
     if Modality.MRI in modalities:
-        name = "breast MRI"
+        name = exams.mri
     elif Modality.ULTRASOUND in modalities and not modalities & {Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS}:
-        name = "breast ultrasound"
+        name = exams.ultrasound
     elif Modality.TOMOSYNTHESIS in modalities:
-        name = "3D mammogram"
+        name = exams.tomosynthesis
     elif modalities:
-        name = "mammogram"
-        if Modality.ULTRASOUND in modalities:
-            name = "mammogram and ultrasound"
+        name = exams.mammogram_and_ultrasound if Modality.ULTRASOUND in modalities else exams.mammogram
     else:
-        name = "breast imaging report"
+        name = exams.unknown
     purpose = report.exam.purpose
-    words = f"{purpose.value} {name}" if purpose else name
-    return words[0].upper() + words[1:]
+    said = words.exam_with_purpose.format(purpose=words.purposes[purpose], exam=name) if purpose else name
+    return said[0].upper() + said[1:]
 
 
 def summarize(entry: HistoryEntry) -> EntrySummary:
-    report = entry.report
+    """What the history list shows of an entry: when, the exam, the category, how many findings were seen."""
+    report, words = entry.report, load_content().history
     category = report.assessment.overall
     return EntrySummary(
         created=entry.created.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         exam=exam_words(report),
-        category=f"BI-RADS {category.value}" if category else "not stated",
+        category=words.category.format(value=category.value) if category else words.no_category,
         findings=sum(f.status is not Status.ABSENT for f in report.findings),
     )
 
@@ -147,41 +148,47 @@ def export_history(
     return json.dumps(document, ensure_ascii=False, indent=1)
 
 
-def _fail(message: str) -> HistoryFileError:
-    return HistoryFileError(f"This file cannot be imported: {message}")
+def _fail(reason: str, **values: object) -> HistoryFileError:
+    """The refusal of a file, for one of history.yaml's reasons ("too_large", "entry_id"...) filled in."""
+    words = load_content().history.import_file
+    template: str = getattr(words, reason)
+    return HistoryFileError(words.refused.format(reason=template.format(**values)))
+
+
+def _entry(number: int) -> str:
+    return load_content().history.import_file.entry.format(number=number)
 
 
 def _parse_time(value: Any, where: str) -> datetime:
     if not isinstance(value, str):
-        raise _fail(f"{where} has no valid date.")
+        raise _fail("entry_no_date", entry=where)
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise _fail(f"{where} has no valid date.") from None
+        raise _fail("entry_no_date", entry=where) from None
     if moment.tzinfo is None:
-        raise _fail(f"{where} has a date without a time zone.")
+        raise _fail("entry_time_zone", entry=where)
     return moment
 
 
 def _check_entry(item: Any, number: int) -> dict[str, Any]:
-    where = f"entry {number}"
+    where = _entry(number)
     if not isinstance(item, dict):
-        raise _fail(f"{where} is not an object.")
+        raise _fail("entry_not_object", entry=where)
     if set(item) != _ENTRY_KEYS:
-        odd = sorted(set(item) ^ _ENTRY_KEYS)
-        raise _fail(f"{where} has unexpected or missing fields ({', '.join(odd)}).")
+        raise _fail("entry_fields", entry=where, fields=", ".join(sorted(set(item) ^ _ENTRY_KEYS)))
     if not isinstance(item["id"], str) or not 1 <= len(item["id"]) <= 64 or not item["id"].isalnum():
-        raise _fail(f"{where} has an invalid id.")
+        raise _fail("entry_id", entry=where)
     if not isinstance(item["text"], str) or not item["text"].strip():
-        raise _fail(f"{where} has no report text.")
+        raise _fail("entry_no_text", entry=where)
     if len(item["text"].encode("utf-8")) > LIMITS.max_text_bytes:
-        raise _fail(f"{where} holds more text than a report we read.")
+        raise _fail("entry_too_long", entry=where)
     if not isinstance(item["text_redacted"], bool) or not isinstance(item["report"], dict):
-        raise _fail(f"{where} is not in the expected shape.")
+        raise _fail("entry_shape", entry=where)
     source = item["source"]
     if not isinstance(source, dict) or set(source) != {"kind", "name"} or not isinstance(source["kind"], str) \
             or not (source["name"] is None or isinstance(source["name"], str)):
-        raise _fail(f"{where} has an invalid source.")
+        raise _fail("entry_source", entry=where)
     return item
 
 
@@ -194,34 +201,34 @@ def import_history(data: bytes | str) -> tuple[HistoryEntry, ...]:
 
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if len(raw) > MAX_FILE_BYTES:
-        raise _fail("it is larger than any history file we write.")
+        raise _fail("too_large")
     try:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise _fail("it is not a JSON file.") from None
+        raise _fail("not_json") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise _fail("it is not a ReadingScan history file.")
+        raise _fail("not_history")
     if document.get("version") != VERSION:
-        raise _fail(f"it is version {document.get('version')!r}; we read version {VERSION}.")
+        raise _fail("version", found=repr(document.get("version")), version=VERSION)
     if set(document) != _FILE_KEYS:
-        raise _fail(f"it has unexpected or missing fields ({', '.join(sorted(set(document) ^ _FILE_KEYS))}).")
+        raise _fail("fields", fields=", ".join(sorted(set(document) ^ _FILE_KEYS)))
     items = document["entries"]
     if not isinstance(items, list) or not items:
-        raise _fail("it holds no explanations.")
+        raise _fail("empty")
     if len(items) > MAX_ENTRIES:
-        raise _fail(f"it holds {len(items)} explanations; a history keeps at most {MAX_ENTRIES}.")
+        raise _fail("too_many", count=len(items), limit=MAX_ENTRIES)
     checked = [_check_entry(item, number) for number, item in enumerate(items, 1)]
     if document["checksum"] != _checksum(checked):
-        raise _fail("it was changed after it was exported (its checksum does not match).")
+        raise _fail("changed")
     if len({item["id"] for item in checked}) != len(checked):
-        raise _fail("two entries share an id.")
+        raise _fail("same_id")
     entries = []
     for number, item in enumerate(checked, 1):
-        created = _parse_time(item["created"], f"entry {number}")
+        created = _parse_time(item["created"], _entry(number))
         try:
             report = analyze(item["text"], item["source"]["name"])
         except ReadingError as error:
-            raise _fail(f"entry {number} cannot be read ({error})") from None
+            raise _fail("entry_unreadable", entry=_entry(number), error=error) from None
         entries.append(HistoryEntry(item["id"], created, report, text_redacted=item["text_redacted"]))
     return tuple(entries)
 

@@ -13,7 +13,8 @@ from components.report_input import samples
 from readingscan import analyze
 from readingscan.explain.export import explanation_markdown, explanation_pdf
 from readingscan.explain.questions import MAX_QUESTIONS, QuestionsError, choose_questions, parse_questions
-from readingscan.explain.text import explain, wording
+from readingscan.explain.text import explain
+from readingscan.explain.words import wording
 
 DAY = date(2026, 3, 14)
 SUSPICIOUS = analyze("LEFT BREAST: Grouped fine pleomorphic calcifications at 2:00. IMPRESSION: BI-RADS 4B. "
@@ -24,7 +25,7 @@ def test_markdown_has_every_part_with_the_disclaimer_and_date() -> None:
     text = explanation_markdown(SUSPICIOUS, DAY)
     for part in ("## Summary", "## Breast density", "## What the report describes", "## Questions to ask your doctor"):
         assert part in text
-    assert wording()["disclaimer"] in text and "2026-03-14" in text
+    assert wording().disclaimer in text and "2026-03-14" in text
     assert "BI-RADS 4B: Moderate suspicion" in text
 
 
@@ -36,7 +37,7 @@ def test_pdf_holds_the_explanation_the_disclaimer_and_the_date() -> None:
     joined = " ".join(text.split())
     assert "BI-RADS 4B: Moderate suspicion" in joined
     assert "2026-03-14" in joined
-    assert " ".join(wording()["disclaimer"].split()) in joined
+    assert " ".join(wording().disclaimer.split()) in joined
 
 
 def test_pdf_survives_report_words_outside_its_font() -> None:

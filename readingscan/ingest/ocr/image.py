@@ -15,15 +15,10 @@ from contextlib import contextmanager
 import numpy as np
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
-from readingscan.ingest.limits import Limits, too_many_ocr_pages
+from readingscan.ingest.limits import Limits, ingest_words, refusal, too_many_ocr_pages
 from readingscan.model import ReadingError
 
-__all__ = ["DAMAGED", "deskew", "estimate_skew", "open_pages", "prepare", "register_heif"]
-
-DAMAGED = (
-    "This picture could not be read: the file seems damaged or incomplete. Take the photo again or "
-    "export it once more (PNG or JPEG), or paste the text of the report."
-)
+__all__ = ["deskew", "estimate_skew", "open_pages", "prepare", "register_heif"]
 # Formats Pillow names after opening (MPO is how many phones' JPEGs open).
 _READ_FORMATS = frozenset({"PNG", "JPEG", "MPO", "TIFF", "WEBP", "HEIF"})
 _TARGET_WIDTH = 2550  # a Letter or A4 page across at about 300 dpi
@@ -52,13 +47,9 @@ def _guarded() -> Iterator[None]:
     except ReadingError:
         raise
     except Image.DecompressionBombError:
-        raise ReadingError(
-            "This picture is far too large to read (it unpacks to an enormous number of pixels). "
-            "Take a normal photo of the page, or paste the text.",
-            code="image_too_large",
-        ) from None
+        raise refusal("image_too_large", "pixels") from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError):
-        raise ReadingError(DAMAGED, code="image_damaged") from None
+        raise refusal("image_damaged", "file") from None
 
 
 def open_pages(data: bytes, limits: Limits) -> list[Image.Image]:
@@ -70,11 +61,7 @@ def open_pages(data: bytes, limits: Limits) -> list[Image.Image]:
     with _guarded():
         image = Image.open(io.BytesIO(data))
         if image.format not in _READ_FORMATS:
-            raise ReadingError(
-                f"This picture format ({image.format or 'unknown'}) is not read. Save it as PNG or JPEG, "
-                "or paste the text of the report.",
-                code="image_format",
-            )
+            raise refusal("image_format", "format", format=image.format or ingest_words().unknown_format)
         frames = getattr(image, "n_frames", 1)
         if frames > limits.max_ocr_pages:
             raise too_many_ocr_pages(frames, limits)
@@ -91,18 +78,10 @@ def check_size(size: tuple[int, int], limits: Limits) -> None:
     """Refuse a picture too large to read safely, or too small to hold a readable page."""
     width, height = size
     if width * height > limits.max_image_pixels or max(width, height) > limits.max_image_side:
-        raise ReadingError(
-            f"This picture is too large ({width} × {height} pixels; the limit is "
-            f"{limits.max_image_pixels // 1_000_000} million pixels and {limits.max_image_side} pixels a side). "
-            "Take a normal photo of the page, or paste the text.",
-            code="image_too_large",
-        )
+        raise refusal("image_too_large", "size", width=width, height=height,
+                      megapixels=limits.max_image_pixels // 1_000_000, side=limits.max_image_side)
     if min(width, height) < limits.min_image_side:
-        raise ReadingError(
-            f"This picture is too small to read ({width} × {height} pixels). Take a photo of the whole page "
-            "from close up, or paste the text of the report.",
-            code="image_too_small",
-        )
+        raise refusal("image_too_small", "size", width=width, height=height)
 
 
 def prepare(image: Image.Image) -> Image.Image:

@@ -21,13 +21,12 @@ from typing import Any
 
 from PIL import Image
 
-from readingscan.ingest.limits import Limits, too_many_ocr_pages
+from readingscan.ingest.limits import Limits, ingest_words, refusal, too_many_ocr_pages
 from readingscan.ingest.ocr.image import open_pages, prepare
-from readingscan.model import ReadingError, Span
+from readingscan.model import Span
 
 __all__ = [
     "OCR_WARNING",
-    "UNAVAILABLE",
     "UNSURE_CONFIDENCE",
     "UNSURE_NOTE",
     "OcrPage",
@@ -45,13 +44,9 @@ __all__ = [
 Progress = Callable[[int, int], None]  # (pages done, pages to read)
 
 UNSURE_CONFIDENCE = 60.0  # Tesseract's word confidence (0-100) below which a word is marked
-OCR_WARNING = "This text was read from a picture, so some words may be misread: check it against the paper report."
-UNSURE_NOTE = " Words that were hard to read are marked with a dotted underline in the report text."
-UNAVAILABLE = (
-    "Reading photos and scans needs the Tesseract OCR program, which is not installed on this server. "
-    "To install it: `apt-get install tesseract-ocr` (or run `make run`, which installs it). "
-    "Meanwhile, paste the text of the report, or upload it as a PDF with text, Word or text file."
-)
+# The notes of text read from a picture (content/en/ingest.yaml); the screen shows OCR_WARNING first.
+OCR_WARNING = ingest_words().notes.ocr
+UNSURE_NOTE = ingest_words().notes.ocr_unsure
 # --psm 3: Tesseract's own page layout (blocks, columns), which beats any of ours.
 _CONFIG = "--psm 3 --dpi 300"
 # Tesseract's OpenMP threads fight each other on a small server: one thread reads a page 3x faster
@@ -89,9 +84,9 @@ def ensure_tesseract() -> Any:
     try:
         import pytesseract
     except ImportError:
-        raise ReadingError(UNAVAILABLE, code="ocr_unavailable") from None
+        raise refusal("ocr_unavailable", "tesseract") from None
     if shutil.which(str(pytesseract.pytesseract.tesseract_cmd)) is None:
-        raise ReadingError(UNAVAILABLE, code="ocr_unavailable")
+        raise refusal("ocr_unavailable", "tesseract")
     return pytesseract
 
 
@@ -142,16 +137,11 @@ def _word_table(image: Image.Image, timeout: float) -> dict[str, list[Any]]:
     try:
         done = subprocess.run(command, input=picture.getvalue(), capture_output=True, timeout=timeout, check=False)  # noqa: S603 (our constants and the configured program)
     except FileNotFoundError:
-        raise ReadingError(UNAVAILABLE, code="ocr_unavailable") from None
+        raise refusal("ocr_unavailable", "tesseract") from None
     except subprocess.TimeoutExpired:
-        raise ReadingError(
-            "Reading this picture took too long. Try a sharper photo of just the page, or paste the text.",
-            code="ocr_timeout",
-        ) from None
+        raise refusal("ocr_timeout", "page") from None
     if done.returncode != 0:
-        raise ReadingError(
-            "The OCR program could not read this picture. Try another photo, or paste the text.", code="ocr_failed"
-        )
+        raise refusal("ocr_failed", "page")
     table: dict[str, list[Any]] = pytesseract.pytesseract.file_to_dict(done.stdout.decode("utf-8", "replace"), "\t", -1)
     return table
 

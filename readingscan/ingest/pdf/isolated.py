@@ -11,25 +11,20 @@ from __future__ import annotations
 import multiprocessing
 from multiprocessing.connection import Connection
 
-from readingscan.ingest.limits import Limits
-from readingscan.ingest.pdf.reader import CORRUPT, PdfText, read_pdf
+from readingscan.ingest.limits import Limits, refusal
+from readingscan.ingest.pdf.reader import PdfText, read_pdf
 from readingscan.model import ReadingError
 
-__all__ = ["TOO_SLOW", "read_pdf_isolated"]
-
-TOO_SLOW = (
-    "This PDF takes too long to read: it holds far more drawing than a report does. "
-    "Upload only the report's pages, or paste its text."
-)
+__all__ = ["read_pdf_isolated"]
 
 
 def _child(pipe: Connection, data: bytes, limits: Limits) -> None:
     try:
         pipe.send(("ok", read_pdf(data, limits.max_pages, limits)))
-    except ReadingError as error:
-        pipe.send(("refused", str(error), error.code))
-    except Exception:  # read_pdf turns parser failures into ReadingErrors; anything else is a damaged file
-        pipe.send(("refused", CORRUPT, "corrupt"))
+    except Exception as error:  # read_pdf turns parser failures into ReadingErrors; anything else is a damaged file
+        refused = error if isinstance(error, ReadingError) else refusal("corrupt", "pdf")
+        # The error itself would not survive the pipe whole (pickling keeps only its message).
+        pipe.send(("refused", str(refused), refused.code, refused.key))
     finally:
         pipe.close()
 
@@ -43,11 +38,11 @@ def read_pdf_isolated(data: bytes, limits: Limits) -> PdfText:
     sender.close()
     try:
         if not receiver.poll(limits.pdf_seconds):
-            raise ReadingError(TOO_SLOW, code="too_slow")
+            raise refusal("too_slow", "pdf")
         try:
             answer = receiver.recv()
         except EOFError:  # the child died (out of memory, killed)
-            raise ReadingError(TOO_SLOW, code="too_slow") from None
+            raise refusal("too_slow", "pdf") from None
     finally:
         receiver.close()
         if child.is_alive():
@@ -56,4 +51,4 @@ def read_pdf_isolated(data: bytes, limits: Limits) -> PdfText:
     if answer[0] == "ok":
         result: PdfText = answer[1]
         return result
-    raise ReadingError(answer[1], code=answer[2])
+    raise ReadingError(answer[1], code=answer[2], key=answer[3])

@@ -23,24 +23,13 @@ from pdfminer.pdftypes import resolve1
 from pdfplumber.utils.exceptions import PdfminerException
 from PIL import Image
 
-from readingscan.ingest.limits import LIMITS, Limits
-from readingscan.ingest.ocr.tesseract import UNAVAILABLE, OcrPage, Progress, read_pages
+from readingscan.ingest.limits import LIMITS, Limits, ingest_words, refusal
+from readingscan.ingest.ocr.tesseract import OcrPage, Progress, read_pages
 from readingscan.ingest.pdf.layout import page_lines
 from readingscan.ingest.unwrap import unwrap_lines
 from readingscan.model import ReadingError
 
 __all__ = ["PdfText", "drop_running_lines", "pdf_offset", "read_pdf"]
-
-ENCRYPTED = "This PDF is password-protected. Save a copy without a password and try again."
-CORRUPT = (
-    "The PDF appears damaged or incomplete, so it cannot be read. "
-    "Download or export it again and upload the new copy."
-)
-SCAN = (
-    "This PDF has no text layer (it looks like a scan or photo of paper), and no words could be read "
-    "from its pictures. Upload a sharper scan or photo, or paste the text of the report."
-)
-TRUNCATED_WARNING = "The PDF seems to be incomplete (its end is missing); some text may be missing."
 
 _PDF_HEADER = re.compile(rb"%PDF-\d")
 _EOF_MARK = b"%%EOF"
@@ -80,16 +69,13 @@ def read_pdf(data: bytes, max_pages: int, limits: Limits = LIMITS, progress: Pro
     # A scan often carries a little text of its own ("Scanned by ..."): that is still a scan.
     if letters == 0 or (letters < _MIN_LETTERS and any(pictured)):
         if skipped:
-            raise ReadingError(UNAVAILABLE, code="ocr_unavailable")
-        raise ReadingError(SCAN, code="scan")
-    warnings = [f"Page {number + 1} looks like a scan, and no words could be read from it." for number in unreadable]
-    warnings += [
-        f"Page {number + 1} looks like a scan; it was not read because the OCR program (Tesseract) "
-        "is not installed on this server."
-        for number in skipped
-    ]
+            raise refusal("ocr_unavailable", "tesseract")
+        raise refusal("scan", "pdf")
+    notes = ingest_words().notes
+    warnings = [notes.page_unread.format(page=number + 1) for number in unreadable]
+    warnings += [notes.page_no_ocr.format(page=number + 1) for number in skipped]
     if _EOF_MARK not in data[-2048:]:
-        warnings.append(TRUNCATED_WARNING)
+        warnings.append(notes.truncated)
     body = "\n".join("\n".join(lines) for lines in pages)
     return PdfText(unwrap_lines(body), len(pages), tuple(warnings), words, len(ocr))
 
@@ -123,13 +109,9 @@ def _extract(
             count = _declared_pages(pdf.doc)
             count = count if count > max_pages else len(pdf.pages)
             if count > max_pages:
-                raise ReadingError(
-                    f"The PDF has {count} pages; the limit is {max_pages}. "
-                    "Upload only the pages with the report.",
-                    code="too_many_pages",
-                )
+                raise refusal("too_many_pages", "pdf", count=count, limit=max_pages)
             if count == 0:
-                raise ReadingError(CORRUPT, code="corrupt")
+                raise refusal("corrupt", "pdf")
             pages = [page_lines(page) for page in pdf.pages]
             pictured = [bool(page.images) for page in pdf.pages]
             scanned = [n for n, (lines, picture) in enumerate(zip(pages, pictured, strict=True)) if _needs_ocr(lines, picture)]
@@ -138,10 +120,10 @@ def _extract(
         raise
     except PdfminerException as error:
         if error.args and isinstance(error.args[0], PDFEncryptionError):
-            raise ReadingError(ENCRYPTED, code="encrypted") from None
-        raise ReadingError(CORRUPT, code="corrupt") from None
+            raise refusal("encrypted", "pdf") from None
+        raise refusal("corrupt", "pdf") from None
     except Exception:  # pdfminer and pdfplumber fail in many ways on damaged files
-        raise ReadingError(CORRUPT, code="corrupt") from None
+        raise refusal("corrupt", "pdf") from None
     if read is None:
         return pages, pictured, {}, scanned
     ocr = dict(zip(scanned, read, strict=True))

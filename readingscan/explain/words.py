@@ -1,0 +1,68 @@
+"""The small phrases every screen and sentence shares, built once from content: a term's words, the side,
+where a finding is, and why it was read as absent or possible.
+
+The screens call these instead of rebuilding them ("fine_pleomorphic" is never turned into words twice).
+"""
+
+from __future__ import annotations
+
+from readingscan.content import ExplainWords, load_content
+from readingscan.content.records import NOT_STATED
+from readingscan.model import Breast, Depth, Distribution, Finding, FindingKind, Morphology, Quadrant, Status
+
+__all__ = ["Term", "place_words", "side_words", "term_words", "why_words", "wording"]
+
+Term = FindingKind | Morphology | Distribution | Quadrant | Depth
+
+
+def wording() -> ExplainWords:
+    """The explanation's wording (content/en/explain.yaml), loaded once."""
+    return load_content().explain
+
+
+def term_words(value: Term) -> str:
+    """A value of the contract in words: ``term_words(Morphology.FINE_PLEOMORPHIC) == "fine pleomorphic"``."""
+    terms = load_content().terms
+    if isinstance(value, FindingKind):
+        return terms.kind[value]
+    if isinstance(value, Morphology):
+        return terms.morphology[value]
+    if isinstance(value, Distribution):
+        return terms.distribution[value]
+    if isinstance(value, Quadrant):
+        return terms.quadrant[value]
+    return terms.depth[value]
+
+
+def side_words(breast: Breast | None) -> str:
+    """The breast a finding or category is in: "Left breast", "Both breasts", "Side not stated"."""
+    return wording().sides[breast.value if breast else NOT_STATED]
+
+
+def place_words(finding: Finding) -> str:
+    """Where in the breast the report puts the finding, or "" when it does not say.
+
+    "Grouped calcifications at 2:00, upper outer quadrant, posterior depth" gives "2 o'clock, upper
+    outer part, posterior depth".
+    """
+    location, words = finding.location, wording().place
+    if location is None:
+        return ""
+    # "2:00" is said "2 o'clock"; "2:30" keeps its minutes.
+    clock = location.clock.removesuffix(":00") if location.clock else ""
+    parts = [words.clock.format(clock=clock) if clock else "",
+             words.quadrant.format(quadrant=term_words(location.quadrant)) if location.quadrant else "",
+             words.depth.format(depth=term_words(location.depth)) if location.depth else ""]
+    return ", ".join(p for p in parts if p)
+
+
+def why_words(finding: Finding) -> str:
+    """The report's words that made a finding absent or possible, or "" when nothing did.
+
+    "No suspicious calcifications" gives "read as not present because of 'No'".
+    """
+    if finding.status_trigger is None:
+        return ""
+    words = wording().finding
+    template = words.why_absent if finding.status is Status.ABSENT else words.why_possible
+    return template.format(trigger=finding.status_trigger.text)
