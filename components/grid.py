@@ -110,7 +110,7 @@ def figure(
     ]
     # Typically benign shapes above the line, the four suspicious ones below it.
     shapes.append({"type": "line", "x0": -0.5, "x1": 5.5, "y0": 9.5, "y1": 9.5, "line": {"color": "#888888", "width": 2, "dash": "dot"}})
-    if selected in grid():
+    if selected is not None and selected in grid():
         shapes += _highlight(*_position(grid()[selected]))
     fig = go.Figure()
     fig.add_trace(go.Scatter(

@@ -108,10 +108,15 @@ def _run(before: Glossary, after: Glossary, edit: Edit, data: bytes | None, name
             bar.empty()
             st.error(escape_markdown(str(error)), icon=":material/error:")
             return
-        readings = read_reports(corpus, lambda done, total: bar.progress(done / total / 2, text="Reading the reports…"))
+        def reading(done: int, total: int) -> None:
+            bar.progress(done / total / 2, text="Reading the reports…")
+
+        readings = read_reports(corpus, reading)
         label, skipped = f"{escape_markdown(name)} ({len(readings)} reports)", corpus.skipped
-    changes = compare_runs(readings, before, after,
-                      lambda done, total: bar.progress(0.5 + done / total / 2, text="Explaining each report twice…"))
+    def explaining(done: int, total: int) -> None:
+        bar.progress(0.5 + done / total / 2, text="Explaining each report twice…")
+
+    changes = compare_runs(readings, before, after, explaining)
     bar.empty()
     st.session_state[RESULTS] = Results(label, edit.slug, _hash(edit.text), changes, skipped)
 

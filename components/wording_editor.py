@@ -80,18 +80,18 @@ def _metrics(now: EntryFigures, saved: EntryFigures | None) -> None:
         return f"{value - before:+.{digits}f}"
 
     cells = st.columns(3)
-    cells[0].metric("Reading grade", f"{now.fk_grade:.1f}", delta(now.fk_grade, saved and saved.fk_grade),
+    cells[0].metric("Reading grade", f"{now.fk_grade:.1f}", delta(now.fk_grade, saved.fk_grade if saved else None),
                     delta_color="inverse", help=f"Flesch-Kincaid; target {TARGET_GRADE:g} or lower")
-    cells[1].metric("Reading ease", f"{now.reading_ease:.1f}", delta(now.reading_ease, saved and saved.reading_ease),
+    cells[1].metric("Reading ease", f"{now.reading_ease:.1f}", delta(now.reading_ease, saved.reading_ease if saved else None),
                     help="Flesch reading ease: higher is easier")
     cells[2].metric("Words per sentence", f"{now.words_per_sentence:.1f}",
-                    delta(now.words_per_sentence, saved and saved.words_per_sentence), delta_color="inverse")
+                    delta(now.words_per_sentence, saved.words_per_sentence if saved else None), delta_color="inverse")
     cells = st.columns(3)
     cells[0].metric("Long words", f"{100 * now.long_word_share:.1f}%",
-                    delta(100 * now.long_word_share, saved and 100 * saved.long_word_share), delta_color="inverse",
+                    delta(100 * now.long_word_share, 100 * saved.long_word_share if saved else None), delta_color="inverse",
                     help="Share of words with three or more syllables")
     cells[1].metric("Jargon without a link", str(len(now.jargon)),
-                    delta(len(now.jargon), saved and len(saved.jargon), 0), delta_color="inverse")
+                    delta(len(now.jargon), len(saved.jargon) if saved else None, 0), delta_color="inverse")
     cells[2].metric("Lint", now.status, None if now.passes else f"{len(now.problems)} problem(s)", delta_color="off")
     if now.jargon:
         st.caption("Jargon without a link: " + escape_markdown(", ".join(j.word for j in now.jargon)))

@@ -17,11 +17,11 @@ with layout.page():
         st.session_state.pop(explanation.SELECTED, None)
         try:
             with st.status("Reading your report…", expanded=False) as status:
-                report = state.read_once(given.data, given.name, progress=lambda done, total: status.update(
+                read = state.read_once(given.data, given.name, progress=lambda done, total: status.update(
                     label=report_input.progress_label(done, total)))
                 status.update(label="Done reading", state="complete")
-            st.session_state[state.CURRENT] = report
-            history.remember(report)
+            st.session_state[state.CURRENT] = read
+            history.remember(read)
         except state.ReadingError as error:
             st.session_state[state.INPUT_ERROR] = str(error)
             st.session_state.pop(state.CURRENT, None)

@@ -1,4 +1,5 @@
-"""The code's own checks run with the tests: ruff (with its security rules, S) and mypy --strict."""
+"""The code's own checks run with the tests: ruff (with its security rules, S) and mypy --strict over the engine,
+components/, screens/ and app.py (pyproject [tool.mypy])."""
 
 from __future__ import annotations
 
@@ -24,6 +25,6 @@ def test_ruff_security_rules_are_on() -> None:
     assert "S" in config["tool"]["ruff"]["lint"]["select"]
 
 
-def test_mypy_strict_is_clean_on_the_engine() -> None:
+def test_mypy_strict_is_clean_on_the_engine_and_the_app() -> None:
     result = _run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr

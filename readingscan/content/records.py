@@ -118,6 +118,7 @@ class Headings:
     next_steps: Text
     questions: Text
     notes: Text
+    linked_entries: Text  # the wording lab's page: the entries an explanation links to
 
 
 @with_config(FORBID)

@@ -26,6 +26,7 @@ import textstat
 
 from readingscan.analysis import analyze
 from readingscan.explain.text import explain
+from readingscan.explain.words import wording
 from readingscan.glossary.entries import Glossary, link_terms
 from readingscan.glossary.readability import patient_text
 from readingscan.ingest.corpus import Corpus
@@ -141,14 +142,15 @@ def patient_page(report: Report, glossary: Glossary) -> PatientPage:
 
         return link_terms(text, glossary, url=url)
 
-    parts = ["## Summary", link(words.summary), "## Breast density", link(words.density),
-             "## What the report describes"]
+    heads = wording().export.headings
+    parts = [f"## {heads.summary}", link(words.summary), f"## {heads.density}", link(words.density),
+             f"## {heads.findings}"]
     parts += [f"- {item.title} ({item.status}): {link(item.sentence)}" for item in words.findings]
-    parts += ["## Next steps", *(f"- {step}" for step in words.next_steps)]
-    parts += ["## Questions to ask your doctor", *(f"- {q}" for q in words.questions)]
+    parts += [f"## {heads.next_steps}", *(f"- {step}" for step in words.next_steps)]
+    parts += [f"## {heads.questions}", *(f"- {q}" for q in words.questions)]
     entries = [entry for entry in (glossary.get(slug) for slug in linked) if entry is not None]
     if entries:
-        parts.append("## Glossary entries the links open")
+        parts.append(f"## {heads.linked_entries}")
     for entry in entries:
         parts += [f"### {entry.term}", f"Quick answer: {entry.quick_answer}", entry.body]
     said = [words.summary, words.density, *(f.sentence for f in words.findings), *words.next_steps, *words.questions]

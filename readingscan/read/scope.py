@@ -25,8 +25,7 @@ _LINE_LABEL = cue("line_side_label")
 _BRACKET_AT_END = cue("bracket_side_at_line_end")
 _BOTH_AFTER = cue("both_sides_after")
 _BOTH_BEFORE = cue("both_sides_before")
-_OVERALL = re.compile(r"\b(?:" + "|".join(w for w in word_map("overall_words") if w not in {"bilateral", "both"}) + r")\b[^\n]{0,25}$",
-                      re.IGNORECASE)
+_OVERALL = cue("overall_before")
 _SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _ITEM = cue("item_start")
 _CATEGORY_ONLY_WORDS = 2  # "BI-RADS 3: Probably benign." names no finding of its own

@@ -19,12 +19,15 @@ from readingscan.rules import words
 # Words that end with a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(words("sentence_abbreviations"))
 _UNITS = frozenset(words("unit_abbreviations"))
+_NUMBER_WORDS = frozenset(words("number_abbreviations"))
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|[.!?]+$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*•]|[a-z][.)])\s+", re.IGNORECASE)
 _INLINE_LIST = re.compile(r"(?<=[.;:])\s+(?=\(?\d{1,2}[.)]\s+[A-Z])")
 # A line ending in one of these words was cut mid-sentence.
 _CANNOT_END = frozenset(words("cannot_end"))
 _HEADERISH = re.compile(r"^[ \t]*[A-Z][A-Za-z /&-]{1,40}:\s*$")
+# A form's field with its answer ("Mass: No", "Calcifications: Yes - scattered"): a line of its own.
+_FIELD = re.compile(r"^[ \t]*(?:[-*•]\s*)?[A-Z][A-Za-z /&()-]{1,40}:[ \t]*\S")
 
 
 def split_sentences(text: str, sections: tuple[Section, ...], headers: tuple[BreastHeader, ...]) -> tuple[Sentence, ...]:
@@ -75,6 +78,8 @@ def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], wrap_widt
     if not this.strip() or not following:
         return False
     if _LIST_ITEM.match(text[nxt[0]:nxt[1]]) or _HEADERISH.match(text[nxt[0]:nxt[1]]):
+        return False
+    if _FIELD.match(text[nxt[0]:nxt[1]]) and _FIELD.match(text[line[0]:line[1]]):
         return False
     if this.endswith((".", ":", "!", "?", ";")):
         return False
@@ -131,6 +136,8 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
+    if token in _NUMBER_WORDS:  # "No. 5" is a number; "Skin thickening: No. A mass ..." ends a sentence
+        return bool(re.match(r"\s*\d", chunk[dot + 1:dot + 6]))
     if token in _ABBREVIATIONS and token not in _UNITS:
         return True
     # "mm." / "cm." end a sentence unless a lower-case word follows ("1.2 cm. in size" is rare).

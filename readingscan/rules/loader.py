@@ -5,11 +5,12 @@ expression. A key, category, direction or value the file's record type does not 
 load, with the file and the record named, so a typo in a rule file fails loudly and never inside
 ``analyze()``.
 
-Three kinds of file:
+Four kinds of file:
 - word records (lexicon, context, sections, terms): ``load_rules(name)`` -> tuple[Rule, ...]
 - named patterns (cues.yaml): ``cue(name)`` -> a compiled regex; ``{set}`` in a pattern is replaced by
   the alternation of a word set (or an earlier cue), so the words are written once
 - named word sets (words.yaml): ``words(name)`` -> tuple of words, ``word_map(name)`` -> word -> value
+- word lists (*.txt, one word a line): ``word_list(name)`` -> frozenset of words
 """
 
 from __future__ import annotations
@@ -148,6 +149,10 @@ def parse_word_sets(text: str) -> dict[str, tuple[tuple[str, str], ...]]:
     sets: dict[str, tuple[tuple[str, str], ...]] = {}
     for name, record in _named_records("words.yaml", text, _WORD_SET_KEYS, frozenset({"name", "words"})).items():
         words = record["words"]
+        items = list(words.items()) if isinstance(words, dict) else words if isinstance(words, list) else []
+        flat = [x for pair in items for x in (pair if isinstance(pair, tuple) else (pair,))]
+        if any(isinstance(x, bool) for x in flat):  # YAML reads a bare no/yes/on/off as a boolean
+            raise RuleError(f"words.yaml ({name!r}): quote no, yes, on and off: YAML reads them as true or false")
         if isinstance(words, dict):
             sets[name] = tuple((str(w), str(v)) for w, v in words.items())
         elif isinstance(words, list):
@@ -205,3 +210,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
 def cue(name: str) -> re.Pattern[str]:
     """The compiled pattern named ``name`` in rules/cues.yaml."""
     return _cues()[name]
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The words of ``rules/<name>.txt``, one a line, lower-cased; blank lines and ``#`` comments left out."""
+    text = resources.files(RULES_PACKAGE).joinpath("rules", f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))

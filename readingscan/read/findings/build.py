@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from readingscan.model import Breast, Finding, FindingKind, Modifier, Morphology, Sentence, Span
+from readingscan.model import Breast, Finding, FindingKind, Modifier, Morphology, Sentence, Span, Status
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
 from readingscan.read.findings.binding import bind_descriptors
 from readingscan.read.findings.drafts import Draft, freeze, merge_into
 from readingscan.read.lexicon import Mention
 from readingscan.read.locations import find_clocks
 from readingscan.read.sentences import is_prose
-from readingscan.rules import cue
+from readingscan.rules import cue, word_map
 from readingscan.rules.records import LexiconCategory as C
 
 # Which lesion a finding word names (rules/cues.yaml): a pointer back, to another exam, a characterisation, another one.
@@ -28,6 +28,8 @@ _ANAPHORA = cue("anaphora")
 _POINTER = cue("pointer")
 _CHARACTERISES = cue("characterises")
 _ANOTHER = cue("another")
+_CORRELATE_AFTER = cue("correlate_after")
+_RECHARACTERISED = {FindingKind(a): FindingKind(b) for a, b in word_map("recharacterised_kinds").items()}
 # A finding word used as a label for what follows ("Lymph nodes: No axillary adenopathy.").
 _LABEL = re.compile(r"\s*:")
 
@@ -45,7 +47,13 @@ def build_findings(
     index = 0
     last_side: Breast | None = None  # the one side the previous sentence named, for "at this site"
     last_clock: str | None = None
+    # The side of the lesion being described: the one side the last sentence naming a side named, within
+    # one prose section. "Associated calcifications are present." continues that lesion.
+    focus: Breast | None = None
+    section = None
     for sentence in sentences:
+        if sentence.span.section is not section:
+            section, focus = sentence.span.section, None
         while index < len(mentions) and mentions[index].span.start < sentence.span.start:
             index += 1
         in_sentence = []
@@ -61,14 +69,26 @@ def build_findings(
             sides = named - {"same"}
             last_side = Breast(sides.pop()) if len(sides) == 1 else None
         if is_prose(sentence.span.section) and any(m.has(C.FINDING) for m in in_sentence):
-            for draft in _read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence)):
+            for draft in _read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence), focus):
                 if pointing:  # "at this site": the place named just before, clock face included
                     draft = replace(draft, clock=draft.clock or last_clock)
+                if draft.correlate and not _is_new_lesion(drafts, draft):
+                    continue
                 drafts = merge_into(drafts, draft)
         if not pointing:
             clocks = {c.value for c in find_clocks(text, sentence.span.start, sentence.span.end)}
             last_clock = str(clocks.pop()) if len(clocks) == 1 else None
+        if is_prose(sentence.span.section) and (named - {"same"} or sentence.breast):
+            focus = sentence.breast if not named - {"same"} else last_side
     return tuple(freeze(d) for d in drafts)
+
+
+def _is_new_lesion(drafts: tuple[Draft, ...], correlate: Draft) -> bool:
+    """A finding said to correspond to another view's finding is that lesion: merged into one of its kind,
+    or (another kind: "a hypoechoic area corresponding to the distortion") no finding of its own. With no
+    lesion described before it, it is the first we hear of one."""
+    seen = [d for d in drafts if d.status is not Status.ABSENT]
+    return not seen or any(d.kind is correlate.kind for d in seen)
 
 
 def _as_side(mention: Mention, side: Breast) -> Mention:
@@ -79,9 +99,13 @@ def _as_side(mention: Mention, side: Breast) -> Mention:
 
 def _read_sentence(
     text: str, sentence: Sentence, mentions: tuple[Mention, ...], exam_breast: Breast | None,
-    modifiers: tuple[Modifier, ...],
+    modifiers: tuple[Modifier, ...], focus: Breast | None = None,
 ) -> tuple[Draft, ...]:
-    """The asserted findings one sentence names, one per finding word, with the words that describe them."""
+    """The asserted findings one sentence names, one per finding word, with the words that describe them.
+
+    A finding seen or possibly seen whose sentence names no side continues the lesion in focus (``focus``);
+    one said to be absent ("No suspicious calcifications.") is a statement about the exam's breasts.
+    """
     span = sentence.span
     heads = _drop_labels(text, [m for m in mentions if m.has(C.FINDING)])
     sides = [(m.span, Breast(r.value)) for m in mentions if (r := m.reading(C.LATERALITY)) is not None and r.value != "same"]
@@ -93,10 +117,19 @@ def _read_sentence(
         assertion = assert_target(head.span, modifiers)
         until = heads[i + 1].span.start if i + 1 < len(heads) else span.end
         stated = _nearest_side(head.span, sides, until) or sentence.breast
-        breast = stated or exam_breast
+        # What is said to be absent is a statement about the exam's breasts when the exam names them; in a
+        # text that names no exam (a case report, notes) it belongs to the lesion in focus too.
+        continues = assertion.status is not Status.ABSENT or exam_breast is None
+        continued = focus if focus in (Breast.LEFT, Breast.RIGHT) and continues else None
+        breast = stated or continued or exam_breast
         before = text[max(span.start, head.span.start - 60):head.span.start]
         anaphoric, pointer = bool(_ANAPHORA.search(before)), bool(_POINTER.search(before))
-        pointer = pointer or (described and bool(_CHARACTERISES.search(before)))
+        characterises = described and bool(_CHARACTERISES.search(before))
+        pointer = pointer or characterises
+        if characterises and drafts and _RECHARACTERISED.get(drafts[-1].kind) is FindingKind(rule.value):
+            # "a mass ... consistent with an intramammary lymph node": the mass is the node.
+            drafts[-1] = replace(drafts[-1], kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term)
+        correlate = bool(_CORRELATE_AFTER.match(text, head.span.end, until))
         drafts.append(
             Draft(
                 kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term, breast=breast,
@@ -105,7 +138,7 @@ def _read_sentence(
                 status_rule=assertion.status_modifier.rule_id if assertion.status_modifier else None,
                 stable_trigger=assertion.stable_modifier.trigger if assertion.stable_modifier else None,
                 breast_stated=stated is not None, anaphoric=anaphoric, another=bool(_ANOTHER.search(before)),
-                pointer=pointer, reference_only=(anaphoric and len(heads) > 1) or pointer,
+                pointer=pointer, reference_only=(anaphoric and len(heads) > 1) or pointer, correlate=correlate,
                 morphology=(Morphology(rule.implies),) if rule.implies else (),
                 # Kept while descriptors are bound (they belong to it), then left out.
                 asserted=not (assertion.historical or assertion.unasserted),

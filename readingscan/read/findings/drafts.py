@@ -62,7 +62,8 @@ class Draft:
     anaphoric: bool = False
     another: bool = False
     reference_only: bool = False  # "the mass" named in passing inside another finding's sentence
-    pointer: bool = False  # "corresponds to the mammographic asymmetry": never a finding of its own
+    pointer: bool = False
+    correlate: bool = False  # "... corresponding to the mammographic finding": the same lesion as one described  # "corresponds to the mammographic asymmetry": never a finding of its own
     breast_stated: bool = True  # False when the side only comes from the exam's title
     asserted: bool = True
 

@@ -78,7 +78,7 @@ AT_THIS_SITE = [
     ("FINDINGS: Palpable lump in the left breast at 2 o'clock. Ultrasound at this site shows an irregular "
      "hypoechoic mass measuring 9 mm.", Breast.LEFT, "2:00"),
     ("FINDINGS: Palpable lump in the left breast at 2 o'clock. Ultrasound shows an irregular hypoechoic mass "
-     "measuring 9 mm.", None, None),
+     "measuring 9 mm.", Breast.LEFT, None),
     ("FINDINGS: Palpable lump in the left breast at 2 o'clock. Ultrasound at this site shows an irregular "
      "hypoechoic mass at 3 o'clock.", Breast.LEFT, "3:00"),
     ("FINDINGS: Palpable lump in the left breast at 2 o'clock. The right breast was also scanned. Ultrasound at "
@@ -87,7 +87,7 @@ AT_THIS_SITE = [
 
 
 @pytest.mark.parametrize(("text", "side", "clock"), AT_THIS_SITE, ids=[
-    "carries-side-and-clock", "without-it-nothing-is-carried", "own-clock-wins", "only-the-sentence-just-before",
+    "carries-side-and-clock", "without-it-the-side-continues-not-the-clock", "own-clock-wins", "only-the-sentence-just-before",
 ])
 def test_at_this_site_carries_the_side_and_clock(text: str, side: Breast | None, clock: str | None) -> None:
     mass = only_finding(text)
