@@ -54,6 +54,11 @@ def explain_category(report: Report) -> str:
               for breast, category in assessment.by_breast]
     parts.append(w.summary.next_step.format(next_step=info.next_step))
     parts.append(w.summary.likelihood.format(likelihood=info.likelihood))
+    # Safety rule 2: what the reading cannot place or that disagrees is shown as written, with advice.
+    parts += [w.summary.range.format(low=low.value, high=high.value) for low, high in assessment.ranges]
+    unsure = [c for c in assessment.conflicts if not any(f"{lo.value}-{hi.value}" == c for lo, hi in assessment.ranges)]
+    if unsure:
+        parts.append(w.summary.conflicts.format(stated=" and ".join(f'"{c}"' for c in unsure)))
     return " ".join(parts)
 
 

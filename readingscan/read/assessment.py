@@ -138,8 +138,8 @@ def decide(
     overall = _worst(everything)
     conflicts: list[str] = []
     for found in per_side.values():
-        if len(found) > 1:
-            conflicts += [span.text for span in found.values()]
+        if len(set(found.values())) > 1:  # two statements for one breast (a range alone is one statement)
+            conflicts += [span.text for span in dict.fromkeys(found.values())]
     side_values = {c for _, c in by_breast}
     if by_breast:
         conflicts += [span.text for category, span in unbound if category not in side_values]

@@ -81,3 +81,11 @@ def _assert_inert(page: Any, dialogs: list[str]) -> None:
     assert page.locator("img[src='x']").count() == 0
     assert page.locator("a[href^='javascript:']").count() == 0
     assert page.evaluate("() => [...document.scripts].some(s => s.textContent.includes(\"alert('x')\"))") is False
+
+
+def test_categories_the_report_does_not_place_are_shown_with_advice(page: Any, app_url: str) -> None:
+    _explain(page, app_url, "IMPRESSION:\n1. Right breast 12 mm complicated cyst. BI-RADS 3.\n"
+                            "2. Left breast possible asymmetry on one view.\nBI-RADS 0: additional imaging required.")
+    expect(page.get_by_role("heading", name="BI-RADS 0: Incomplete")).to_be_visible()
+    expect(page.get_by_text("which applies to which breast", exact=False)).to_be_visible()
+    expect(page.get_by_text("Right breast: BI-RADS 3", exact=False).first).to_be_visible()

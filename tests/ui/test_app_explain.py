@@ -167,3 +167,21 @@ def test_reading_happens_once_per_input_in_this_session_only() -> None:
         other = explain_text(fresh(), SAMPLE)  # another browser session reads it for itself
         assert spy.call_count == 2
     assert "#### BI-RADS 5" in markdown(other)
+
+
+UNSURE = ("IMPRESSION:\n1. Right breast 12 mm complicated cyst. BI-RADS 3.\n2. Left breast possible asymmetry on one view.\n"
+          "BI-RADS 0: additional imaging required.")
+
+
+def test_categories_that_cannot_be_placed_are_shown_as_written_with_advice() -> None:
+    at = explain_text(fresh(), UNSURE)
+    unlinked = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", markdown(at))
+    assert "BI-RADS 0: Incomplete" in unlinked  # the overall: the most serious stated, 0 over 3
+    assert "Right breast: BI-RADS 3" in unlinked
+    assert '"BI-RADS 0"' in unlinked and "which applies to which breast" in unlinked
+
+
+def test_a_range_is_shown_as_a_range() -> None:
+    at = explain_text(fresh(), "IMPRESSION: Indeterminate 9 mm mass, left breast 2 o'clock. BI-RADS 3-4.")
+    unlinked = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", markdown(at))
+    assert "a range, BI-RADS 3 to 4" in unlinked and "BI-RADS 4: Suspicious" in unlinked
