@@ -84,6 +84,8 @@ def _summary(report: Report, words: Explanation, glossary: object) -> None:
         if category is not None:
             name = wording().categories[category].name
             st.markdown(f"#### BI-RADS {category.value}: {name}")
+        if words.category_note:  # a range, or categories we cannot place: before anything else is read
+            st.warning(words.category_note, icon=":material/help:")
         st.markdown(link_terms(words.summary, glossary))  # type: ignore[arg-type]
         st.caption(f"Source of the likelihood range: {words.category_source}")
 
@@ -180,7 +182,7 @@ def _warnings(words: Explanation) -> None:
 
 def explanation_text(words: Explanation) -> str:
     """The words a patient reads (no sources): what the reading grade is measured on."""
-    parts = [words.summary, words.density, *(f.sentence for f in words.findings), *words.next_steps, *words.questions]
+    parts = [words.summary, words.category_note, words.density, *(f.sentence for f in words.findings), *words.next_steps, *words.questions]
     return "\n".join(p.replace("**", "") for p in parts)
 
 

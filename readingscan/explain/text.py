@@ -37,6 +37,7 @@ class Explanation:
     warnings: tuple[str, ...]
     disclaimer: str
     questions: tuple[str, ...] = ()
+    category_note: str = ""  # a range, or categories the reading cannot place: shown beside the summary
 
 
 def explain_category(report: Report) -> str:
@@ -54,9 +55,15 @@ def explain_category(report: Report) -> str:
               for breast, category in assessment.by_breast]
     parts.append(w.summary.next_step.format(next_step=info.next_step))
     parts.append(w.summary.likelihood.format(likelihood=info.likelihood))
-    # Safety rule 2: what the reading cannot place or that disagrees is shown as written, with advice.
-    parts += [w.summary.range.format(low=low.value, high=high.value) for low, high in assessment.ranges]
-    unsure = [c for c in assessment.conflicts if not any(f"{lo.value}-{hi.value}" == c for lo, hi in assessment.ranges)]
+    return " ".join(parts)
+
+
+def explain_category_note(report: Report) -> str:
+    """Safety rule 2: a range, and the categories the reading cannot place or that disagree, as written."""
+    w, assessment = wording(), report.assessment
+    parts = [w.summary.range.format(low=low.value, high=high.value) for low, high in assessment.ranges]
+    ranges = {f"{low.value}-{high.value}" for low, high in assessment.ranges}
+    unsure = [c for c in assessment.conflicts if c not in ranges]
     if unsure:
         parts.append(w.summary.conflicts.format(stated=" and ".join(f'"{c}"' for c in unsure)))
     return " ".join(parts)
@@ -104,6 +111,7 @@ def explain(report: Report) -> Explanation:
     w = wording()
     return Explanation(
         summary=explain_category(report),
+        category_note=explain_category_note(report),
         category_source=w.sources.atlas_categories,
         density=explain_density(report),
         density_source=w.density_sources.format(atlas_density=w.sources.atlas_density,
@@ -121,6 +129,7 @@ def explain_markdown(report: Report, today: date | None = None) -> str:
     e, words = explain(report), wording().export
     heading = words.headings
     lines = [f"# {words.title}", "", f"## {heading.summary}", "", e.summary, "",
+             *([e.category_note, ""] if e.category_note else []),
              f"*{words.source.format(source=e.category_source)}*", "", f"## {heading.density}", "", e.density, "",
              f"*{words.sources.format(sources=e.density_source)}*", "", f"## {heading.findings}", ""]
     if not e.findings:
