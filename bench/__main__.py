@@ -58,6 +58,26 @@ def corpus() -> None:
         print(f"  density accuracy {density / n:.3f}   stated-category accuracy {category / n:.3f}   "
               f"per-breast categories {by_breast / n:.3f}")
         print(f"  reports with any difference: {len(failing)}" + (f" ({', '.join(failing[:8])})" if failing else ""))
+    held_out()
+
+
+HELD_OUT = ROOT / "tests" / "golden" / "held_out"
+CATEGORY_TABLE = ROOT / "tests" / "read" / "category_statements.jsonl"
+
+
+def held_out() -> None:
+    """The held-out sets (tests/golden/held_out, first look in FIRST_LOOK.txt) and the category table."""
+    from tools.blind import Score, cases, report, score_case
+
+    sources = [HELD_OUT / "impressions" / "impressions.jsonl", HELD_OUT / "teaching", HELD_OUT / "phrases" / "phrases.jsonl",
+               HELD_OUT / "reports", HELD_OUT / "modalities", CATEGORY_TABLE]
+    for source in sources:
+        score = Score()
+        for case, text, expected in cases(source):
+            if source == CATEGORY_TABLE:  # a table row holds its expectation flat
+                expected = {"assessment": {"overall": expected["overall"], "by_breast": expected["by_breast"]}}
+            score_case(score, case, text, expected)
+        print(report(f"held out: {source.relative_to(ROOT)}", score))
 
 
 def speed() -> None:
