@@ -49,7 +49,10 @@ def _dropped_notice(dropped: int) -> None:
 
 
 def remember(report: Report) -> None:
-    """Keep a new explanation (the same text again is not kept twice)."""
+    """Keep a new explanation (the same text again is not kept twice; a text that is not a breast imaging
+    report, such as a recipe, is explained with a warning but not kept)."""
+    if not report.breast_report:
+        return
     kept, dropped = add_entry(entries(), new_entry(report))
     _set(kept)
     _dropped_notice(dropped)

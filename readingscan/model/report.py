@@ -113,6 +113,7 @@ class Report:
     terms: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    breast_report: bool = True  # False when no breast imaging word was found (a recipe, a chest X-ray)
 
     @property
     def text(self) -> str:

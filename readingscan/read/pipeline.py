@@ -53,10 +53,11 @@ def read_document(document: Document) -> Report:
     )
     terms = _terms(text, sections, findings, assessment, density is not None, starts)
     found_terms = any(m.category != C.OTHER_BODY_PART for m in mentions) or bool(exam.modalities)
-    warnings = document.warnings + reading_warnings(assessment, findings, mentions_found=found_terms and not other_body_part)
+    breast_report = found_terms and not other_body_part
+    warnings = document.warnings + reading_warnings(assessment, findings, mentions_found=breast_report)
     return Report(
         document=document, sections=sections, exam=exam, density=density, assessment=assessment,
-        findings=findings, recommendations=recommendations, terms=terms, warnings=warnings,
+        findings=findings, recommendations=recommendations, terms=terms, warnings=warnings, breast_report=breast_report,
     )
 
 

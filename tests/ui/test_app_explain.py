@@ -136,6 +136,14 @@ def test_non_report_text_is_flagged() -> None:
     assert not at.subheader or "Your result in short" not in [h.value for h in at.subheader]
 
 
+def test_a_text_that_is_not_a_report_is_not_kept_in_history() -> None:
+    at = explain_text(fresh(), "Chicken soup: simmer the onions for ten minutes, then add the stock.")
+    kept = at.session_state["history_entries"] if "history_entries" in at.session_state else ()
+    assert len(kept) == 0
+    at = explain_text(at, SAMPLE)
+    assert len(at.session_state["history_entries"]) == 1  # a real report is kept
+
+
 def test_no_category_is_said_plainly() -> None:
     at = explain_text(fresh(), "FINDINGS: Benign-appearing calcifications in both breasts.")
     unlinked = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", markdown(at))
