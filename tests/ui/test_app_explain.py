@@ -138,7 +138,7 @@ def test_non_report_text_is_flagged() -> None:
 
 def test_a_text_that_is_not_a_report_is_not_kept_in_history() -> None:
     at = explain_text(fresh(), "Chicken soup: simmer the onions for ten minutes, then add the stock.")
-    kept = at.session_state["history_entries"] if "history_entries" in at.session_state else ()
+    kept = at.session_state.get("history_entries", ())
     assert len(kept) == 0
     at = explain_text(at, SAMPLE)
     assert len(at.session_state["history_entries"]) == 1  # a real report is kept
