@@ -16,17 +16,24 @@ from typing import TYPE_CHECKING
 
 from readingscan.model import Category, Density, Span
 from readingscan.read.matcher import LiteralIndex, compile_matcher
-from readingscan.rules.loader import literal_regex, load_rules, word_map
+from readingscan.read.spelling import Spelling, regex_words
+from readingscan.rules.loader import literal_regex, load_rules, word_list, word_map
 from readingscan.rules.records import LexiconCategory, LexiconGroup, Rule, RuleFile, TermCategory
 
 if TYPE_CHECKING:
     from readingscan.glossary.entries import Glossary
 
 
+# A word found: (start, end, rule index, the words as read, the typos in them as (written, read)).
+_Found = tuple[int, int, int, str, tuple[tuple[str, str], ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
-    span: Span
+    span: Span  # the words as written
     readings: tuple[Rule, ...]  # first = the rule that matched; the rest = other rules the same words fit
+    # Words read by typo tolerance: (as written, the lexicon word read) - "calcificatons" read as "calcifications".
+    misspelt: tuple[tuple[str, str], ...] = ()
 
     @property
     def rule(self) -> Rule:
@@ -47,8 +54,10 @@ class Mention:
 class Lexicon:
     """Compiled lexicon rules. Built once per rule set (see lexicon_for) and shared read-only."""
 
-    def __init__(self, rules: tuple[Rule, ...]) -> None:
+    def __init__(self, rules: tuple[Rule, ...], spelling: Spelling | None = None) -> None:
+        """``spelling``: how words written otherwise are read (by default, from these rules' own words)."""
         self.rules = rules
+        self.spelling = spelling or spelling_for(rules)
         literal = [i for i, r in enumerate(rules) if r.is_literal]
         self.literals = LiteralIndex([(i, rules[i].literal) for i in literal])
         self.regex = compile_matcher(rules, skip=frozenset(literal))
@@ -73,23 +82,55 @@ class Lexicon:
     def find(
         self, text: str, start: int = 0, end: int | None = None, starts: Sequence[int] | None = None
     ) -> tuple[Mention, ...]:
-        """Every lexicon word in ``text[start:end]``, left to right, not overlapping.
+        """Every lexicon word in ``text[start:end]``, left to right, not overlapping, also when written
+        another way (see Spelling): the span keeps the words as written.
 
         ``starts``: the text's word_starts(), when several lexicons read the same text.
         """
         stop = len(text) if end is None else end
-        found = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in self.regex.finditer(text, start, stop, starts)
-                 if m.lastgroup]
-        found += self.literals.find(text, start, stop)
+        found: list[_Found] = [(b, e, i, text[b:e], ()) for b, e, i in self._exact(text, start, stop, starts)]
+        found += self._respelt(text, start, stop)
         found.sort(key=lambda c: (c[0], c[0] - c[1]))  # left to right, the longest first at one place
         mentions, taken_to = [], start
-        for begin, finish, index in found:
+        for begin, finish, index, read, misspelt in found:
             if begin < taken_to:
                 continue
-            span = Span(begin, finish, text[begin:finish])
-            mentions.append(Mention(span, self.readings_for(index, span.text)))
+            mentions.append(Mention(Span(begin, finish, text[begin:finish]), self.readings_for(index, read), misspelt))
             taken_to = finish
         return tuple(mentions)
+
+    def _exact(self, text: str, start: int, stop: int, starts: Sequence[int] | None) -> list[tuple[int, int, int]]:
+        found = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in self.regex.finditer(text, start, stop, starts)
+                 if m.lastgroup]
+        return found + self.literals.find(text, start, stop)
+
+    def _respelt(self, text: str, start: int, stop: int) -> list[_Found]:
+        """Lexicon words written another way (see Spelling): found in the respelt text, near each respelt word."""
+        respelt = self.spelling.respell(text)
+        if respelt is None:
+            return []
+        out: list[_Found] = []
+        low, high, reach = respelt.forward(start), respelt.forward(stop), 120  # patterns span fewer characters
+        marks = [m for m in respelt.marks if low <= m[0] and m[1] <= high]
+        for window_start, window_end in _windows([(m[0] - reach, m[1] + reach) for m in marks], low, high):
+            for b, e, index in self._exact(respelt.text, window_start, window_end, respelt.starts):
+                inside = [m for m in marks if b <= m[0] and m[1] <= e]
+                if inside:
+                    typos = tuple((text[m[2]:m[3]], respelt.text[m[0]:m[1]]) for m in inside if m[4])
+                    out.append((respelt.back(b), respelt.back(e), index, respelt.text[b:e], typos))
+        return out
+
+
+def _windows(spans: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
+    """The spans (sorted) clipped to [low, high], overlapping ones merged."""
+    merged: list[tuple[int, int]] = []
+    for b, e in spans:
+        b, e = max(b, low), min(e, high)
+        if merged and b <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((b, e))
+    return merged
 
 
 def within(mentions: tuple[Mention, ...], start: int, end: int) -> tuple[Mention, ...]:
@@ -99,9 +140,24 @@ def within(mentions: tuple[Mention, ...], start: int, end: int) -> tuple[Mention
     return tuple(m for m in mentions[first:last] if m.span.end <= end)
 
 
-def build_lexicon(rules: tuple[Rule, ...]) -> Lexicon:
+def build_lexicon(rules: tuple[Rule, ...], spelling: Spelling | None = None) -> Lexicon:
     """A Lexicon over these rules (tests build small ones; the app uses lexicon_for)."""
-    return Lexicon(rules)
+    return Lexicon(rules, spelling)
+
+
+def spelling_for(rules: Sequence[Rule], also_known: Sequence[Rule] = ()) -> Spelling:
+    """Typo tolerance toward the words of ``rules``; never for an English word (rules/english_words.txt)
+    or a word of these rules or of ``also_known``."""
+    targets = frozenset().union(*(regex_words(r.regex) for r in rules))
+    return Spelling(targets, word_list("english_words").union(*(regex_words(r.regex) for r in also_known)))
+
+
+@cache
+def shipped_spelling() -> Spelling:
+    """One Spelling for the shipped lexicons: toward every word they read (glossary names too), so a report
+    word is looked up once whichever lexicon reads it; section titles and context words are known words."""
+    rules = load_rules(RuleFile.LEXICON) + load_rules(RuleFile.TERMS) + glossary_rules()
+    return spelling_for(rules, load_rules(RuleFile.CONTEXT) + load_rules(RuleFile.SECTIONS))
 
 
 C = LexiconCategory
@@ -128,8 +184,8 @@ def lexicon_for(group: LexiconGroup) -> Lexicon:
         # Recommendation words are left out: they name next steps, and their glossary words
         # (biopsy, follow-up) are in terms.yaml with their own spellings.
         linked = tuple(r for r in rules if r.category in _LINKED and (r.term or r.category in _SELF_LINKED))
-        return build_lexicon(linked + load_rules(RuleFile.TERMS) + glossary_rules())
-    return build_lexicon(tuple(r for r in rules if r.category in GROUPS[group]))
+        return build_lexicon(linked + load_rules(RuleFile.TERMS) + glossary_rules(), shipped_spelling())
+    return build_lexicon(tuple(r for r in rules if r.category in GROUPS[group]), shipped_spelling())
 
 
 def glossary_rules(glossary: Glossary | None = None) -> tuple[Rule, ...]:

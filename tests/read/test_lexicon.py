@@ -8,7 +8,7 @@ import re
 import pytest
 
 from readingscan import analyze
-from readingscan.rules.loader import RuleError, load_rules, parse_rules
+from readingscan.rules.loader import RuleError, load_rules, parse_rules, word_list
 from readingscan.rules.records import Rule
 
 LEXICON = load_rules("lexicon")
@@ -114,3 +114,9 @@ def test_bad_pattern_is_rejected() -> None:
 def test_yaml_is_loaded_safely() -> None:
     with pytest.raises(Exception):  # noqa: B017 - any refusal will do, never object construction
         parse_rules("lexicon", "- !!python/object/apply:os.system ['true']")
+
+
+def test_word_lists_are_lower_case_words_without_comments() -> None:
+    english = word_list("english_words")
+    assert len(english) > 500
+    assert all(w == w.lower() and not w.startswith("#") and " " not in w for w in english)

@@ -1,0 +1,173 @@
+"""Lexicon words written otherwise: typos ("calcificatons", "pleomorhpic") and words split in two ("fibro
+adenoma"), read as the lexicon word they stand for, never when the word as written is English or clinical.
+
+The lexicon words are spelled out of the rules themselves (regex_words): a rule's regular expression is walked
+with the standard library's parser, so every word a pattern can match is a word typos are read toward, and no
+word list has to be kept beside the rules. Words that must never be read as typos ("symmetric" is not
+"asymmetric") are data: readingscan/rules/english_words.txt.
+"""
+
+from __future__ import annotations
+
+import re
+import re._parser as sre_parse  # type: ignore[import-not-found]  # stdlib parser, read-only: words of a rule
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import extract
+
+from readingscan.read.matcher import word_starts
+
+_Item = tuple[Any, Any]
+
+# Spelling words out of a rule: a break between words, and a piece that cannot be spelled out ("\w*", ".").
+_SEP, _OPEN = " ", "\0"
+
+
+@cache
+def regex_words(regex: str) -> frozenset[str]:
+    """The lower-case words ``regex`` can match, as far as they can be spelled out ("calcifications?" gives
+    calcification and calcifications); a word with an open part ("mammo\\w+") is left out."""
+    words: set[str] = set()
+    try:
+        strings = _spell(list(sre_parse.parse(regex, re.IGNORECASE)), words)
+    except Exception:
+        return frozenset()
+    words.update(part for string in strings for part in string.split(_SEP))
+    return frozenset(w for w in words if w and _OPEN not in w)
+
+
+def _spell(items: Sequence[_Item], words: set[str]) -> set[str]:
+    """The strings a sequence can match, each kept as its first and last word (words between go to ``words``)."""
+    out = {""}
+    for op, arg in items:
+        pieces = _spell_one(str(op), arg, words)
+        if pieces is None:
+            continue
+        joined = set()
+        for string in (a + b for a in out for b in pieces):
+            parts = string.split(_SEP)
+            words.update(parts[1:-1])
+            joined.add(parts[0] + _SEP + parts[-1] if len(parts) > 1 else string)
+        out = joined
+    return out
+
+
+def _spell_one(name: str, arg: Any, words: set[str]) -> set[str] | None:
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return None
+    if name == "LITERAL":
+        return {_letter(arg)}
+    if name == "IN":
+        return {_letter(v) if str(op) == "LITERAL" else _SEP if "SPACE" in str(v) else _OPEN for op, v in arg}
+    if name == "BRANCH":
+        return set().union(*(_spell(branch, words) for branch in arg[1]))
+    if name in ("SUBPATTERN", "ATOMIC_GROUP"):
+        return _spell(arg[-1], words)
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, body = arg
+        pieces = _spell(body, words)
+        if not "".join(pieces).strip(_SEP):  # spaces and hyphens: "\s+" breaks words, "-?" may join them
+            return {_SEP} if high > 1 or low else {"", _SEP}
+        return (pieces if high == 1 else {_OPEN}) | ({""} if low == 0 else set())
+    return {_OPEN}
+
+
+def _letter(code: int) -> str:
+    char = chr(code).lower()
+    return char if char.isalpha() else _SEP
+
+
+@dataclass(frozen=True, slots=True)
+class Respelt:
+    """A text with its words written otherwise replaced by the lexicon words they stand for."""
+
+    text: str
+    # (start, end) in the respelt text, (start, end) as written, and whether it is a typo (not a split word).
+    marks: tuple[tuple[int, int, int, int, bool], ...]
+    starts: list[int]  # the respelt text's word_starts()
+
+    def back(self, at: int) -> int:
+        """An offset in the respelt text, in the text as written."""
+        i = bisect_right(self.marks, at, key=lambda m: m[0]) - 1
+        if i < 0:
+            return at
+        new_start, new_end, start, end, _ = self.marks[i]
+        return start if at == new_start else end + max(0, at - new_end)
+
+    def forward(self, at: int) -> int:
+        """An offset in the text as written, in the respelt text (never inside a respelt word)."""
+        i = bisect_right(self.marks, at, key=lambda m: m[2]) - 1
+        return at if i < 0 else self.marks[i][0] if at == self.marks[i][2] else self.marks[i][1] + max(0, at - self.marks[i][3])
+
+
+class Spelling:
+    """Words of a report read as the lexicon words they stand for, never an English or clinical word (``known``).
+
+    A typo: one edit from a word of 6+ letters (both), two when both have 10+ (OSA distance: a swapped
+    pair of letters is one edit). A split word: two words of 3+ letters, after one space or hyphen, that
+    are one lexicon word run together ("fibro adenoma"). Shared read-only; its caches are bounded.
+    """
+
+    def __init__(self, targets: frozenset[str], known: frozenset[str]) -> None:
+        self.targets = frozenset(w for w in targets if len(w) >= 6)
+        self.known = known | targets
+        longest = max(map(len, self.targets), default=0)
+        self._near = {n: [w for w in sorted(self.targets) if abs(len(w) - n) <= 2] for n in range(6, longest + 3)}
+        self._cache: dict[str, str | None] = {}
+        self._last: tuple[str, Respelt | None] = ("", None)
+
+    def typo(self, word: str) -> str | None:
+        """The lexicon word ``word`` (lower case) is a typo of, if any: the nearest, then the closest in length."""
+        if word in self._cache:
+            return self._cache[word]
+        found = None
+        if len(word) >= 6 and word not in self.known:
+            near = [(d, abs(len(t) - len(word)), t) for t, d, _ in extract(
+                word, self._near.get(len(word), ()), scorer=OSA.distance, score_cutoff=2, limit=None)
+                if d <= (2 if min(len(word), len(t)) >= 10 else 1)]
+            found = min(near)[2] if near else None
+        if len(self._cache) > 50_000:  # bounded: report words are few, but input is not ours
+            self._cache.clear()
+        self._cache[word] = found
+        return found
+
+    def respell(self, text: str) -> Respelt | None:
+        """``text`` with each word written otherwise replaced, or None when it has none (the last text is
+        remembered: every lexicon reads the same one)."""
+        if self._last[0] == text and text:
+            return self._last[1]
+        runs = [(m.start(), m.end()) for m in _LETTERS.finditer(text)]
+        fixes: list[tuple[int, int, str, bool]] = []
+        for i, (begin, end) in enumerate(runs):
+            if fixes and begin < fixes[-1][1]:
+                continue
+            after = runs[i + 1] if i + 1 < len(runs) else None
+            if after and text[end:after[0]] in (" ", "-") and min(end - begin, after[1] - after[0]) >= 3:
+                joined = (text[begin:end] + text[after[0]:after[1]]).lower()
+                if joined in self.targets:
+                    fixes.append((begin, after[1], joined, False))
+                    continue
+            if end - begin >= 6 and (word := self.typo(text[begin:end].lower())) is not None:
+                fixes.append((begin, end, word, True))
+        respelt = _apply(text, fixes) if fixes else None
+        self._last = (text, respelt)
+        return respelt
+
+
+def _apply(text: str, fixes: list[tuple[int, int, str, bool]]) -> Respelt:
+    parts, marks, last, size = [], [], 0, 0
+    for begin, end, word, typo in fixes:
+        size += begin - last
+        marks.append((size, size + len(word), begin, end, typo))
+        parts += [text[last:begin], word]
+        size, last = size + len(word), end
+    respelt = "".join([*parts, text[last:]])
+    return Respelt(respelt, tuple(marks), word_starts(respelt))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")

