@@ -128,6 +128,8 @@ def _card(index: int, item: FindingText, glossary: object) -> None:
         st.html(_quote(finding.evidence, finding.status_trigger))
         if item.why:
             st.caption(escape_markdown(item.why))
+        if item.misspelt:
+            st.caption(escape_markdown(item.misspelt))
         if st.button("Show in my report", key=f"show_finding_{index}"):
             st.session_state[SELECTED] = index
 

@@ -101,6 +101,7 @@ class FindingWords:
     size: Annotated[str, template("size")]
     why_absent: Annotated[str, template("trigger")]
     why_possible: Annotated[str, template("trigger")]
+    misspelt: Annotated[str, template("words")]  # words read by typo tolerance, as written
 
 
 @with_config(FORBID)

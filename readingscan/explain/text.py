@@ -24,6 +24,7 @@ class FindingText:
     sentence: str  # the plain sentence
     status: str  # "seen" / "possibly seen" / "said to be absent"
     why: str  # "read as not present because of 'no'" or ""
+    misspelt: str = ""  # safety rule 2: words read by typo tolerance, shown as written
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,8 @@ def explain_finding(finding: Finding) -> FindingText:
     if finding.size_mm:
         parts.append(words.size.format(size=f"{finding.size_mm:g}"))
     title = words.title.format(side=side_words(finding.breast), label=label)
-    return FindingText(finding, title, " ".join(parts), w.status[finding.status], why_words(finding))
+    misspelt = w.finding.misspelt.format(words=", ".join(f"'{m}'" for m in finding.misspelt)) if finding.misspelt else ""
+    return FindingText(finding, title, " ".join(parts), w.status[finding.status], why_words(finding), misspelt)
 
 
 def explain(report: Report) -> Explanation:

@@ -60,6 +60,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
             "stable_trigger": span_dict(finding.stable_trigger) if finding.stable_trigger else None,
         },
         "also_mentioned": [span_dict(s) for s in finding.extra_evidence],
+        "misspelt": list(finding.misspelt),
     }
 
 

@@ -52,6 +52,7 @@ class Finding:
     label: str = ""  # the lexicon entry that named it, e.g. "focal asymmetry", "cyst"
     term: str = ""  # its glossary slug, e.g. "focal_asymmetry"
     extra_evidence: tuple[Span, ...] = ()
+    misspelt: tuple[str, ...] = ()  # words as written that were read by typo tolerance ("calcificatons")
 
 
 @dataclass(frozen=True, slots=True)

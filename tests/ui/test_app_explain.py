@@ -195,3 +195,9 @@ def test_a_range_is_shown_as_a_range() -> None:
     unlinked = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", markdown(at))
     assert "BI-RADS 4: Suspicious" in unlinked
     assert any("a range, BI-RADS 3 to 4" in w.value for w in at.warning)
+
+
+def test_a_word_read_as_a_misspelling_is_shown_as_written() -> None:
+    at = explain_text(fresh(), "FINDINGS: Grouped pleomorhpic calcificatons in the left breast. BI-RADS 4B.")
+    captions = " ".join(c.value for c in at.caption)
+    assert "'calcificatons'" in captions and "misspelling" in captions

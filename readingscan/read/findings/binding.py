@@ -78,7 +78,7 @@ def bind_descriptors(
         fits = [(category, kind, key) for category, kind, key in _FITS if mention.has(category)]
         owner = _owner(pos, heads, {kind for _, kind, _ in fits}, drafts, _takes_distribution) if fits else None
         if owner is not None:
-            drafts = replace_at(drafts, owner, _describe(drafts[owner], mention, fits))
+            drafts = replace_at(drafts, owner, _misspelt(_describe(drafts[owner], mention, fits), mention))
             continue
         drafts = _bind_place(mention, pos, heads, drafts, usable)
     for clock in find_clocks(text, span.start, span.end):
@@ -131,9 +131,16 @@ def _bind_place(
         if reading is None:
             continue
         for owner in _place_owners(pos, heads, drafts, usable):
-            drafts = replace_at(drafts, owner, _set_place(drafts[owner], category, reading.value))
+            drafts = replace_at(drafts, owner, _misspelt(_set_place(drafts[owner], category, reading.value), mention))
         return drafts
     return drafts
+
+
+def _misspelt(draft: Draft, mention: Mention) -> Draft:
+    """The draft that also records the words of ``mention`` read by typo tolerance (shown as written)."""
+    if not mention.misspelt:
+        return draft
+    return replace(draft, misspelt=tuple(dict.fromkeys((*draft.misspelt, *(w for w, _ in mention.misspelt)))))
 
 
 def _set_place(draft: Draft, category: str, value: str) -> Draft:

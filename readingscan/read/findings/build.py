@@ -139,6 +139,7 @@ def _read_sentence(
                 stable_trigger=assertion.stable_modifier.trigger if assertion.stable_modifier else None,
                 breast_stated=stated is not None, anaphoric=anaphoric, another=bool(_ANOTHER.search(before)),
                 pointer=pointer, reference_only=(anaphoric and len(heads) > 1) or pointer, correlate=correlate,
+                misspelt=tuple(written for written, _ in head.misspelt),
                 morphology=(Morphology(rule.implies),) if rule.implies else (),
                 # Kept while descriptors are bound (they belong to it), then left out.
                 asserted=not (assertion.historical or assertion.unasserted),

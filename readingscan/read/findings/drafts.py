@@ -63,6 +63,7 @@ class Draft:
     another: bool = False
     reference_only: bool = False  # "the mass" named in passing inside another finding's sentence
     pointer: bool = False
+    misspelt: tuple[str, ...] = ()  # words of it read by typo tolerance, as written
     correlate: bool = False  # "... corresponding to the mammographic finding": the same lesion as one described  # "corresponds to the mammographic asymmetry": never a finding of its own
     breast_stated: bool = True  # False when the side only comes from the exam's title
     asserted: bool = True
@@ -196,6 +197,7 @@ def _absorb(old: Draft, new: Draft) -> Draft:
         distribution=old.distribution or new.distribution, clock=old.clock or new.clock,
         quadrant=old.quadrant or new.quadrant, depth=old.depth or new.depth, size_mm=old.size_mm or new.size_mm,
         label=label, term=term, descriptors=descriptors, extra=extra,
+        misspelt=tuple(dict.fromkeys((*old.misspelt, *new.misspelt))),
     )
 
 
@@ -211,4 +213,5 @@ def freeze(d: Draft) -> Finding:
         morphology=morphology, distribution=distribution, location=location, size_mm=d.size_mm,
         descriptors=tuple(sorted(d.descriptors)), status_trigger=d.status_trigger,
         status_rule=d.status_rule, stable_trigger=d.stable_trigger, label=d.label, term=d.term, extra_evidence=d.extra,
+        misspelt=d.misspelt,
     )
