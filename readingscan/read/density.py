@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from readingscan.model import Density, DensityReading, Modality, SectionKind, Sentence, Span
 from readingscan.read.lexicon import Mention
+from readingscan.rules import cue
 from readingscan.rules.records import LexiconCategory as C
+
+_UNTICKED = cue("unticked_before")
 
 
 def read_density(
@@ -29,7 +32,8 @@ def read_density(
             continue
         for mention in density_words:
             reading = mention.reading(C.DENSITY)
-            if reading is not None and s.start <= mention.span.end - 1 < s.end:
+            unticked = _UNTICKED.search(s.text[:max(0, mention.span.start - s.start)])
+            if reading is not None and s.start <= mention.span.end - 1 < s.end and not unticked:
                 span = Span(mention.span.start, mention.span.end, mention.span.text, s.section)
                 readings.append(DensityReading(Density(reading.value), span))
     if not readings:
