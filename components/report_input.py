@@ -13,6 +13,8 @@ MAX_UPLOAD_MB = 10
 # Photos and scans of the paper report are read by OCR on this server (readingscan.ingest.ocr.tesseract).
 UPLOAD_TYPES = ["pdf", "txt", "text", "docx", "png", "jpg", "jpeg", "tif", "tiff", "webp", "heic", "heif"]
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
+FILE_CHOICE = "The file {name}"
+TEXT_CHOICE = "The pasted text"
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,19 @@ def show(key: str = "report") -> ReportInput | None:
         key=f"{key}_file",
         max_upload_size=MAX_UPLOAD_MB,
     )
+    # One input at a time: a file still attached never silently wins over newly pasted text (or the reverse).
+    use_file = upload is not None
+    if upload is not None and (text or "").strip():
+        choice = st.radio("You gave a file and pasted text. Which one should we explain?",
+                          [FILE_CHOICE.format(name=upload.name), TEXT_CHOICE], key=f"{key}_which", index=None)
+        use_file = choice is not None and choice != TEXT_CHOICE
+        if choice is None:
+            st.caption("Choose one above, then press Explain my report.")
     if st.button("Explain my report", key=f"{key}_go", type="primary"):
-        if upload is not None:
+        if upload is not None and (text or "").strip() and st.session_state.get(f"{key}_which") is None:
+            st.warning("Please choose above whether to explain the file or the pasted text.", icon=":material/help:")
+            return None
+        if use_file and upload is not None:
             return ReportInput(upload.getvalue(), upload.name)
         return ReportInput(text or "", None)
     with st.expander("No report at hand? Try a sample"):

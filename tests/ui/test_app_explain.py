@@ -201,3 +201,16 @@ def test_a_word_read_as_a_misspelling_is_shown_as_written() -> None:
     at = explain_text(fresh(), "FINDINGS: Grouped pleomorhpic calcificatons in the left breast. BI-RADS 4B.")
     captions = " ".join(c.value for c in at.caption)
     assert "'calcificatons'" in captions and "misspelling" in captions
+
+
+def test_a_file_still_attached_never_silently_wins_over_pasted_text() -> None:
+    at = upload(fresh(), "report.docx", make_docx(SAMPLE.splitlines()),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    first = markdown(at)
+    assert "Your result in short" in [h.value for h in at.subheader] and "BI-RADS 2: Benign" not in first
+    at.text_area(key="report_text").set_value("IMPRESSION: Simple cyst, right breast. BI-RADS 2.").run()
+    at.button(key="report_go").click().run()
+    assert any("file or the pasted text" in w.value for w in at.warning)  # asked, nothing chosen for the person
+    at.radio(key="report_which").set_value("The pasted text").run()
+    at.button(key="report_go").click().run()
+    assert not at.exception and "BI-RADS 2: Benign" in markdown(at)
