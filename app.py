@@ -10,8 +10,17 @@ import streamlit as st
 from components import layout, team
 
 layout.configure()
+EXPLAIN = st.Page("screens/explain.py", title="Explain my report", url_path="start", default=True)
+
+
+def _explain_address() -> None:
+    """/explain, the Explain screen's own name, opens it (the default page itself lives at /)."""
+    st.switch_page(EXPLAIN)
+
+
 navigation = st.navigation({"": [
-    st.Page("screens/explain.py", title="Explain my report", url_path="explain", default=True),
+    EXPLAIN,
+    st.Page(_explain_address, title="Explain my report", url_path="explain", visibility="hidden"),
     st.Page("screens/glossary.py", title="Glossary", url_path="glossary"),
     st.Page("screens/grid.py", title="Suspicion grid", url_path="grid"),
     st.Page("screens/history.py", title="Your history", url_path="history"),

@@ -89,3 +89,10 @@ def test_categories_the_report_does_not_place_are_shown_with_advice(page: Any, a
     expect(page.get_by_role("heading", name="BI-RADS 0: Incomplete")).to_be_visible()
     expect(page.get_by_text("which applies to which breast", exact=False)).to_be_visible()
     expect(page.get_by_text("Right breast: BI-RADS 3", exact=False).first).to_be_visible()
+
+
+def test_the_explain_screens_own_address_opens_it(page: Any, app_url: str) -> None:
+    page.goto(app_url.rstrip("/") + "/explain")
+    expect(page.get_by_label("Paste the text of your report")).to_be_visible()
+    page.wait_for_timeout(1000)  # a "Page not found" dialog, if any, shows after the page draws
+    expect(page.get_by_text("Page not found")).to_have_count(0)
