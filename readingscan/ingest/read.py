@@ -139,6 +139,9 @@ def _read(data: bytes, name: str | None, limits: Limits, progress: Progress | No
         return _read_photo(data, name, limits, progress)
     _refuse_binary_formats(data)
     if len(data) > 4 * limits.max_text_bytes:  # even UTF-32 text this long is over the text limit
+        sample = data[:4096]
+        if sum(map(is_control_byte, sample)) > 0.05 * len(sample):  # binary: the right reason is "not text"
+            raise refusal("not_text", "file")
         raise too_much_text(len(data), limits)
     return _document(decode(data), Source(SourceKind.TEXT, name), limits)
 
