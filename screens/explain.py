@@ -15,16 +15,17 @@ with layout.page():
     if given is not None:
         st.session_state.pop(state.INPUT_ERROR, None)
         st.session_state.pop(explanation.SELECTED, None)
-        try:
-            with st.status("Reading your report…", expanded=False) as status:
+        with st.status("Reading your report…", expanded=False) as status:
+            try:
                 read = state.read_once(given.data, given.name, progress=lambda done, total: status.update(
                     label=report_input.progress_label(done, total)))
                 status.update(label="Done reading", state="complete")
-            st.session_state[state.CURRENT] = read
-            history.remember(read)
-        except state.ReadingError as error:
-            st.session_state[state.INPUT_ERROR] = str(error)
-            st.session_state.pop(state.CURRENT, None)
+                st.session_state[state.CURRENT] = read
+                history.remember(read)
+            except state.ReadingError as error:  # the status says so too, never "Reading..." over an error
+                status.update(label="Could not read this", state="error")
+                st.session_state[state.INPUT_ERROR] = str(error)
+                st.session_state.pop(state.CURRENT, None)
 
     history.show_notice()
     if error_message := st.session_state.get(state.INPUT_ERROR):

@@ -214,3 +214,9 @@ def test_a_file_still_attached_never_silently_wins_over_pasted_text() -> None:
     at.radio(key="report_which").set_value("The pasted text").run()
     at.button(key="report_go").click().run()
     assert not at.exception and "BI-RADS 2: Benign" in markdown(at)
+
+
+def test_a_refused_file_leaves_no_reading_status() -> None:
+    at = upload(fresh(), "scan.pdf", bytes(range(256)) * 4096, "application/pdf")
+    assert at.error and "does not contain readable text" in at.error[0].value
+    assert [s.label for s in at.status] == ["Could not read this"]
