@@ -14,11 +14,12 @@ from statistics import quantiles
 
 from readingscan.model import Breast, Section, SectionKind, Sentence, Span
 from readingscan.read.sections import BreastHeader
-from readingscan.rules import words
+from readingscan.rules import cue, words
 
 # Words that end with a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(words("sentence_abbreviations"))
 _UNITS = frozenset(words("unit_abbreviations"))
+_INDICATION = cue("indication_sentence")
 _NUMBER_WORDS = frozenset(words("number_abbreviations"))
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|[.!?]+$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*•]|[a-z][.)])\s+", re.IGNORECASE)
@@ -38,7 +39,11 @@ def split_sentences(text: str, sections: tuple[Section, ...], headers: tuple[Bre
     for section in sections:
         body = section.body
         for start, end in _sentence_bounds(text, body.start, body.end, wrap_width):
-            span = Span(start, end, text[start:end], section.kind)
+            kind = section.kind
+            # An untitled indication ("Referral with a lump in the left breast.") is history, not findings.
+            if kind is SectionKind.HEADER and _INDICATION.match(text, start, end):
+                kind = SectionKind.HISTORY
+            span = Span(start, end, text[start:end], kind)
             result.append(Sentence(span, _breast_at(headers, starts, start)))
     return tuple(result)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from readingscan.model import Breast, Finding, FindingKind, Modifier, Morphology, Sentence, Span, Status
+from readingscan.model import Breast, Finding, FindingKind, Modifier, Morphology, SectionKind, Sentence, Span, Status
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
 from readingscan.read.findings.binding import bind_descriptors
 from readingscan.read.findings.drafts import Draft, freeze, merge_into
@@ -50,6 +50,8 @@ def build_findings(
     # The side of the lesion being described: the one side the last sentence naming a side named, within
     # one prose section. "Associated calcifications are present." continues that lesion.
     focus: Breast | None = None
+    # With no exam side known (a case report), the side the presenting complaint names is the lesion's.
+    complaint: Breast | None = None
     section = None
     for sentence in sentences:
         if sentence.span.section is not section:
@@ -69,7 +71,8 @@ def build_findings(
             sides = named - {"same"}
             last_side = Breast(sides.pop()) if len(sides) == 1 else None
         if is_prose(sentence.span.section) and any(m.has(C.FINDING) for m in in_sentence):
-            for draft in _read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence), focus):
+            for draft in _read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence),
+                                        focus or complaint):
                 if pointing:  # "at this site": the place named just before, clock face included
                     draft = replace(draft, clock=draft.clock or last_clock)
                 if draft.correlate and not _is_new_lesion(drafts, draft):
@@ -78,6 +81,8 @@ def build_findings(
         if not pointing:
             clocks = {c.value for c in find_clocks(text, sentence.span.start, sentence.span.end)}
             last_clock = str(clocks.pop()) if len(clocks) == 1 else None
+        if sentence.span.section is SectionKind.HISTORY and exam_breast is None and len(named - {"same"}) == 1:
+            complaint = last_side
         if is_prose(sentence.span.section) and (named - {"same"} or sentence.breast):
             focus = sentence.breast if not named - {"same"} else last_side
     return tuple(freeze(d) for d in drafts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from readingscan import analyze
-from readingscan.model import Breast, Finding, FindingKind, Status
+from readingscan.model import Breast, Finding, FindingKind, SectionKind, Status
 from readingscan.read.findings import build_findings
 from readingscan.read.lexicon import lexicon_for
 from readingscan.read.sections import breast_headers, split_sections
@@ -108,3 +108,20 @@ def test_build_findings_directly_gives_findings_in_order_of_first_mention() -> N
     ]
     assert len(findings[0].extra_evidence) == 1
     assert findings == analyze(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    "Referral with a lump in the left breast.\nFINDINGS: Negative. BI-RADS 1.",
+    "Presenting with a palpable mass in the right breast.\nIMPRESSION: Normal study. BI-RADS 1.",
+    "C/O a lump in the left breast for 2 months.\nFINDINGS: Fatty breasts. BI-RADS 1.",
+], ids=["referral", "presenting", "c/o"])
+def test_an_untitled_indication_line_is_never_a_finding_nor_its_evidence(text: str) -> None:
+    report = analyze(text)
+    assert not [f for f in report.findings if f.status is not Status.ABSENT]
+    assert all(f.evidence.section is not SectionKind.HEADER for f in report.findings)
+
+
+def test_a_case_report_continues_the_side_of_the_presenting_complaint() -> None:
+    report = analyze("A 52-year-old woman presented with a palpable lump in the left breast. Mammography showed a "
+                     "2 cm irregular mass with spiculated margins.")
+    assert [(f.kind, f.breast) for f in report.findings] == [(FindingKind.MASS, Breast.LEFT)]
