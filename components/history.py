@@ -6,7 +6,8 @@ Nothing is written to the server's disk or its logs.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 
@@ -30,6 +31,7 @@ HISTORY = "history_entries"  # tuple[HistoryEntry, ...], oldest first
 NOTICE = "history_notice"  # a message for the next run: entries dropped, imported, forgotten
 EXPORTS = "history_exports"  # (ids, include_text) -> JSON, so a rerun does not redo the redaction
 FORGOTTEN = "history_forgotten"
+UNDO = "history_deleted"  # (position, entry) of the last entry deleted, for undo
 
 
 def entries() -> tuple[HistoryEntry, ...]:
@@ -70,13 +72,46 @@ def reopen(entry_id: str) -> None:
 
 
 def delete(entry_id: str) -> None:
+    """Take an entry out of the history; it can be put back (undo) until another is deleted."""
     entry = find(entry_id)
     if entry is None:
         return
-    _set(tuple(e for e in entries() if e.id != entry_id))
+    kept = entries()
+    previous = st.session_state.get(UNDO)
+    if isinstance(previous, tuple):  # the one deleted before can no longer come back: forget its reading
+        state.drop_reading(previous[1].report)
+    st.session_state[UNDO] = (kept.index(entry), entry)
+    _set(tuple(e for e in kept if e.id != entry_id))
     if st.session_state.get(state.CURRENT) is entry.report:
         st.session_state.pop(state.CURRENT, None)
-    state.drop_reading(entry.report)
+
+
+def undo_delete() -> None:
+    """Put the last deleted entry back where it was."""
+    undo = st.session_state.pop(UNDO, None)
+    if isinstance(undo, tuple):
+        position, entry = undo
+        kept = list(entries())
+        kept.insert(min(position, len(kept)), entry)
+        _set(tuple(kept))
+
+
+def show_undo() -> None:
+    """After a delete: what was deleted, with a button to put it back."""
+    undo = st.session_state.get(UNDO)
+    if isinstance(undo, tuple):
+        left, right = st.columns([3, 1])
+        left.info(f"Deleted: {label(undo[1])}", icon=":material/delete:")
+        right.button("Undo", key="history_undo", icon=":material/undo:", on_click=undo_delete)
+
+
+def zone() -> tzinfo | None:
+    """The person's time zone, as their browser tells it (None when it does not)."""
+    name = st.context.timezone
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def forget() -> None:
@@ -123,7 +158,7 @@ def show_notice() -> None:
 
 def label(entry: HistoryEntry) -> str:
     """One line naming an entry, for lists and pickers."""
-    summary = summarize(entry)
+    summary = summarize(entry, zone())
     return f"{summary.created} · {summary.exam} · {summary.category}"
 
 
@@ -132,7 +167,7 @@ def _file_name(when: datetime) -> str:
 
 
 def render_entry(entry: HistoryEntry, include_text: bool) -> None:
-    summary = summarize(entry)
+    summary = summarize(entry, zone())
     with st.container(border=True, key=f"history_entry_{entry.id}"):
         found = f"{summary.findings} finding{'s' if summary.findings != 1 else ''}"
         st.markdown(f"**{summary.exam}** · {summary.category} · {found}")

@@ -14,6 +14,7 @@ with layout.page():
     if st.session_state.pop(history.FORGOTTEN, False):
         st.success("Done. Everything this session held is gone: your history, your report and its text.")
     history.show_notice()
+    history.show_undo()
 
     entries = history.entries()
     include_text = st.toggle(

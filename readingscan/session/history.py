@@ -15,7 +15,7 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from readingscan.content import load_content
@@ -100,12 +100,15 @@ def exam_words(report: Report) -> str:
     return said[0].upper() + said[1:]
 
 
-def summarize(entry: HistoryEntry) -> EntrySummary:
-    """What the history list shows of an entry: when, the exam, the category, how many findings were seen."""
+def summarize(entry: HistoryEntry, zone: tzinfo | None = None) -> EntrySummary:
+    """What the history list shows of an entry: when (in the person's time zone when known, else UTC, said
+    so), the exam, the category, how many findings were seen."""
     report, words = entry.report, load_content().history
     category = report.assessment.overall
+    when = entry.created.astimezone(zone).strftime("%Y-%m-%d %H:%M") if zone else \
+        entry.created.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return EntrySummary(
-        created=entry.created.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        created=when,
         exam=exam_words(report),
         category=words.category.format(value=category.value) if category else words.no_category,
         findings=sum(f.status is not Status.ABSENT for f in report.findings),

@@ -93,6 +93,28 @@ def test_delete_removes_one_entry() -> None:
     assert entry_ids(at) == [older]
 
 
+def test_a_deleted_entry_can_be_put_back() -> None:
+    at = two_explained()
+    newer, older = entry_ids(at)
+    at.button(key=f"history_delete_{newer}").click().run()
+    assert entry_ids(at) == [older] and any("Deleted:" in i.value for i in at.info)
+    at.button(key="history_undo").click().run()
+    assert entry_ids(at) == [newer, older]  # back where it was
+    assert not [b for b in at.button if b.key == "history_undo"]
+
+
+def test_times_are_shown_in_the_persons_time_zone_when_known() -> None:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from readingscan import analyze
+    from readingscan.session.history import new_entry, summarize
+
+    entry = new_entry(analyze("IMPRESSION: Negative. BI-RADS 1."), datetime(2026, 3, 14, 23, 30, tzinfo=UTC))
+    assert summarize(entry).created == "2026-03-14 23:30 UTC"
+    assert summarize(entry, ZoneInfo("Asia/Hong_Kong")).created == "2026-03-15 07:30"
+
+
 def test_forget_clears_everything_the_session_holds() -> None:
     at = two_explained()
     at.button(key="history_forget").click().run()
