@@ -8,7 +8,17 @@ import streamlit as st
 from components import grid as grid_component
 from components import history, state
 from components.report_input import ReportInput
-from readingscan import Change, Comparison, Finding, FindingChange, Report, compare_reports, explain_finding, mark
+from readingscan import (
+    Change,
+    Comparison,
+    Finding,
+    FindingChange,
+    Report,
+    compare_reports,
+    explain_finding,
+    in_exam_order,
+    mark,
+)
 
 PAIR = "compare_pair"  # (older, newer) Reports read from the two boxes
 ERROR = "compare_error"
@@ -57,8 +67,13 @@ def _item(item: FindingChange) -> None:
     st.markdown(f":{colour}-badge[{label}] {item.sentence}")
 
 
-def render(prior: Report, current: Report) -> None:
+def render(first: Report, second: Report) -> None:
+    """The comparison of two reports, put in order by their exam dates, with notes above it."""
+    ordered = in_exam_order(first, second)
+    prior, current = ordered.older, ordered.newer
     comparison = compare_reports(prior, current)
+    for note in ordered.notes:
+        st.info(note, icon=":material/event:")
     with st.container(border=True, key="compare_summary"):
         st.subheader("What changed")
         st.markdown(comparison.category_sentence)

@@ -159,7 +159,9 @@ def show_notice() -> None:
 def label(entry: HistoryEntry) -> str:
     """One line naming an entry, for lists and pickers."""
     summary = summarize(entry, zone())
-    return f"{summary.created} · {summary.exam} · {summary.category}"
+    exam_date = entry.report.exam.date
+    dated = f"Exam of {exam_date.isoformat()} · " if exam_date else ""
+    return f"{dated}{summary.exam} · {summary.category} · explained {summary.created}"
 
 
 def _file_name(when: datetime) -> str:

@@ -17,7 +17,7 @@ import-linter contract in pyproject.toml enforces it):
 from __future__ import annotations
 
 from readingscan.analysis import analyze
-from readingscan.compare import Change, Comparison, FindingChange, compare_reports
+from readingscan.compare import Change, Comparison, FindingChange, Ordered, compare_reports, in_exam_order
 from readingscan.content import LANGUAGES, Content, ContentError, load_content
 from readingscan.explain import (
     Explanation,
@@ -151,6 +151,7 @@ __all__ = [
     "Level",
     "Mark",
     "Morphology",
+    "Ordered",
     "Reading",
     "ReadingError",
     "Report",
@@ -170,6 +171,7 @@ __all__ = [
     "export_history",
     "grid",
     "import_history",
+    "in_exam_order",
     "link_terms",
     "lint_text",
     "load_cells",

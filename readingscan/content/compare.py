@@ -64,6 +64,18 @@ class ThingWords:
 
 @with_config(FORBID)
 @dataclass(frozen=True, slots=True)
+class OrderWords:
+    """Which report is older, and when two reports are hard to compare."""
+
+    dates: Annotated[str, template("older", "newer")]
+    swapped: Text
+    no_dates: Text
+    other_exams: Annotated[str, template("older", "newer")]
+    other_breasts: Annotated[str, template("older", "newer")]
+
+
+@with_config(FORBID)
+@dataclass(frozen=True, slots=True)
 class CompareWords:
     """compare.yaml: the sentences of a comparison of two reports."""
 
@@ -74,3 +86,4 @@ class CompareWords:
     where: WhereWords
     thing: ThingWords
     agree: Annotated[dict[str, Forms], every(AGREEMENT)]
+    order: OrderWords

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from readingscan.content import ExplainWords, load_content
 from readingscan.content.records import NOT_STATED
-from readingscan.model import Breast, Depth, Distribution, Finding, FindingKind, Morphology, Quadrant, Status
+from readingscan.model import (
+    Breast,
+    Depth,
+    Distribution,
+    Finding,
+    FindingKind,
+    Modality,
+    Morphology,
+    Quadrant,
+    Report,
+    Status,
+)
 
 __all__ = ["Term", "place_words", "side_words", "term_words", "why_words", "wording"]
 
@@ -66,3 +77,22 @@ def why_words(finding: Finding) -> str:
     words = wording().finding
     template = words.why_absent if finding.status is Status.ABSENT else words.why_possible
     return template.format(trigger=finding.status_trigger.text)
+
+
+def exam_words(report: Report) -> str:
+    """The exam in a few words: "Screening mammogram", "Breast ultrasound", "Breast MRI"."""
+    modalities, words = set(report.exam.modalities), load_content().history
+    exams = words.exams
+    if Modality.MRI in modalities:
+        name = exams.mri
+    elif Modality.ULTRASOUND in modalities and not modalities & {Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS}:
+        name = exams.ultrasound
+    elif Modality.TOMOSYNTHESIS in modalities:
+        name = exams.tomosynthesis
+    elif modalities:
+        name = exams.mammogram_and_ultrasound if Modality.ULTRASOUND in modalities else exams.mammogram
+    else:
+        name = exams.unknown
+    purpose = report.exam.purpose
+    said = words.exam_with_purpose.format(purpose=words.purposes[purpose], exam=name) if purpose else name
+    return said[0].upper() + said[1:]

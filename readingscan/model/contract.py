@@ -93,6 +93,7 @@ def _exam(exam: Exam) -> dict[str, Any]:
         "modalities": [m.value for m in exam.modalities],
         "purpose": exam.purpose.value if exam.purpose else None,
         "breast": exam.breast.value if exam.breast else None,
+        "date": exam.date.isoformat() if exam.date else None,
     }
 
 

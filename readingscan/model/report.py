@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,6 +99,7 @@ class Exam:
     modalities: tuple[Modality, ...] = ()
     purpose: Purpose | None = None
     breast: Breast | None = None  # the side the whole exam covers, when its title says so
+    date: dt.date | None = None  # the exam's date as its header labels it
 
 
 @dataclass(frozen=True, slots=True)

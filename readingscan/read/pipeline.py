@@ -6,6 +6,8 @@ exam, recommendations -> glossary terms and warnings. Each step is a pure functi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from readingscan.model import (
     Assessment,
     Document,
@@ -16,6 +18,7 @@ from readingscan.model import (
 )
 from readingscan.read.assessment import read_assessment
 from readingscan.read.context import modifier_lookup
+from readingscan.read.dates import read_exam_date
 from readingscan.read.density import read_density
 from readingscan.read.exam import read_exam, read_recommendations
 from readingscan.read.findings.build import build_findings
@@ -40,6 +43,7 @@ def read_document(document: Document) -> Report:
     starts = word_starts(text)  # shared by every lexicon pass over this text
     modifiers = modifier_lookup(text, starts)
     exam = read_exam(text, sections, sentences, lexicon_for(LexiconGroup.EXAM).find(text, starts=starts), modifiers)
+    exam = replace(exam, date=read_exam_date(text, sections))
     mentions = lexicon_for(LexiconGroup.FINDINGS).find(text, starts=starts)
     # A report about another part of the body: its words outnumber the breast's ("Bilateral breast
     # shadows are noted" on a chest X-ray is still a chest X-ray).

@@ -19,8 +19,9 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from readingscan.content import load_content
+from readingscan.explain.words import exam_words
 from readingscan.ingest.limits import LIMITS
-from readingscan.model import Modality, ReadingError, Report, Status
+from readingscan.model import ReadingError, Report, Status
 from readingscan.session.redact import redact
 
 FORMAT = "readingscan-history"
@@ -79,25 +80,6 @@ def add_entry(
     combined = (*kept, moved[0] if moved else entry)
     dropped = max(0, len(combined) - cap)
     return combined[dropped:], dropped
-
-
-def exam_words(report: Report) -> str:
-    """The exam in a few words: "Screening mammogram", "Breast ultrasound", "Breast MRI"."""
-    modalities, words = set(report.exam.modalities), load_content().history
-    exams = words.exams
-    if Modality.MRI in modalities:
-        name = exams.mri
-    elif Modality.ULTRASOUND in modalities and not modalities & {Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS}:
-        name = exams.ultrasound
-    elif Modality.TOMOSYNTHESIS in modalities:
-        name = exams.tomosynthesis
-    elif modalities:
-        name = exams.mammogram_and_ultrasound if Modality.ULTRASOUND in modalities else exams.mammogram
-    else:
-        name = exams.unknown
-    purpose = report.exam.purpose
-    said = words.exam_with_purpose.format(purpose=words.purposes[purpose], exam=name) if purpose else name
-    return said[0].upper() + said[1:]
 
 
 def summarize(entry: HistoryEntry, zone: tzinfo | None = None) -> EntrySummary:

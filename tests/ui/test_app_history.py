@@ -240,3 +240,16 @@ def test_compare_two_pasted_reports_and_a_bad_one() -> None:
     assert not at.error
     assert ":orange-badge[Changed]" in markdown(at)
     assert len(at.session_state[history_component.HISTORY]) == 2  # both are kept in the history too
+
+
+def test_compare_puts_two_pasted_reports_in_exam_order() -> None:
+    older = "Date of Service: 03/01/2024\nLEFT DIAGNOSTIC MAMMOGRAM\nIMPRESSION: Probably benign mass. BI-RADS 3."
+    newer = "Date of Service: 03/04/2025\nLEFT DIAGNOSTIC MAMMOGRAM\nIMPRESSION: Stable benign mass. BI-RADS 2."
+    at = fresh()
+    at.switch_page("screens/compare.py").run()
+    at.text_area(key="compare_prior_input_text").set_value(newer)  # entered the wrong way round
+    at.text_area(key="compare_current_input_text").set_value(older)
+    at.button(key="compare_go").click().run()
+    assert not at.exception
+    assert any("in order by the dates" in i.value for i in at.info)
+    assert any("was 3 (probably benign). Now it is 2 (benign)" in m.value for m in at.markdown)
