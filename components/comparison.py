@@ -72,8 +72,8 @@ def render(first: Report, second: Report) -> None:
     ordered = in_exam_order(first, second)
     prior, current = ordered.older, ordered.newer
     comparison = compare_reports(prior, current)
-    for note in ordered.notes:
-        st.info(note, icon=":material/event:")
+    if ordered.notes:  # one box: the dates first, then what makes the two hard to compare
+        st.info(" ".join(ordered.notes), icon=":material/event:")
     with st.container(border=True, key="compare_summary"):
         st.subheader("What changed")
         st.markdown(comparison.category_sentence)

@@ -251,5 +251,5 @@ def test_compare_puts_two_pasted_reports_in_exam_order() -> None:
     at.text_area(key="compare_current_input_text").set_value(older)
     at.button(key="compare_go").click().run()
     assert not at.exception
-    assert any("in order by the dates" in i.value for i in at.info)
+    assert any("in order by the dates" in i.value and "2024-03-01" in i.value for i in at.info)
     assert any("was 3 (probably benign). Now it is 2 (benign)" in m.value for m in at.markdown)
