@@ -86,8 +86,21 @@ def _summary(report: Report, words: Explanation, glossary: object) -> None:
             st.markdown(f"#### BI-RADS {category.value}: {name}")
         if words.category_note:  # a range, or categories we cannot place: before anything else is read
             st.warning(words.category_note, icon=":material/help:")
+        _report_next(report, words)
         st.markdown(link_terms(words.summary, glossary))  # type: ignore[arg-type]
         st.caption(f"Source of the likelihood range: {words.category_source}")
+
+
+def _report_next(report: Report, words: Explanation) -> None:
+    """Safety rule 4: the report's own next step, as it words it and in plain words, before general advice."""
+    summary = wording().summary
+    st.markdown(f"**{summary.report_next}**")
+    if not report.recommendations:
+        st.write(summary.no_report_next)
+        return
+    for recommendation, plain in zip(report.recommendations, words.next_steps, strict=False):
+        st.markdown(f"> {escape_markdown(recommendation.evidence.text)}")
+        st.write(plain)
 
 
 def _density(report: Report, words: Explanation, glossary: object) -> None:

@@ -85,6 +85,8 @@ class SummaryWords:
     by_breast: Annotated[str, template("side", "value", "name")]
     next_step: Annotated[str, template("next_step")]
     likelihood: Annotated[str, template("likelihood")]
+    report_next: Text  # the heading of the report's own next steps, at the top
+    no_report_next: Text  # when the report recommends nothing in words we know
     conflicts: Annotated[str, template("stated")]  # categories the report states that we cannot place
     range: Annotated[str, template("low", "high")]  # "BI-RADS 3-4": a range, not one category
 

@@ -220,3 +220,17 @@ def test_a_refused_file_leaves_no_reading_status() -> None:
     at = upload(fresh(), "scan.pdf", bytes(range(256)) * 4096, "application/pdf")
     assert at.error and "does not contain readable text" in at.error[0].value
     assert [s.label for s in at.status] == ["Could not read this"]
+
+
+def test_the_reports_own_next_step_is_at_the_top_as_written_and_in_plain_words() -> None:
+    at = explain_text(fresh(), "FINDINGS: Irregular mass, left breast 2 o'clock.\n"
+                               "IMPRESSION: Suspicious mass. BI-RADS 4B.\nRECOMMENDATION: Ultrasound-guided core biopsy.")
+    blocks = [m.value for m in at.markdown]
+    heading = blocks.index("**What your report says to do next**")
+    assert blocks[heading + 1].replace("\\", "") == "> Ultrasound-guided core biopsy."  # escaped markup
+    assert heading < next(i for i, b in enumerate(blocks) if b.startswith("The report gives"))  # before the advice
+
+
+def test_no_next_step_in_the_report_is_said_plainly() -> None:
+    at = explain_text(fresh(), "IMPRESSION: Benign calcifications. BI-RADS 2.")
+    assert any("does not say what to do next" in m.value for m in at.markdown)
