@@ -55,6 +55,11 @@ def _explain_and_wait(page: Any, count: int) -> None:
     expect(page.get_by_role("link", name=f"Your history: {count} explanation")).to_be_visible()
 
 
+def _choose_the_file(page: Any) -> None:
+    page.get_by_text("Which one should we explain?").wait_for()
+    page.get_by_text("The file ", exact=False).first.click()
+
+
 def test_a_report_leaves_no_trace_in_logs_or_files(browser: Any, tmp_path: Path) -> None:
     marker = f"Privmark{uuid.uuid4().hex[:10]}"
     home, temp = tmp_path / "home", tmp_path / "tmp"
@@ -77,8 +82,10 @@ def test_a_report_leaves_no_trace_in_logs_or_files(browser: Any, tmp_path: Path)
             assert marker in page.content()  # it did reach the app
             uploader = page.locator("[data-testid='stFileUploaderDropzoneInput']")
             uploader.set_input_files(str(pdf))
+            _choose_the_file(page)  # text is still pasted: the page asks which to explain
             _explain_and_wait(page, 2)
             uploader.set_input_files(str(broken))
+            _choose_the_file(page)
             page.get_by_role("button", name="Explain my report").click()
             expect(page.get_by_text("The PDF appears damaged")).to_be_visible()
             page.get_by_role("link", name="Your history", exact=True).first.click()
