@@ -42,6 +42,11 @@ def markdown(at: AppTest) -> str:
     return "\n".join(m.value for m in at.markdown)
 
 
+def unlinked_markdown(at: AppTest) -> str:
+    """The screen's Markdown with glossary links reduced to their words."""
+    return re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", markdown(at))
+
+
 def html_blocks(at: AppTest) -> list[str]:
     return [h.proto.body for h in at.get("html")]
 
@@ -146,7 +151,7 @@ def test_a_text_that_is_not_a_report_is_not_kept_in_history() -> None:
 
 def test_no_category_is_said_plainly() -> None:
     at = explain_text(fresh(), "FINDINGS: Benign-appearing calcifications in both breasts.")
-    unlinked = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", markdown(at))
+    unlinked = unlinked_markdown(at)
     assert "does not say a BI-RADS category" in unlinked
     assert any("No BI-RADS category is written" in w.value for w in at.warning)
 
@@ -183,7 +188,7 @@ UNSURE = ("IMPRESSION:\n1. Right breast 12 mm complicated cyst. BI-RADS 3.\n2. L
 
 def test_categories_that_cannot_be_placed_are_shown_as_written_with_advice() -> None:
     at = explain_text(fresh(), UNSURE)
-    unlinked = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", markdown(at))
+    unlinked = unlinked_markdown(at)
     assert "BI-RADS 0: Incomplete" in unlinked  # the overall: the most serious stated, 0 over 3
     assert "Right breast: BI-RADS 3" in unlinked
     notes = [w.value for w in at.warning if "which applies to which breast" in w.value]
@@ -192,7 +197,7 @@ def test_categories_that_cannot_be_placed_are_shown_as_written_with_advice() -> 
 
 def test_a_range_is_shown_as_a_range() -> None:
     at = explain_text(fresh(), "IMPRESSION: Indeterminate 9 mm mass, left breast 2 o'clock. BI-RADS 3-4.")
-    unlinked = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", markdown(at))
+    unlinked = unlinked_markdown(at)
     assert "BI-RADS 4: Suspicious" in unlinked
     assert any("a range, BI-RADS 3 to 4" in w.value for w in at.warning)
 
