@@ -12,6 +12,7 @@ assessment section ("ASSESSMENT: 4C").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from readingscan.model import Breast, Category, Section, SectionKind, Span
@@ -149,9 +150,12 @@ def _rows(text: str, sections: tuple[Section, ...], taken: set[int]) -> list[Cat
         in_table = section.kind in _ROW_SECTIONS
         for line in re.finditer(r"[^\n]+", text[body.start:body.end]):
             start = body.start + line.start()
-            under_header = any(h <= start and 0 < text.count("\n", h, start) <= _HEADER_REACH
-                               and "\n\n" not in text[h:start] for h in headers)
-            if not (in_table or under_header) or any(start <= t < start + len(line.group()) for t in taken):
+            # The nearest marker above decides: one further up is further away and past the same blank lines.
+            above = bisect_right(headers, start) - 1
+            header = headers[above] if above >= 0 else None
+            under_header = header is not None and text.count("\n", header, start) <= _HEADER_REACH \
+                and "\n\n" not in text[header:start]
+            if not (in_table or under_header) or any(i in taken for i in range(start, start + len(line.group()))):
                 continue
             opening = re.compile(r"[ \t]*(?:[-*•]\s*)?").match(text, start)
             row = _SIDE_VALUE.match(text, opening.end() if opening else start, start + len(line.group()))
