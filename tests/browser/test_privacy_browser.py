@@ -55,9 +55,9 @@ def _explain_and_wait(page: Any, count: int) -> None:
     expect(page.get_by_role("link", name=f"Your history: {count} explanation")).to_be_visible()
 
 
-def _choose_the_file(page: Any) -> None:
-    page.get_by_text("Which one should we explain?").wait_for()
-    page.get_by_text("The file ", exact=False).first.click()
+def _choose_the_file(page: Any, name: str) -> None:
+    page.get_by_text(f"The file {name}", exact=True).click()  # the new file's own option, once drawn
+    expect(page.get_by_role("radio", name=f"The file {name}")).to_be_checked()
 
 
 def test_a_report_leaves_no_trace_in_logs_or_files(browser: Any, tmp_path: Path) -> None:
@@ -82,10 +82,10 @@ def test_a_report_leaves_no_trace_in_logs_or_files(browser: Any, tmp_path: Path)
             assert marker in page.content()  # it did reach the app
             uploader = page.locator("[data-testid='stFileUploaderDropzoneInput']")
             uploader.set_input_files(str(pdf))
-            _choose_the_file(page)  # text is still pasted: the page asks which to explain
+            _choose_the_file(page, pdf.name)  # text is still pasted: the page asks which to explain
             _explain_and_wait(page, 2)
             uploader.set_input_files(str(broken))
-            _choose_the_file(page)
+            _choose_the_file(page, broken.name)
             page.get_by_role("button", name="Explain my report").click()
             expect(page.get_by_text("The PDF appears damaged")).to_be_visible()
             page.get_by_role("link", name="Your history", exact=True).first.click()
