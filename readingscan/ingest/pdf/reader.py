@@ -1,8 +1,10 @@
-"""PDF text in reading order: pages, running headers and footers, hard-wrapped lines rejoined.
+"""PDF text in reading order: pages, page furniture dropped, hard-wrapped lines rejoined.
 
 Used only by ``readingscan.ingest``; raises ReadingError with a sentence fit to show a person.
-The page count is checked before any page is parsed; each page's lines come from
-``ingest_pdf_layout`` (columns, paragraph breaks) and the joined text from ``ingest_unwrap``.
+The page count is checked before any page is parsed; each page's lines come from ``layout``
+(columns, right/left tables, paragraph breaks), ``furniture`` drops running headers, footers, page
+numbers and the fields identifying the patient, ``wraps`` joins the breaks the page width forced
+(over columns and page ends) and ``readingscan.ingest.unwrap`` those the text shows.
 Pages with a picture and no text layer (a scan) are drawn at about 300 dpi and read by OCR
 (``readingscan.ingest.ocr.tesseract``); the other pages of a mixed PDF are read from their text as usual.
 """
@@ -12,7 +14,6 @@ from __future__ import annotations
 import io
 import math
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -25,15 +26,16 @@ from PIL import Image
 
 from readingscan.ingest.limits import LIMITS, Limits, ingest_words, refusal
 from readingscan.ingest.ocr.tesseract import OcrPage, Progress, read_pages
+from readingscan.ingest.pdf.furniture import drop_furniture
 from readingscan.ingest.pdf.layout import page_lines
+from readingscan.ingest.pdf.wraps import PageLine, join_wrapped
 from readingscan.ingest.unwrap import unwrap_lines
 from readingscan.model import ReadingError
 
-__all__ = ["PdfText", "drop_running_lines", "pdf_offset", "read_pdf"]
+__all__ = ["PdfText", "pdf_offset", "read_pdf"]
 
 _PDF_HEADER = re.compile(rb"%PDF-\d")
 _EOF_MARK = b"%%EOF"
-_RUNNING_ZONE = 3  # a running header or footer sits within the first or last 3 lines of a page
 _MIN_LETTERS = 40  # fewer letters than a one-line report holds
 
 
@@ -56,7 +58,7 @@ def pdf_offset(data: bytes) -> int | None:
 
 
 def read_pdf(data: bytes, max_pages: int, limits: Limits = LIMITS, progress: Progress | None = None) -> PdfText:
-    """Every page's text in reading order, running headers/footers dropped, paragraphs unwrapped.
+    """Every page's text in reading order, page furniture dropped (furniture.py), paragraphs unwrapped.
 
     Scanned pages are read by OCR; ``progress`` hears (pages read, pages to read) as that goes on.
     """
@@ -64,8 +66,8 @@ def read_pdf(data: bytes, max_pages: int, limits: Limits = LIMITS, progress: Pro
     pages, pictured, ocr, skipped = _extract(data, max_pages, limits, progress)
     unreadable = [number for number in ocr if not ocr[number].words]
     words = _words(pages, ocr) if ocr else ()
-    pages = drop_running_lines(pages)
-    letters = sum(c.isalpha() for lines in pages for line in lines for c in line)
+    pages = drop_furniture(pages)
+    letters = sum(c.isalpha() for lines in pages for line in lines for c in line.text)
     # A scan often carries a little text of its own ("Scanned by ..."): that is still a scan.
     if letters == 0 or (letters < _MIN_LETTERS and any(pictured)):
         if skipped:
@@ -76,28 +78,27 @@ def read_pdf(data: bytes, max_pages: int, limits: Limits = LIMITS, progress: Pro
     warnings += [notes.page_no_ocr.format(page=number + 1) for number in skipped]
     if _EOF_MARK not in data[-2048:]:
         warnings.append(notes.truncated)
-    body = "\n".join("\n".join(lines) for lines in pages)
-    return PdfText(unwrap_lines(body), len(pages), tuple(warnings), words, len(ocr))
+    return PdfText(unwrap_lines(join_wrapped(pages)), len(pages), tuple(warnings), words, len(ocr))
 
 
-def _words(pages: list[list[str]], ocr: dict[int, OcrPage]) -> tuple[tuple[str, bool], ...]:
+def _words(pages: list[list[PageLine]], ocr: dict[int, OcrPage]) -> tuple[tuple[str, bool], ...]:
     """The document's words in reading order: text pages' words are sure, OCR pages' words as read."""
     words: list[tuple[str, bool]] = []
     for number, lines in enumerate(pages):
         if number in ocr:
             words.extend((word.text, word.unsure) for word in ocr[number].words)
         else:
-            words.extend((word, False) for line in lines for word in line.split())
+            words.extend((word, False) for line in lines for word in line.text.split())
     return tuple(words)
 
 
-def _needs_ocr(lines: list[str], pictured: bool) -> bool:
-    return pictured and sum(c.isalpha() for line in lines for c in line) < _MIN_LETTERS
+def _needs_ocr(lines: list[PageLine], pictured: bool) -> bool:
+    return pictured and sum(c.isalpha() for line in lines for c in line.text) < _MIN_LETTERS
 
 
 def _extract(
     data: bytes, max_pages: int, limits: Limits, progress: Progress | None
-) -> tuple[list[list[str]], list[bool], dict[int, OcrPage], list[int]]:
+) -> tuple[list[list[PageLine]], list[bool], dict[int, OcrPage], list[int]]:
     """Each page's lines, whether it holds a picture, the OCR of the scanned pages, and the scanned
     pages left unread because Tesseract is missing (only when other pages have text).
 
@@ -128,7 +129,7 @@ def _extract(
         return pages, pictured, {}, scanned
     ocr = dict(zip(scanned, read, strict=True))
     for number, page in ocr.items():
-        pages[number] = list(page.lines)
+        pages[number] = [PageLine(line) for line in page.lines]
     return pages, pictured, ocr, []
 
 
@@ -164,50 +165,3 @@ def _declared_pages(document: PDFDocument) -> int:
     except Exception:  # a damaged page tree: let pdfplumber walk it and decide
         return 0
     return count if isinstance(count, int) else 0
-
-
-# --- running headers and footers -----------------------------------------------------------------
-
-
-def _shape(line: str) -> str:
-    """What stays the same on every page: "Page 1 of 3" and "Page 2 of 3" share "page # of #"."""
-    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
-
-
-def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    """Drop lines repeated at the top or bottom of most pages (letterhead, "Page 1 of 3").
-
-    A repeated header without numbers (the centre's name, the exam title) is kept once, on the first
-    page, where it reads like a letterhead; footers and numbered headers are dropped everywhere.
-    """
-    if len(pages) < 2:
-        return pages
-    heads: Counter[str] = Counter()
-    feet: Counter[str] = Counter()
-    for lines in pages:
-        content = [line for line in lines if line]
-        heads.update({_shape(line) for line in content[:_RUNNING_ZONE]})
-        feet.update({_shape(line) for line in content[-_RUNNING_ZONE:]})
-    most = max(2, len(pages) // 2 + 1)
-    running_heads = {shape for shape, count in heads.items() if count >= most}
-    running_feet = {shape for shape, count in feet.items() if count >= most}
-    return [
-        _without(lines, running_heads, running_feet, keep_letterhead=number == 0)
-        for number, lines in enumerate(pages)
-    ]
-
-
-def _without(lines: list[str], heads: set[str], feet: set[str], *, keep_letterhead: bool) -> list[str]:
-    positions = [index for index, line in enumerate(lines) if line]
-    top, bottom = set(positions[:_RUNNING_ZONE]), set(positions[-_RUNNING_ZONE:])
-    kept = []
-    for index, line in enumerate(lines):
-        shape = _shape(line)
-        drop_head = index in top and shape in heads and not (keep_letterhead and "#" not in shape)
-        if not (drop_head or (index in bottom and shape in feet)):
-            kept.append(line)
-    while kept and not kept[0]:
-        kept.pop(0)
-    while kept and not kept[-1]:
-        kept.pop()
-    return kept
