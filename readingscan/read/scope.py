@@ -44,11 +44,6 @@ def line_bounds(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _one_side(text: str, start: int, end: int) -> Breast | None:
-    sides = {_side(m.group(1)) for m in _SIDE_WORD.finditer(text, start, end)}
-    return sides.pop() if len(sides) == 1 else None
-
-
 def _header_side(text: str, offset: int, headers: tuple[BreastHeader, ...]) -> Breast | None:
     """A sub-header's side reaches a category on its own line, or below a sub-header alone on its line up
     to the next blank line: "Right breast: negative." does not own the next line's category."""
