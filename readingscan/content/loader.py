@@ -20,6 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from readingscan.content.checks import ContentError, describe
 from readingscan.content.compare import CompareWords
+from readingscan.content.findings import FindingNames
 from readingscan.content.grid import GridWords
 from readingscan.content.history import HistoryWords
 from readingscan.content.ingest import IngestWords
@@ -35,6 +36,7 @@ FOLDER = Path(str(resources.files("readingscan").joinpath("content")))
 FILES: Mapping[str, Any] = {
     "explain.yaml": ExplainWords,
     "terms.yaml": TermWords,
+    "findings.yaml": FindingNames,
     "compare.yaml": CompareWords,
     "questions.yaml": Questions,
     "grid.yaml": GridWords,
@@ -51,6 +53,7 @@ class Content:
     language: str
     explain: ExplainWords
     terms: TermWords
+    findings: FindingNames
     compare: CompareWords
     questions: tuple[Question, ...]
     grid: GridWords
@@ -111,6 +114,7 @@ def load_content(language: str = "en", folder: Path | None = None) -> Content:
         language=language,
         explain=data["explain.yaml"],
         terms=data["terms.yaml"],
+        findings=data["findings.yaml"],
         compare=data["compare.yaml"],
         questions=data["questions.yaml"],
         grid=data["grid.yaml"],

@@ -8,24 +8,36 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, StrictInt, with_config
 
 from readingscan.content.checks import FORBID, problem
+from readingscan.content.findings import Outlook
 from readingscan.content.records import Text
-from readingscan.model import Category, Density, Distribution, FindingKind, Morphology, RecommendationKind
+from readingscan.model import Category, Density, Distribution, FindingKind, Morphology, RecommendationKind, Status
 
-__all__ = ["Question", "Questions", "When"]
+__all__ = ["FINDING_KEYS", "Question", "Questions", "When"]
+
+
+# The keys of When that one finding must meet together (the others are facts of the whole report).
+FINDING_KEYS = ("kinds", "labels", "statuses", "outlook", "stable")
 
 
 @with_config(FORBID)
 @dataclass(frozen=True, slots=True)
 class When:
-    """A question's conditions: each key given must match the report (a list: any of its values)."""
+    """A question's conditions: each key given must match the report (a list: any of its values).
+
+    The finding keys (FINDING_KEYS) must all hold for one finding: "kinds: [mass], outlook: [open]" asks
+    about a mass that is not yet settled, not about a harmless cyst beside a suspicious category elsewhere.
+    """
 
     categories: tuple[Category, ...] | None = None
-    kinds: tuple[FindingKind, ...] | None = None
     morphology: tuple[Morphology, ...] | None = None
     distribution: tuple[Distribution, ...] | None = None
     density: tuple[Density, ...] | None = None
     recommendations: tuple[RecommendationKind, ...] | None = None
     no_category: bool | None = None
+    kinds: tuple[FindingKind, ...] | None = None
+    labels: tuple[str, ...] | None = None  # the lexicon's finding names ("cyst"), as in findings.yaml
+    statuses: tuple[Status, ...] | None = None  # default: present or possible
+    outlook: tuple[Outlook, ...] | None = None
     stable: bool | None = None
 
     def conditions(self) -> tuple[tuple[str, frozenset[str]], ...]:

@@ -8,11 +8,11 @@ a mapping keyed by a closed vocabulary holds one record for every value (``every
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, with_config
 
-from readingscan.content.checks import FORBID, every, placeholders, problem, template
+from readingscan.content.checks import FORBID, every, placeholders, problem, table, template
 from readingscan.model import (
     Breast,
     Category,
@@ -27,7 +27,7 @@ from readingscan.model import (
 )
 
 __all__ = ["NOT_STATED", "Affix", "CategoryWords", "DensityWords", "ExplainWords", "ExportWords", "FindingWords",
-           "KindWords", "ReadingWarnings", "TermWords", "Text"]
+           "GridNote", "KindWords", "ReadingWarnings", "Source", "SourceKey", "TermWords", "Text"]
 
 Text = Annotated[str, template()]  # a plain, non-empty text: no placeholders
 
@@ -47,10 +47,24 @@ NOT_STATED = "not_stated"  # the key of the words for a side, or a pattern, the 
 
 @with_config(FORBID)
 @dataclass(frozen=True, slots=True)
+class Source:
+    """A work a figure rests on: ``cite`` is shown (the primary work: authors or body, title, year, DOI);
+    ``checked_via`` is where the figure was read when not in the work itself (a reproduced table, a
+    repository quoting it), for the content team only and never shown."""
+
+    cite: Text
+    checked_via: Text
+
+
+@with_config(FORBID)
+@dataclass(frozen=True, slots=True)
 class Sources:
-    atlas_categories: Text
-    atlas_density: Text
-    sprague_2014: Text
+    atlas_categories: Source
+    atlas_density: Source
+    sprague_2014: Source
+
+
+SourceKey = Literal["atlas_categories", "atlas_density", "sprague_2014"]  # the fields of Sources
 
 
 @with_config(FORBID)
@@ -59,7 +73,7 @@ class CategoryWords:
     name: Text  # "Moderate suspicion"
     meaning: Text
     next_step: Text
-    likelihood: Text  # the Atlas's range (sources.atlas_categories)
+    likelihood: Text  # a sentence: the Atlas's range (sources.atlas_categories), or what 0 and 6 mean instead
 
 
 @with_config(FORBID)
@@ -68,23 +82,25 @@ class DensityWords:
     name: Text
     meaning: Text
     share: Text  # how common it is (sources.atlas_density)
+    why: Text  # what this density changes for the person
+    sources: tuple[SourceKey, ...]  # the works the sentence rests on, shown in this order
 
 
 @with_config(FORBID)
 @dataclass(frozen=True, slots=True)
 class KindWords:
-    name: Text  # "calcifications": the label of a finding the report names no term for
-    plain: Text  # "tiny spots of calcium"
+    name: Text  # "calcifications": the label of a finding the report names no term for (comparisons)
 
 
 @with_config(FORBID)
 @dataclass(frozen=True, slots=True)
 class SummaryWords:
-    stated: Annotated[str, template("value", "name", "meaning")]
-    most_serious: Annotated[str, template("value", "name", "meaning")]
-    by_breast: Annotated[str, template("side", "value", "name")]
+    heading: Annotated[str, template("value", "name")]  # "BI-RADS 4B: Moderate suspicion": shown as a heading
+    whole_exam: Text  # the sentences below never repeat the heading
+    for_sides: Annotated[str, template("sides")]
+    most_serious: Text
+    by_breast: Annotated[str, template("side", "value", "name")]  # another breast's other category
     next_step: Annotated[str, template("next_step")]
-    likelihood: Annotated[str, template("likelihood")]
     report_next: Text  # the heading of the report's own next steps, at the top
     no_report_next: Text  # when the report recommends nothing in words we know
     conflicts: Annotated[str, template("stated")]  # categories the report states that we cannot place
@@ -95,12 +111,17 @@ class SummaryWords:
 @dataclass(frozen=True, slots=True)
 class FindingWords:
     title: Annotated[str, template("side", "label")]
-    present: Annotated[str, template("described", "plain")]
-    possible: Annotated[str, template("described", "plain")]
-    absent: Annotated[str, template("label")]
-    stable: Text
+    present: Annotated[str, template("described", "gloss")]
+    possible: Annotated[str, template("described", "gloss")]
+    absent_one: Annotated[str, template("label")]  # "no mass was seen"
+    absent_several: Annotated[str, template("label")]  # "no calcifications were seen"
+    stable_one: Text  # "It is unchanged"
+    stable_several: Text  # "They are unchanged"
     where: Annotated[str, template("place")]
     size: Annotated[str, template("size")]
+    # A measurement the report gives of a part, by its descriptor name ("cortex_mm": a lymph node's outer
+    # layer, which is not the node's size).
+    measures: Annotated[dict[str, str], table({"cortex_mm": ("size",)})]
     why_absent: Annotated[str, template("trigger")]
     why_possible: Annotated[str, template("trigger")]
     misspelt: Annotated[str, template("words")]  # words read by typo tolerance, as written
@@ -109,8 +130,9 @@ class FindingWords:
 @with_config(FORBID)
 @dataclass(frozen=True, slots=True)
 class PlaceWords:
-    clock: Annotated[str, template("clock")]
-    quadrant: Annotated[str, template("quadrant")]
+    clock: Annotated[str, template("clock")]  # a whole hour: "2 o'clock"
+    clock_minutes: Annotated[str, template("clock")]  # "10:30"
+    quadrants: Annotated[dict[Quadrant, Text], every(Quadrant)]  # "upper outer part", "area behind the nipple"
     depth: Annotated[str, template("depth")]
 
 
@@ -144,6 +166,15 @@ class ExportWords:
 
 @with_config(FORBID)
 @dataclass(frozen=True, slots=True)
+class GridNote:
+    """What the explanation says instead of the grid when there is nothing to place on it."""
+
+    no_calcifications: Text
+    unplaced: Text  # calcifications without a named shape: they have no row
+
+
+@with_config(FORBID)
+@dataclass(frozen=True, slots=True)
 class ExplainWords:
     """explain.yaml: the explanation of one report."""
 
@@ -154,14 +185,14 @@ class ExplainWords:
     density: Annotated[dict[Density, DensityWords], every(Density)]
     density_sentence: Annotated[str, template("letter", "name", "meaning", "share", "why")]
     no_density: Text
-    density_sources: Annotated[str, template("atlas_density", "sprague_2014")]
-    density_why: Text
     kinds: Annotated[dict[FindingKind, KindWords], every(FindingKind)]
     finding: FindingWords
     sides: Annotated[dict[str, Text], every([*Breast, NOT_STATED])]
+    breasts: Annotated[dict[Breast, Text], every(Breast)]  # a breast inside a sentence: "the left breast"
     place: PlaceWords
     status: Annotated[dict[Status, Text], every(Status)]
     recommendations: Annotated[dict[RecommendationKind, Text], every(RecommendationKind)]
+    grid: GridNote
     disclaimer: Text
     export: ExportWords
 

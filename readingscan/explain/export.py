@@ -61,7 +61,10 @@ def explanation_pdf(report: Report, today: date | None = None) -> bytes:
     heading = ParagraphStyle("heading", parent=styles["Heading2"], fontSize=13, spaceBefore=10)
     made = text.made_on.format(date=(today or date.today()).isoformat())
     story = [_para(text.title, styles["Title"]), _para(made, small), Spacer(1, 4 * mm),
-             _para(heading_text.summary, heading), _para(words.summary, body),
+             _para(heading_text.summary, heading),
+             *([_para(words.heading, ParagraphStyle("category", parent=body, fontName="Helvetica-Bold"))]
+               if words.heading else []),
+             _para(words.summary, body),
              *([_para(words.category_note, body)] if words.category_note else []),
              _para(text.source.format(source=words.category_source), small),
              _para(heading_text.density, heading), _para(words.density, body)]

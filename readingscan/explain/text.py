@@ -6,15 +6,19 @@ in. Screens and the CLI's ``--format markdown`` use the same Explanation.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from readingscan.content import Count
+from readingscan.explain.finding import count_of, described, join_words, noun_of
 from readingscan.explain.questions import choose_questions
-from readingscan.explain.words import place_words, side_words, term_words, why_words, wording
-from readingscan.model import Finding, Report, Status
+from readingscan.explain.words import place_words, side_words, why_words, wording
+from readingscan.model import Finding, FindingKind, Report, Status
 
-__all__ = ["Explanation", "FindingText", "explain", "explain_category", "explain_density", "explain_finding",
-           "explain_markdown"]
+__all__ = ["Explanation", "FindingText", "category_heading", "density_source", "explain", "explain_category",
+           "explain_density", "explain_finding", "explain_markdown", "grid_note"]
 
 
 @dataclass(frozen=True)
@@ -39,24 +43,54 @@ class Explanation:
     disclaimer: str
     questions: tuple[str, ...] = ()
     category_note: str = ""  # a range, or categories the reading cannot place: shown beside the summary
+    heading: str = ""  # "BI-RADS 4B: Moderate suspicion", or "" with no category; the summary never repeats it
+    grid_note: str = ""  # said instead of the grid when nothing can be placed on it; "" when something can
 
 
-def explain_category(report: Report) -> str:
-    """The category as stated, what it means, the usual next step and the Atlas likelihood range."""
+def _sentences(text: str) -> list[str]:
+    return [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p]
+
+
+def explain_category(report: Report, already_said: Iterable[str] = ()) -> str:
+    """Where the category applies, what it means, the other breasts', the usual next step and the likelihood.
+
+    The heading ("BI-RADS 4B: Moderate suspicion") is not repeated, and a sentence ``already_said`` (the
+    report's own next steps in plain words) is not said again.
+    """
     w = wording()
     assessment = report.assessment
     if assessment.overall is None:
         return w.no_category
-    # Safety rule 1: a category the report gives per breast only is named as the most serious one.
-    stated = w.summary.stated if assessment.stated_overall or not assessment.by_breast else w.summary.most_serious
-    info = w.categories[assessment.overall]
-    parts = [stated.format(value=assessment.overall.value, name=info.name, meaning=info.meaning)]
+    overall, info = assessment.overall, w.categories[assessment.overall]
+    same = [breast for breast, category in assessment.by_breast if category == overall]
+    if same:
+        parts = [w.summary.for_sides.format(sides=join_words([w.breasts[b] for b in same]))]
+    else:
+        parts = [w.summary.whole_exam]
+    if not assessment.stated_overall and len({c for _, c in assessment.by_breast}) > 1:
+        # Safety rule 1: a category the report gives per breast only is named as the most serious one.
+        parts.append(w.summary.most_serious)
+    parts.append(info.meaning)
     parts += [w.summary.by_breast.format(side=side_words(breast), value=category.value,
                                          name=w.categories[category].name)
-              for breast, category in assessment.by_breast]
+              for breast, category in assessment.by_breast if category != overall]
     parts.append(w.summary.next_step.format(next_step=info.next_step))
-    parts.append(w.summary.likelihood.format(likelihood=info.likelihood))
-    return " ".join(parts)
+    parts.append(info.likelihood)
+    said = {s for text in already_said for s in _sentences(text)}
+    kept: list[str] = []
+    for sentence in _sentences(" ".join(parts)):
+        if sentence not in said:
+            kept.append(sentence)
+            said.add(sentence)
+    return " ".join(kept)
+
+
+def category_heading(report: Report) -> str:
+    """The category as a heading: "BI-RADS 4B: Moderate suspicion", or "" when the report states none."""
+    overall = report.assessment.overall
+    if overall is None:
+        return ""
+    return wording().summary.heading.format(value=overall.value, name=wording().categories[overall].name)
 
 
 def explain_category_note(report: Report) -> str:
@@ -71,58 +105,76 @@ def explain_category_note(report: Report) -> str:
 
 
 def explain_density(report: Report) -> str:
-    """What the density letter means, how common it is, and what dense tissue changes."""
+    """What the density letter means, how common it is, and what it changes (dense tissue only for C and D)."""
     w = wording()
     if report.density is None:
         return w.no_density
     letter = report.density.category
     d = w.density[letter]
     return w.density_sentence.format(letter=letter.value.upper(), name=d.name, meaning=d.meaning, share=d.share,
-                                     why=w.density_why)
+                                     why=d.why)
+
+
+def density_source(report: Report) -> str:
+    """The primary works the density sentence rests on (only the Atlas for A and B), as shown on screen."""
+    w = wording()
+    keys = w.density[report.density.category].sources if report.density else ("atlas_density",)
+    return "; ".join(getattr(w.sources, key).cite for key in keys)
 
 
 def explain_finding(finding: Finding) -> FindingText:
-    """One plain sentence for one finding, with the word that made it absent or possible."""
+    """One plain sentence for one finding, in its number, with the word that made it absent or possible."""
     w = wording()
-    kind = w.kinds[finding.kind]
-    label = finding.label or kind.name
-    shape = ", ".join(term_words(m) for m in finding.morphology)
-    pattern = term_words(finding.distribution) if finding.distribution else ""
-    described = " ".join(p for p in (pattern, shape, label) if p)
+    count = count_of(finding)
+    several = count is Count.SEVERAL
+    noun = noun_of(finding)
+    label = noun.several if several else noun.one
     words = w.finding
+    gloss = noun.gloss_several if several else noun.gloss_one
     if finding.status is Status.ABSENT:
-        parts = [words.absent.format(label=label)]
+        parts = [(words.absent_several if several else words.absent_one).format(label=label)]
     elif finding.status is Status.POSSIBLE:
-        parts = [words.possible.format(described=described, plain=kind.plain)]
+        parts = [words.possible.format(described=described(finding, count), gloss=gloss)]
     else:
-        parts = [words.present.format(described=described, plain=kind.plain)]
-    if finding.stable:
-        parts.append(words.stable)
+        parts = [words.present.format(described=described(finding, count), gloss=gloss)]
+    if finding.stable and finding.status is not Status.ABSENT:
+        parts.append(words.stable_several if several else words.stable_one)
     place = place_words(finding)
     if place:
         parts.append(words.where.format(place=place))
     if finding.size_mm:
         parts.append(words.size.format(size=f"{finding.size_mm:g}"))
+    parts += [words.measures[key].format(size=value) for key, value in finding.descriptors if key in words.measures]
     title = words.title.format(side=side_words(finding.breast), label=label)
     misspelt = w.finding.misspelt.format(words=", ".join(f"'{m}'" for m in finding.misspelt)) if finding.misspelt else ""
     return FindingText(finding, title, " ".join(parts), w.status[finding.status], why_words(finding), misspelt)
 
 
+def grid_note(report: Report) -> str:
+    """What to say instead of the grid: no calcifications seen, or none with a named shape; else ""."""
+    seen = [f for f in report.findings if f.kind is FindingKind.CALCIFICATION and f.status is not Status.ABSENT]
+    if not seen:
+        return wording().grid.no_calcifications
+    return "" if any(f.morphology for f in seen) else wording().grid.unplaced
+
+
 def explain(report: Report) -> Explanation:
     """Every part of the plain-language explanation of one report."""
     w = wording()
+    next_steps = tuple(w.recommendations[r.kind] for r in report.recommendations)
     return Explanation(
-        summary=explain_category(report),
+        summary=explain_category(report, next_steps),
+        heading=category_heading(report),
         category_note=explain_category_note(report),
-        category_source=w.sources.atlas_categories,
+        category_source=w.sources.atlas_categories.cite,
         density=explain_density(report),
-        density_source=w.density_sources.format(atlas_density=w.sources.atlas_density,
-                                                sprague_2014=w.sources.sprague_2014),
+        density_source=density_source(report),
         findings=tuple(explain_finding(f) for f in report.findings),
-        next_steps=tuple(w.recommendations[r.kind] for r in report.recommendations),
+        next_steps=next_steps,
         warnings=report.warnings,
         disclaimer=w.disclaimer,
         questions=choose_questions(report),
+        grid_note=grid_note(report),
     )
 
 
@@ -130,7 +182,8 @@ def explain_markdown(report: Report, today: date | None = None) -> str:
     """The explanation as one Markdown document (CLI --format markdown, downloads)."""
     e, words = explain(report), wording().export
     heading = words.headings
-    lines = [f"# {words.title}", "", f"## {heading.summary}", "", e.summary, "",
+    lines = [f"# {words.title}", "", f"## {heading.summary}", "", *([f"**{e.heading}**", ""] if e.heading else []),
+             e.summary, "",
              *([e.category_note, ""] if e.category_note else []),
              f"*{words.source.format(source=e.category_source)}*", "", f"## {heading.density}", "", e.density, "",
              f"*{words.sources.format(sources=e.density_source)}*", "", f"## {heading.findings}", ""]

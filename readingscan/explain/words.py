@@ -59,10 +59,11 @@ def place_words(finding: Finding) -> str:
     location, words = finding.location, wording().place
     if location is None:
         return ""
-    # "2:00" is said "2 o'clock"; "2:30" keeps its minutes.
+    # "2:00" is said "2 o'clock"; "10:30" keeps its minutes ("10:30 on the clock face").
     clock = location.clock.removesuffix(":00") if location.clock else ""
-    parts = [words.clock.format(clock=clock) if clock else "",
-             words.quadrant.format(quadrant=term_words(location.quadrant)) if location.quadrant else "",
+    clock_words = words.clock_minutes if ":" in clock else words.clock
+    parts = [clock_words.format(clock=clock) if clock else "",
+             words.quadrants[location.quadrant] if location.quadrant else "",
              words.depth.format(depth=term_words(location.depth)) if location.depth else ""]
     return ", ".join(p for p in parts if p)
 
