@@ -1,9 +1,11 @@
-"""One grid cell in detail: its level, the plain sentence, why (the Atlas rule or study), the published
-figures each beside its source, the CBIS-DDSM research-set share with its n and interval, and the
-person's own findings in that cell.
+"""One grid cell in detail. For the person: its level in words, the Atlas category it usually goes with,
+the plain sentence, what the Atlas says about the shape and the pattern, and their own findings in that
+cell. For clinicians, folded in an expander that says what the numbers are and why none is a personal
+risk: the Atlas's range for the category, the rule behind the level, the published figures (PPVs) each
+with its primary work, and the CBIS-DDSM research-set share with its n and interval.
 
-Only verified figures reach this screen (the engine filters them). Report text is escaped before it is
-shown inside our Markdown.
+Only verified figures reach this screen (the engine filters them); on screen a figure cites its primary
+work, never the page it was checked on. Report text is escaped before it is shown inside our Markdown.
 """
 
 from __future__ import annotations
@@ -28,12 +30,9 @@ from readingscan import (
     FigureLevel,
     Mark,
     load_cells,
+    load_content,
 )
 
-BIOPSY_NOTE = (
-    "Most of these figures come from people who already had a biopsy, because the calcium looked worrying "
-    "enough. They tell how often a biopsy of this look found cancer. They are not your own risk."
-)
 GROUP_TITLES = {
     FigureLevel.CELL: "For this shape in this pattern",
     FigureLevel.MORPHOLOGY: "For this shape, any pattern",
@@ -53,22 +52,20 @@ def level_badge(cell: Cell) -> str:
     """The level as a coloured label, in the grid's colours (our own words only: safe as HTML)."""
     fill, ink = COLOURS[cell.level]
     words = LEVELS[cell.level]
-    return (f"<span style='background:{fill};color:{ink};padding:0.2rem 0.6rem;border-radius:0.4rem;"
-            f"font-weight:700;font-size:1.1rem;border:1px solid #888'>{words.label}</span>")
+    return (f"<span style='display:inline-block;background:{fill};color:{ink};padding:0.2rem 0.6rem;"
+            f"border-radius:0.4rem;font-weight:700;font-size:1.1rem;border:1px solid #888'>{words.label}</span>")
 
 
 def _figure_line(figure: Figure) -> str:
-    year = f" ({figure.year})" if figure.year and figure.year not in figure.study else ""
     n = f"; n = {figure.n}" if figure.n else ""
-    return (f"- **{_escape(figure.text)}** — {_escape(figure.cohort)}{n}. *{_escape(figure.study)}{year}.* "
-            f"Source ({figure.status.value}): {figure.source}")
+    return f"- **{_escape(figure.text)}** — {_escape(figure.cohort)}{n}. *{_escape(figure.citation)}.*"
 
 
 def render_figures(cell: Cell) -> None:
     """The verified figures, grouped: this exact mix, this shape, this pattern; or the fallback words."""
-    st.subheader("Published figures", anchor=False)
+    st.subheader("Published figures (PPV)", anchor=False)
     if cell.fallback:
-        st.info(cell.fallback, icon=":material/menu_book:")
+        st.markdown(load_content().grid.no_figure)
     for level, title in GROUP_TITLES.items():
         figures = [f for f in cell.evidence if f.level is level]
         if not figures:
@@ -84,7 +81,6 @@ def render_figures(cell: Cell) -> None:
     if cell.unchecked:
         st.caption(f"We hold {cell.unchecked} more published figure{'s' if cell.unchecked != 1 else ''} for this "
                    "square that we could not check against the study, so we do not show them.")
-    st.caption(BIOPSY_NOTE)
 
 
 def cbis_sentence(counts: CbisCell | None) -> str:
@@ -101,14 +97,15 @@ def render_cbis(cell: Cell) -> None:
     cells = load_cells()
     counts = cells.get(cell.id)
     everything = cells.get(f"{CBIS_ALL}.{CBIS_ALL}")
-    st.subheader("In a research image set", anchor=False)
-    st.caption(CBIS_LABEL)
+    st.subheader("In a research image set (CBIS-DDSM)", anchor=False)
+    st.markdown(CBIS_LABEL)
     st.markdown(cbis_sentence(counts))
     if counts is not None and 0 < counts.lesions < FEW_LESIONS:
         st.caption("Few lesions, so the range is wide.")
     if everything is not None and everything.share is not None:
         st.caption(f"For comparison, {100 * everything.share:.0f}% of all {everything.lesions} calcium lesions in "
                    "this set were cancer: the set was chosen to hold many cancers.")
+    st.caption(f"Source: {load_content().grid.cbis_source}")
 
 
 def render_marks(marks: list[Mark]) -> None:
@@ -124,21 +121,37 @@ def render_marks(marks: list[Mark]) -> None:
     st.markdown("\n".join(lines))
 
 
-def render(cell: Cell, marks: list[Mark], *, key: str = "grid") -> None:
-    """Everything about one cell, below the grid (in a container keyed ``{key}_detail``)."""
-    words = LEVELS[cell.level]
-    with st.container(border=True, key=f"{key}_detail"):
-        st.header(cell.name, anchor=False)
-        st.html(level_badge(cell))
-        st.markdown(f"##### {cell.sentence}")
-        st.caption(f"The Atlas usually puts this look in BI-RADS {words.category}. Its chance of cancer for "
-                   f"{words.category} is {words.atlas_range}. Source: {CATEGORY_SOURCE}")
-        render_marks(marks)
+def render_atlas(cell: Cell) -> None:
+    """What the Atlas says about this shape and this pattern, in plain words (no number: a look, not a risk)."""
+    st.subheader("What the Atlas says", anchor=False)
+    st.markdown(f"{MORPHOLOGY_WORDS[cell.morphology].atlas} {DISTRIBUTION_WORDS[cell.distribution].atlas}")
+
+
+def render_for_clinicians(cell: Cell, *, key: str = "grid") -> None:
+    """Every research figure, folded, under a label that says what they are and why none is a personal risk."""
+    words, screen = LEVELS[cell.level], load_content().grid.screen
+    with st.expander(screen.clinician_title, icon=":material/science:", key=f"{key}_clinicians"):
+        st.markdown(screen.clinician_intro)
+        st.markdown(f"{screen.ppv} {screen.abbreviations}")
+        st.markdown(screen.atlas_range.format(category=words.category, range=words.atlas_range, source=CATEGORY_SOURCE))
         st.subheader("Why this level", anchor=False)
         st.markdown(_escape(cell.rationale))
         st.caption(f"Source: {cell.source}")
         render_figures(cell)
         render_cbis(cell)
+
+
+def render(cell: Cell, marks: list[Mark], *, key: str = "grid") -> None:
+    """Everything about one cell, below the grid (in a container keyed ``{key}_detail``): the person's part
+    first, then the clinicians' expander."""
+    words = LEVELS[cell.level]
+    with st.container(border=True, key=f"{key}_detail"):
+        st.header(cell.name, anchor=False)
+        st.html(level_badge(cell))
+        st.markdown(f"**{cell.sentence}**")
+        st.markdown(load_content().grid.screen.atlas_level.format(category=words.category, level=words.label.lower()))
+        render_marks(marks)
+        render_atlas(cell)
         links = st.columns(2)
         for column, slug, name in (
             (links[0], cell.morphology.value, MORPHOLOGY_WORDS[cell.morphology].name),
@@ -147,3 +160,4 @@ def render(cell: Cell, marks: list[Mark], *, key: str = "grid") -> None:
             if slug:
                 column.page_link("screens/glossary.py", label=f"{name} in the glossary", query_params={TERM_PARAM: slug},
                                  icon=":material/menu_book:")
+        render_for_clinicians(cell, key=key)

@@ -193,17 +193,33 @@ def pattern_svg(distribution: Distribution | None) -> str:
     return _svg(160, body, f"Drawing of a breast with calcium {DISTRIBUTION_WORDS[distribution].plain.strip(',')}")
 
 
+def shape_alt(morphology: Morphology) -> str:
+    """The text alternative of a shape's picture: what the drawing shows, in plain words."""
+    words = MORPHOLOGY_WORDS[morphology]
+    return f"Drawing of {words.name.lower()} calcifications: {words.plain.strip(',').lower()}, white on a dark background."
+
+
+def pattern_alt(distribution: Distribution | None) -> str:
+    """The text alternative of a pattern's picture."""
+    words = DISTRIBUTION_WORDS[distribution]
+    return (f"Drawing of a breast seen from the side, chest wall on the left and nipple on the right, with "
+            f"calcium specks {words.plain.strip(',')} ({words.name.lower()}).")
+
+
 def render_pair(morphology: Morphology, distribution: Distribution | None) -> None:
     """The chosen cell's shape and pattern side by side."""
     st.image([shape_svg(morphology), pattern_svg(distribution)], width=210,
-             caption=[f"Shape: {MORPHOLOGY_WORDS[morphology].name}", f"Pattern: {DISTRIBUTION_WORDS[distribution].name}"])
+             caption=[f"Shape: {MORPHOLOGY_WORDS[morphology].name}", f"Pattern: {DISTRIBUTION_WORDS[distribution].name}"],
+             alt=[shape_alt(morphology), pattern_alt(distribution)])
 
 
 def render_shapes() -> None:
     """Every shape, magnified."""
-    st.image([shape_svg(m) for m in Morphology], caption=[MORPHOLOGY_WORDS[m].name for m in Morphology], width=140)
+    st.image([shape_svg(m) for m in Morphology], caption=[MORPHOLOGY_WORDS[m].name for m in Morphology], width=140,
+             alt=[shape_alt(m) for m in Morphology])
 
 
 def render_patterns() -> None:
     """Every distribution on the outline (the "not stated" column has no picture)."""
-    st.image([pattern_svg(d) for d in Distribution], caption=[DISTRIBUTION_WORDS[d].name for d in Distribution], width=210)
+    st.image([pattern_svg(d) for d in Distribution], caption=[DISTRIBUTION_WORDS[d].name for d in Distribution], width=210,
+             alt=[pattern_alt(d) for d in Distribution])

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 import streamlit as st
 
-from components.grid_style import SYMBOLS
+from components.grid_style import SYMBOLS, readable_css
 from readingscan import Cell, Mark, cell_id, parse_cell_id
 
 CELL_PARAM = "cell"
@@ -30,7 +30,7 @@ def large_type() -> Iterator[None]:
     """The page body in a container with larger type: a screen to turn towards a patient."""
     st.html(
         f"<style>.st-key-{PAGE_KEY} p, .st-key-{PAGE_KEY} li {{ font-size: 1.15rem; line-height: 1.55; }}"
-        f".st-key-{PAGE_KEY} h5 {{ font-size: 1.35rem; }}"
+        f"{readable_css(PAGE_KEY)}"
         f".st-key-{PAGE_KEY} [data-testid=stImageContainer] {{ margin: 0 0.75rem 0.75rem 0; }}</style>"
     )
     with st.container(key=PAGE_KEY):

@@ -12,7 +12,7 @@ from components import grid, grid_pictures, grid_view, layout, state
 from readingscan import mark, unplaced
 
 with layout.page(), grid_view.large_type():
-    st.title("Suspicion grid")
+    st.title("Suspicion grid", anchor=False)
     st.markdown(grid_view.INTRO)
 
     report = state.current()

@@ -18,7 +18,7 @@ from readingscan.content.checks import FORBID, every, template
 from readingscan.content.records import NOT_STATED, Text
 from readingscan.model import Category, Distribution, Morphology
 
-__all__ = ["GridRule", "GridWords", "Level", "LevelWords", "RuleSource", "RuleWords", "Words"]
+__all__ = ["GridRule", "GridWords", "Level", "LevelWords", "RuleSource", "RuleWords", "ScreenWords", "Words"]
 
 
 class Level(StrEnum):
@@ -83,11 +83,37 @@ class Words:
 
 @with_config(FORBID)
 @dataclass(frozen=True, slots=True)
+class ScreenWords:
+    """What the grid's screens say around the chart: its key, its text alternative, the clinicians' section."""
+
+    section_title: Text  # the grid's heading on the Explain screen
+    section_intro: Text
+    no_shape: Annotated[str, template("numbers")]  # calcifications listed, but no shape named
+    key: Text  # every word and abbreviation of the chart, in words
+    marks_key: Text
+    chart_alt: Text  # the chart's accessible name
+    summary_title: Text
+    summary_mark: Annotated[str, template("number", "breast", "status", "shape", "pattern", "level", "category",
+                                          "sentence")]
+    table_title: Text
+    table_alt: Text
+    table_mark: Annotated[str, template("number", "breast")]
+    atlas_level: Annotated[str, template("category", "level")]
+    clinician_title: Text  # the expander that holds every research figure
+    clinician_intro: Text
+    ppv: Text
+    abbreviations: Text
+    atlas_range: Annotated[str, template("category", "range", "source")]
+
+
+@with_config(FORBID)
+@dataclass(frozen=True, slots=True)
 class GridWords:
     """grid.yaml: the grid's words (patients read every sentence: grade 8 or lower)."""
 
-    category_source: Text
+    category_source: Text  # the primary work, as shown on screen
     cbis_label: Text
+    cbis_source: Text
     no_figure: Text
     cell_sentence: Annotated[str, template("shape", "pattern", "says")]
     fallback: Annotated[str, template("no_figure", "shape", "pattern")]
@@ -97,6 +123,8 @@ class GridWords:
     distribution: Annotated[dict[str, Words], every([*Distribution, NOT_STATED])]
     rule_sources: Annotated[dict[RuleSource, Text], every(RuleSource)]
     rules: Annotated[dict[GridRule, RuleWords], every(GridRule)]
+    screen: ScreenWords
+    checked_in: dict[str, Text]  # where each source was checked, for the content team: never shown
 
     def rule_source(self, rule: GridRule) -> str:
         """The works a rule rests on, as shown beside its rationale: "ACR BI-RADS Atlas ...; Choi 2021 ..."."""

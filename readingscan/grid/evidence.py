@@ -9,6 +9,7 @@ figures exist but could not be checked.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -21,6 +22,7 @@ COLUMNS: tuple[str, ...] = (
     "id", "level", "morphology", "distribution", "figure", "values", "n", "study", "year", "cohort", "status", "source",
 )
 NOT_STATED = "not_stated"  # the slug of the grid's sixth column: the report names no distribution
+_DOI = re.compile(r"\b10\.\d{4,9}/[^\s;,)]+")
 
 
 class FigureLevel(StrEnum):
@@ -60,6 +62,16 @@ class Figure:
     def verified(self) -> bool:
         """True for V-primary and V-secondary: the only figures ever shown as numbers."""
         return self.status is not FigureStatus.UNVERIFIED
+
+    @property
+    def citation(self) -> str:
+        """The primary work as shown on screen: the study, its year and its DOI. ``source`` (where the figure
+        was checked: an abstract page, a quotation in a repository) stays in the data, off screen; only a
+        DOI found in it is carried over: "Choi WJ ... Eur Radiol 2021;31(4):2529-2538, doi:10.1007/s00330-...".
+        """
+        text = self.study if not self.year or self.year in self.study else f"{self.study}, {self.year}"
+        doi = _DOI.search(self.source)
+        return f"{text}, doi:{doi[0]}" if doi and doi[0] not in text else text
 
 
 def _row_to_figure(row: dict[str, str], line: int) -> Figure:

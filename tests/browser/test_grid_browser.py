@@ -1,6 +1,7 @@
 """The Suspicion grid in a real browser: click a cell of the Plotly chart and see its detail; open a
 ``?cell=`` deep link in a fresh context; the report's marks in light and dark theme and at phone width,
-with screenshots to look at (grid_*.png in the shots folder)."""
+with screenshots to look at (grid_*.png in the shots folder); axe-core finds no critical or serious
+violation in the page's content with a cell and its clinicians' figures open (issue 17)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from components.grid_chart import NARROW, WIDE, row_y, y_range
 from readingscan.grid.cells import DISTRIBUTIONS, grid
 from readingscan.model import Morphology
 
@@ -23,6 +26,8 @@ REPORT = (
     "IMPRESSION: Suspicious. BI-RADS 4B. Stereotactic biopsy is recommended."
 )
 PHONE = {"width": 390, "height": 844}
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
+        "resultTypes": ["violations"]}
 
 
 def _heading(page: Any, cell_id: str) -> Any:
@@ -30,14 +35,16 @@ def _heading(page: Any, cell_id: str) -> Any:
 
 
 def _click_cell(page: Any, variant: str, cell_id: str) -> None:
-    """Click the middle of a cell: the plot area spans 6 columns by 14 rows. Playwright scrolls the point
-    into view first (the grid is taller than the window)."""
+    """Click the middle of a cell: the plot area spans 6 columns, and rows at grid_chart's row_y (on a phone
+    a label band sits above each row). Playwright scrolls the point into view first."""
     area = page.locator(f".st-key-grid_{variant} .js-plotly-plot .nsewdrag").first
     expect(area).to_be_visible()
     box = area.bounding_box()
     cell = grid()[cell_id]
     column, row = DISTRIBUTIONS.index(cell.distribution), list(Morphology).index(cell.morphology)
-    area.click(position={"x": (column + 0.5) / 6 * box["width"], "y": (row + 0.5) / 14 * box["height"]})
+    shape = NARROW if variant == "narrow" else WIDE
+    bottom, top = y_range(shape)
+    area.click(position={"x": (column + 0.5) / 6 * box["width"], "y": (row_y(row, shape) - top) / (bottom - top) * box["height"]})
 
 
 def test_clicking_a_cell_shows_its_detail(page: Any, app_url: str) -> None:
@@ -59,7 +66,10 @@ def test_a_deep_link_opens_the_cell_in_a_fresh_context(browser: Any, app_url: st
         page.goto(f"{app_url}/grid?cell=fine_pleomorphic.grouped")
         expect(_heading(page, "fine_pleomorphic.grouped")).to_be_visible()
         expect(page.get_by_text("Moderate suspicion", exact=True)).to_be_visible()
-        expect(page.get_by_text("In a research image set")).to_be_visible()
+        expect(page.get_by_text("In a research image set")).to_be_hidden()  # folded, for clinicians
+        page.get_by_text("For clinicians: research figures").click()
+        expect(page.get_by_text("In a research image set (CBIS-DDSM)")).to_be_visible()
+        expect(page.get_by_text("PPV (positive predictive value)")).to_be_visible()
         expect(page.get_by_text("?cell=fine_pleomorphic.grouped")).to_be_visible()
         page.screenshot(path=str(shots_dir / "grid_deep_link.png"))
     finally:
@@ -106,6 +116,7 @@ def _with_report(browser: Any, app_url: str, **context_options: Any) -> tuple[An
     ("light", {"viewport": {"width": 1280, "height": 1500}, "color_scheme": "light"}, "wide"),
     ("dark", {"viewport": {"width": 1280, "height": 1500}, "color_scheme": "dark"}, "wide"),
     ("phone", {"viewport": PHONE, "color_scheme": "light", "is_mobile": True, "has_touch": True}, "narrow"),
+    ("phone_dark", {"viewport": PHONE, "color_scheme": "dark", "is_mobile": True, "has_touch": True}, "narrow"),
 ])
 def test_marks_on_the_grid(browser: Any, app_url: str, shots_dir: Path, name: str, options: dict, variant: str) -> None:
     context, page = _with_report(browser, app_url, **options)
@@ -121,7 +132,12 @@ def test_marks_on_the_grid(browser: Any, app_url: str, shots_dir: Path, name: st
         page.screenshot(path=str(shots_dir / f"grid_marks_{name}.png"))
         _click_cell(page, variant, "punctate.linear")
         expect(_heading(page, "punctate.linear")).to_be_visible()
-        expect(page.get_by_text("right breast, possible")).to_be_visible()
+        expect(page.locator(".st-key-grid_detail").get_by_text("right breast, possible")).to_be_visible()
+        page.get_by_text("For clinicians: research figures").click()
+        expect(page.get_by_text("PPV (positive predictive value)")).to_be_visible()
+        found = Axe().run(page, context={"include": [["[data-testid=stMain]"]]}, options=WCAG).response["violations"]
+        bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"][:3]]) for v in found if v["impact"] in ("critical", "serious")]
+        assert not bad, bad
         # Streamlit scrolls an inner element, so a full-page shot holds one window: make the window tall.
         page.set_viewport_size({"width": options["viewport"]["width"], "height": 3200})
         _show_top_of(page.locator(".st-key-grid_detail"))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import textstat
 
-from readingscan import analyze
+from readingscan import analyze, load_content
 from readingscan.grid.cells import (
     DISTRIBUTIONS,
     RULES,
@@ -176,3 +176,29 @@ def test_marks_from_a_report(sentence: str, expected: list[tuple[str, str, bool]
     assert [(m.cell_id, m.breast.value if m.breast else None, m.hollow) for m in marks] == expected
     assert marks == mark(report.findings)
     assert all(m.evidence in report.text for m in marks)
+
+
+@pytest.mark.parametrize("level", list(Level), ids=str)
+def test_the_grid_screens_own_words_read_at_grade_8_or_lower(level: Level) -> None:
+    """Issue 17: the words around the chart that patients read (the clinicians' abbreviations aside)."""
+    words = load_content().grid
+    screen = words.screen
+    texts = [screen.section_intro, screen.no_shape.format(numbers="#2"), screen.key, screen.marks_key,
+             screen.clinician_intro, words.cbis_label,
+             screen.atlas_level.format(category=LEVELS[level].category, level=LEVELS[level].label.lower())]
+    for text in texts:
+        assert textstat.flesch_kincaid_grade(text) <= MAX_GRADE, text
+
+
+def test_a_figure_cites_its_primary_work_not_where_it_was_checked() -> None:
+    """Issue 17: on screen a figure names the study, year and DOI; the page it was read on stays in the data."""
+    shown = [f for c in build_grid() for f in c.evidence]
+    for figure in shown:
+        assert not _URL.search(figure.citation), figure.citation
+        assert figure.study in figure.citation
+    choi = next(f for f in load_figures() if f.study.startswith("Choi WJ"))
+    assert choi.citation.endswith("doi:10.1007/s00330-020-07215-8")
+    hegde = next(f for f in load_figures() if f.study.startswith("Hegde SS"))
+    assert hegde.citation.count("10.1055/s-0045-1809161") == 1, "a DOI the study already names is not repeated"
+    assert all(not _URL.search(text) for text in (load_content().grid.category_source, load_content().grid.cbis_source,
+                                                  *load_content().grid.rule_sources.values()))

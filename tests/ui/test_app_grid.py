@@ -5,13 +5,14 @@ the grid, and Unverified figures never appear. Widgets are found by key."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from components import state
-from readingscan import analyze
+from readingscan import LEVELS, MORPHOLOGY_WORDS, Morphology, analyze, load_content
 from readingscan.grid.cbis import load_cells
 from readingscan.grid.cells import grid
 from readingscan.grid.evidence import FigureStatus, figures_for, load_figures
@@ -62,12 +63,12 @@ def test_the_selectbox_shows_a_cells_detail(grid_page: AppTest) -> None:
     cell = grid()["fine_pleomorphic.grouped"]
     assert cell.name in [h.value for h in at.header]
     text = _texts(at)
-    assert cell.sentence in text and "BI-RADS 4B" in text
-    assert "Why this level" in text and "Published figures" in text
-    assert cell.fallback and cell.fallback in text
+    assert cell.sentence in text and "this look in BI-RADS 4B: moderate suspicion" in text
+    assert "Why this level" in text and "Published figures (PPV)" in text
+    assert cell.fallback and load_content().grid.no_figure in text
     counts = load_cells()[cell.id]
     assert f"{counts.malignant} of {counts.lesions} lesions" in text and "95% interval" in text
-    assert "not your risk" in text and "They are not your own risk" in text
+    assert "not anyone's own risk" in text and "They are not your own chance of cancer" in text
     assert at.query_params["cell"] == "fine_pleomorphic.grouped", "the address holds the link to the square"
     assert any("fine_pleomorphic.grouped" in c.value for c in at.code)
 
@@ -78,7 +79,7 @@ def test_figures_for_the_exact_mix_show_with_their_sources(grid_page: AppTest) -
     text = _texts(at)
     for figure in grid()["amorphous.grouped"].evidence:
         assert figure.text in text
-    assert "7.0% (25/356)" in text and "Oligane" in text and "https://biomed.reviewer.ly" in text
+    assert "7.0% (25/356)" in text and "Oligane HC, Berg WA, Bandos AI, et al. Radiology 2018" in text
 
 
 @pytest.mark.parametrize("cell_id", ["fine_pleomorphic.linear", "amorphous.not_stated", "fine_linear.segmental"])
@@ -182,3 +183,144 @@ def test_the_pictures_are_drawn(grid_page: AppTest) -> None:
     assert all(img.url.startswith("data:image/svg+xml") for img in images)
     captions = [img.caption for img in images]
     assert captions[:2] == ["Shape: Fine pleomorphic", "Pattern: Segmental"]
+
+
+# Issue 17: research figures only in the clinicians' expander; primary sources; plain phone labels and a key
+# for every abbreviation; text alternatives; no heading anchors; no grid section without calcifications.
+CLINICIANS = "For clinicians: research figures"
+# Hosts a figure was checked on (journal mirrors, abstract aggregators, repositories): never on screen.
+_CHECKED_ON = re.compile(r"https?://|github|hl7\.org|scirp|reviewer\.ly|bohrium|scilit|scite|pure\.elsevier|pmc\.ncbi|thieme|springer")
+SAMPLE_CELLS = ["fine_pleomorphic.grouped", "amorphous.grouped", "amorphous.regional", "round.grouped", "fine_linear.segmental",
+                "vascular.not_stated", "punctate.diffuse", "coarse_heterogeneous.grouped"]
+
+
+def _element_texts(elements: object) -> list[str]:
+    node = elements
+    parts = [m.value for m in node.markdown] + [c.value for c in node.caption] + [i.value for i in node.info]  # type: ignore[attr-defined]
+    return parts + [h.value for h in node.header] + [s.value for s in node.subheader]  # type: ignore[attr-defined]
+
+
+def _clinicians(at: AppTest) -> object:
+    found = [e for e in at.expander if e.label == CLINICIANS]
+    assert len(found) == 1, "one clinicians' expander in the cell's detail"
+    return found[0]
+
+
+@pytest.mark.parametrize("cell_id", SAMPLE_CELLS)
+def test_research_figures_are_only_in_the_clinicians_expander(grid_page: AppTest, cell_id: str) -> None:
+    at = grid_page
+    at.session_state[state.CURRENT] = analyze(REPORT)
+    at.selectbox(key="grid_cell").set_value(cell_id).run()
+    inside = _element_texts(_clinicians(at))
+    outside = [t for t in _element_texts(at) if t not in inside]
+    assert not [t for t in outside if re.search(r"\d%", t)], "no percentage beside the person's square"
+    assert not [t for t in outside if "PPV" in t or "CBIS" in t or "were cancer" in t]
+    text = "\n".join(inside)
+    assert "PPV (positive predictive value)" in text, "PPV is explained where it appears"
+    assert "not your own chance of cancer" in text and "not anyone's own risk" in text
+    assert "selected" not in text or "research set" in text
+    counts = load_cells()[cell_id]
+    if counts.lesions:
+        assert f"{counts.malignant} of {counts.lesions} lesion" in text
+    cell = grid()[cell_id]
+    outside_text = "\n".join(outside)
+    assert f"this look in BI-RADS {LEVELS[cell.level].category}: " in outside_text, "the person sees the Atlas level"
+
+
+@pytest.mark.parametrize("cell_id", SAMPLE_CELLS)
+def test_sources_on_screen_cite_the_primary_work(grid_page: AppTest, cell_id: str) -> None:
+    at = grid_page
+    at.selectbox(key="grid_cell").set_value(cell_id).run()
+    text = _texts(at)
+    assert not _CHECKED_ON.search(text), _CHECKED_ON.search(text)
+    assert "ACR BI-RADS Atlas, Mammography, 5th ed., 2013" in text
+    assert "Lee RS et al., Sci Data 2017" in text and "doi:10.1038/sdata.2017.177" in text
+    for figure in grid()[cell_id].evidence:
+        assert figure.citation in text
+    assert load_content().grid.checked_in, "where each source was checked stays in the data"
+
+
+def test_phone_labels_are_plain_words_and_the_key_names_every_abbreviation(grid_page: AppTest) -> None:
+    at = grid_page
+    narrow = _specs(at)[1]
+    labels = list(narrow["layout"]["xaxis"]["ticktext"]) + [a["text"] for a in narrow["layout"].get("annotations", [])]
+    labels += [t for trace in narrow["data"] if trace.get("mode") == "text" for t in trace["text"]]
+    for label in labels:
+        words = re.split(r"<br>|\s+", label)
+        assert label != "None" and not any(w.endswith(".") for w in words), f"{label!r} needs a key to be read"
+    for shape in Morphology:  # each row says the report's own term ("Fine pleomorphic (many shapes)")
+        term = MORPHOLOGY_WORDS[shape].name.split(" (")[0]
+        assert any(a["text"].startswith(term) for a in narrow["layout"]["annotations"]), term
+    key = "\n".join(c.value for c in at.caption)
+    assert "Breast Imaging Reporting and Data System" in key
+    for level in LEVELS.values():
+        assert level.label.lower() in key.lower() and level.category in key
+    legend = [t["name"] for t in narrow["data"] if t.get("showlegend", True) and t.get("name")]
+    assert "Moderate suspicion (BI-RADS 4B)" in legend
+
+
+def test_pictures_chart_and_table_have_text_alternatives(grid_page: AppTest) -> None:
+    at = grid_page
+    at.session_state[state.CURRENT] = analyze(REPORT)
+    at.selectbox(key="grid_cell").set_value("fine_pleomorphic.grouped").run()
+    images = [img for element in at.get("image") for img in element.proto.imgs]
+    assert len(images) == 21 and all(img.alt.startswith("Drawing of") for img in images)
+    assert len({img.alt for img in images}) == 19, "each picture its own words (the chosen pair repeats two)"
+    assert all(chart.proto.alt for chart in at.get("plotly_chart"))
+    text = "\n".join(m.value for m in at.markdown)
+    cell = grid()["fine_pleomorphic.grouped"]
+    mine = ("Finding 1 (left breast, present): fine pleomorphic calcifications, pattern: grouped. This square is "
+            f"moderate suspicion, usually BI-RADS 4B. {cell.sentence}")
+    assert mine in text, "a screen reader reads the person's own square and what it means"
+    table = at.table[0].value
+    assert table.shape == (14, 6)
+    assert table.loc["Fine pleomorphic", "Grouped"] == "Moderate suspicion (BI-RADS 4B); your finding 1, left breast"
+    assert table.loc["Punctate", "Linear"].endswith("your finding 2, right breast")
+
+
+def test_headings_have_no_anchor_links(grid_page: AppTest) -> None:
+    at = grid_page
+    at.session_state[state.CURRENT] = analyze(REPORT)
+    at.selectbox(key="grid_cell").set_value("amorphous.grouped").run()
+    headings = [*at.title, *at.header, *at.subheader]
+    assert len(headings) >= 8
+    assert all(h.proto.hide_anchor for h in headings), [h.value for h in headings if not h.proto.hide_anchor]
+    assert not [m.value for m in at.markdown if m.value.lstrip().startswith("#") and not m.proto.hide_anchors]
+
+
+def _explain_section(text: str) -> None:
+    from components import grid as grid_component
+    from readingscan import analyze as read
+
+    grid_component.render_section(read(text), key="explain_grid")
+
+
+def _section(text: str) -> AppTest:
+    """The grid's part of the Explain screen (components/explanation.py calls render_section) for one report."""
+    return AppTest.from_function(_explain_section, default_timeout=TIMEOUT, args=(text,)).run()
+
+
+@pytest.mark.parametrize("text", [
+    "BREAST ULTRASOUND\nFINDINGS: Right breast 10 o'clock simple cyst, 5 mm.\nIMPRESSION: BI-RADS 2.",
+    "BREAST MRI\nFINDINGS: No suspicious enhancement in either breast.\nIMPRESSION: BI-RADS 1.",
+    "MAMMOGRAM\nFINDINGS: No suspicious calcifications.\nIMPRESSION: BI-RADS 1.",
+], ids=["ultrasound", "mri", "negated-calcifications"])
+def test_no_grid_section_without_calcifications(text: str) -> None:
+    at = _section(text)
+    assert not at.exception
+    assert not at.subheader and not at.get("plotly_chart") and not at.markdown
+
+
+def test_calcifications_without_a_shape_are_not_called_absent() -> None:
+    at = _section("MAMMOGRAM\nFINDINGS: Both breasts: calcifications seen.\nIMPRESSION: BI-RADS 2.")
+    text = "\n".join(m.value for m in at.markdown)
+    assert [s.value for s in at.subheader] == [load_content().grid.screen.section_title]
+    assert "does not name their shape" in text and "#1" in text
+    assert "no calcifications" not in text.lower()
+    assert not at.get("plotly_chart")
+
+
+def test_calcifications_with_a_shape_get_the_grid() -> None:
+    at = _section(REPORT)
+    assert not at.exception
+    assert len(at.get("plotly_chart")) == 2 and at.selectbox(key="explain_grid_cell")
