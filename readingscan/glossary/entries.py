@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from readingscan.glossary.match import Names, build_link_pattern, link_names, names_of, score_names, term_names
+from readingscan.glossary.sources import Source, parse_source, source_problems
 from readingscan.model import Modality
 
 
@@ -32,7 +33,6 @@ def _default_folder() -> Path:
 
 
 DEFAULT_FOLDER = _default_folder()
-
 
 
 class GlossaryCategory(StrEnum):
@@ -68,12 +68,6 @@ _HEADING = re.compile(r"^##[ \t]+(.+?)[ \t]*$", re.MULTILINE)
 
 class GlossaryError(ValueError):
     """A glossary file is malformed. The message names the file and the problem."""
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    citation: str
-    figures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,13 +125,7 @@ def front_matter_problems(data: dict[str, Any]) -> list[str]:
         if not isinstance(sources, list) or not sources:
             problems.append("'sources' must list at least one source")
         else:
-            for number, source in enumerate(sources, start=1):
-                if not (isinstance(source, dict) and isinstance(source.get("citation"), str) and source["citation"].strip()):
-                    problems.append(f"source {number} needs a 'citation'")
-                elif set(source) - {"citation", "figures"}:
-                    problems.append(f"source {number}: unknown key {sorted(set(source) - {'citation', 'figures'})[0]!r}")
-                elif not isinstance(source.get("figures", []), list):
-                    problems.append(f"source {number}: 'figures' must be a list")
+            problems += [p for number, source in enumerate(sources, start=1) for p in source_problems(number, source)]
     return problems
 
 
@@ -163,9 +151,7 @@ def parse_entry(text: str, path: Path | None = None) -> Entry:
     problems = front_matter_problems(data)
     if problems:
         raise GlossaryError(f"{where}: {'; '.join(problems)}")
-    sources = tuple(
-        Source(s["citation"].strip(), tuple(str(f) for f in s.get("figures") or ())) for s in data["sources"]
-    )
+    sources = tuple(parse_source(source) for source in data["sources"])
     return Entry(
         term=data["term"].strip(), slug=data["slug"].strip(), aliases=tuple(data["aliases"]),
         category=data["category"], modalities=tuple(data["modalities"]), quick_answer=" ".join(data["quick_answer"].split()),

@@ -2,7 +2,9 @@
 
 The checks mirror what the content team is asked for: the front-matter keys, slug == file stem, related
 slugs that exist, a short quick answer, the four body headings, a reading grade of 8 or lower, a source
-for every figure, and that the lexicon and the glossary reach each other both ways.
+for every figure, shown citations that name the work rather than where it was checked (a mirror, a
+repository: that path goes in the source's ``checked_via``), and that the lexicon and the glossary reach
+each other both ways.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from readingscan.glossary.entries import (
     split_front_matter,
 )
 from readingscan.glossary.readability import patient_text, readability
+from readingscan.glossary.sources import paths_in
 from readingscan.model import Category, Density
 from readingscan.read.lexicon import category_term, density_term, lexicon_for, term_of
 from readingscan.rules.records import LexiconGroup
@@ -99,6 +102,10 @@ def check_text(text: str, path: Path, known_slugs: set[str]) -> list[str]:
     listed = [figure for source in entry.sources for figure in source.figures]
     for figure in dict.fromkeys(unsourced_figures(patient, listed)):
         problems.append(f"{label}: figure '{figure}' is not listed in any source's figures")
+    for number, source in enumerate(entry.sources, start=1):
+        if found := paths_in(source.citation):
+            problems.append(f"{label}: source {number}'s citation names where it was checked ({', '.join(found)}), "
+                            "not the work: cite the primary work there and move the path to 'checked_via'")
     return problems
 
 
