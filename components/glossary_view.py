@@ -98,9 +98,16 @@ def render_index(entries: list[Entry], *, searching: bool, seen: frozenset[str] 
     st.caption(f"{len(entries)} terms, A to Z")
     for letter, group in groupby(entries, key=lambda e: e.term[:1].upper()):
         st.markdown(f"**{letter}**")
-        columns = st.columns(_COLUMNS)
-        for index, entry in enumerate(group):
-            with columns[index % _COLUMNS]:
+        _in_rows(list(group), seen)
+
+
+def _in_rows(entries: list[Entry], seen: frozenset[str] = frozenset()) -> None:
+    """Term links in rows of two: a screen reader and the Tab key meet them A to Z, as the eye reads them
+    (one block of columns per row; columns filled in turn would be read down the first column first). On a
+    phone the columns stack, still A to Z."""
+    for start in range(0, len(entries), _COLUMNS):
+        for column, entry in zip(st.columns(_COLUMNS), entries[start:start + _COLUMNS], strict=False):
+            with column:
                 term_link(entry, seen=entry.slug in seen)
 
 
@@ -139,10 +146,7 @@ def render_entry(entry: Entry, glossary: Glossary, *, seen: bool = False) -> Non
     related = [e for e in (glossary.get(slug) for slug in entry.related) if e is not None]
     if related:
         st.subheader("Related terms", anchor=False)
-        columns = st.columns(_COLUMNS)
-        for index, other in enumerate(related):
-            with columns[index % _COLUMNS]:
-                term_link(other)
+        _in_rows(related)
     st.subheader("Sources", anchor=False)
     lines = []
     for source in entry.sources:

@@ -7,7 +7,7 @@ import streamlit as st
 from components import glossary_view, layout, state
 
 with layout.page():
-    st.title("Glossary")
+    st.title("Glossary", anchor=False)
     st.write("Plain words for the terms on breast imaging reports.")
 
     glossary = glossary_view.load()

@@ -8,7 +8,7 @@ from components import history, layout
 from readingscan import MAX_ENTRIES
 
 with layout.page():
-    st.title("Your history")
+    st.title("Your history", anchor=False)
     st.write(f"The explanations you made in this browser session, newest first (up to {MAX_ENTRIES}). "
              "They are kept only while this tab is open. Nothing is saved on our server.")
     if st.session_state.pop(history.FORGOTTEN, False):

@@ -8,7 +8,7 @@ import streamlit as st
 from components import layout, team, wording_corpus, wording_editor, wording_lab
 
 with layout.page():
-    st.title("Wording lab")
+    st.title("Wording lab", anchor=False)
     team.require()
     st.write("How the glossary reads, and what a change to an entry does to real explanations. Nothing here "
              "is saved on the server: download an edited entry and commit it.")

@@ -79,6 +79,26 @@ def app_url(server_log: Path, browser: Any) -> Iterator[str]:
         yield base
 
 
+@pytest.fixture(scope="session")
+def team_app_url(browser: Any) -> Iterator[str]:
+    """Base URL of a server with the Team pages on (READINGSCAN_TEAM=1), for tests that visit every page.
+
+    Started only by the tests that ask for it (log: test-artifacts/streamlit-team-server.log), warmed like
+    ``app_url``.
+    """
+    from playwright.sync_api import expect
+
+    with serve_app(ARTIFACTS / "streamlit-team-server.log", {"READINGSCAN_TEAM": "1"}) as base:
+        context = browser.new_context()
+        try:
+            warm = context.new_page()
+            warm.goto(base)
+            expect(warm.get_by_text(DISCLAIMER)).to_be_visible(timeout=DEFAULT_TIMEOUT_MS)
+        finally:
+            context.close()
+        yield base
+
+
 @pytest.fixture
 def fresh_app_url(request: pytest.FixtureRequest) -> Iterator[str]:
     """A server of its own for one test, never visited before (log: test-artifacts/streamlit-<test>.log)."""

@@ -95,3 +95,65 @@ def test_terms_of_the_report_on_screen_are_marked(page: Any, app_url: str) -> No
     marked.click()
     expect(_term_heading(page, entry.term)).to_be_visible()
     expect(page.get_by_text("Seen in your report")).to_be_visible()
+
+
+def _focused(page: Any) -> dict[str, Any]:
+    """The focused element: its text, and whether it is inside the page's content (the scrolling main
+    element itself is a Tab stop of Chromium's, before the content)."""
+    return dict(page.evaluate("""() => { const e = document.activeElement, main = document.querySelector("[data-testid='stMain']");
+        return {text: (e.innerText || e.getAttribute('aria-label') || '').trim().slice(0, 80),
+                inMain: e !== main && main.contains(e), tag: e.tagName}; }"""))
+
+
+def test_the_terms_come_a_to_z_in_reading_and_tab_order(page: Any, app_url: str) -> None:
+    """A screen reader and the Tab key meet the terms A to Z, as the eye reads them; no heading anchor is
+    a Tab stop before the search box."""
+    expected = sorted((e.term for e in load_glossary()), key=lambda term: (term[:1].upper(), term.casefold()))
+    page.goto(f"{app_url}/glossary")
+    links = page.get_by_test_id("stMain").get_by_test_id("stPageLink")
+    expect(links).to_have_count(len(expected))
+    assert [text.strip() for text in links.all_inner_texts()] == expected
+
+    search = page.get_by_label("Search the glossary")
+    search.focus()
+    page.keyboard.press("Shift+Tab")
+    assert not _focused(page)["inMain"], f"a Tab stop in the page before the search box: {_focused(page)}"
+
+    page.get_by_label("Search the glossary").focus()
+    page.keyboard.press("Tab")  # the category filter
+    reached = []
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        reached.append(_focused(page)["text"])
+    assert reached == expected[:6]
+
+
+def _resize(page: Any, width: int) -> None:
+    """A desktop or a phone width; on a phone, once the sidebar has folded away."""
+    page.set_viewport_size({"width": width, "height": 1400})
+    sidebar = page.get_by_test_id("stSidebar")
+    if width < 640:
+        expect(sidebar).not_to_be_in_viewport()
+    else:
+        expect(sidebar).to_be_in_viewport(ratio=1)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_screenshots_of_the_glossary(browser: Any, app_url: str, shots_dir: Path, scheme: str) -> None:
+    """The A-Z list and a term, to look at: two columns on a desktop, one on a phone (390 px)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 1400}, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/glossary")
+        expect(page.get_by_role("link", name="Calcification", exact=True)).to_be_visible()
+        for width in (1280, 390):
+            _resize(page, width)
+            page.screenshot(path=str(shots_dir / f"glossary_list_{scheme}_{width}.png"))
+        page.get_by_role("link", name="Fine pleomorphic calcifications", exact=True).click()
+        expect(_term_heading(page, "Fine pleomorphic calcifications")).to_be_visible()
+        page.get_by_role("heading", name="Related terms").scroll_into_view_if_needed()
+        for width in (390, 1280):
+            _resize(page, width)
+            page.screenshot(path=str(shots_dir / f"glossary_term_{scheme}_{width}.png"))
+    finally:
+        context.close()

@@ -90,3 +90,33 @@ def test_after_forget_nothing_of_the_report_is_left(page: Any, app_url: str) -> 
     expect(page.get_by_label("Paste the text of your report")).to_have_value("")
     expect(page.get_by_role("heading", name="Your result in short")).to_have_count(0)
     assert MARKER not in page.content() and "55512399" not in _body_text(page)
+
+
+def test_no_heading_anchor_is_a_tab_stop_before_the_first_control(page: Any, app_url: str) -> None:
+    page.goto(f"{app_url}/history")
+    toggle = page.get_by_label("Include the report text as written", exact=False)
+    expect(toggle).to_be_visible()
+    toggle.focus()
+    page.keyboard.press("Shift+Tab")
+    # The scrolling main element itself is a Tab stop of Chromium's, before the page's content.
+    focused = page.evaluate("""() => { const e = document.activeElement, main = document.querySelector("[data-testid='stMain']");
+                                       return [e.outerHTML.slice(0, 120), e !== main && main.contains(e)]; }""")
+    assert not focused[1], f"a Tab stop in the page before its first control: {focused[0]}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_screenshots_of_the_history(browser: Any, app_url: str, shots_dir: Path, scheme: str) -> None:
+    """One explanation in the history, to look at on a desktop and a phone (390 px)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 1400}, color_scheme=scheme)
+    try:
+        tab = context.new_page()
+        _explain(tab, app_url, REPORT)
+        _history(tab)
+        for width in (1280, 390):
+            tab.set_viewport_size({"width": width, "height": 1400})
+            if width < 640:  # once the sidebar has folded away
+                expect(tab.get_by_test_id("stSidebar")).not_to_be_in_viewport()
+            expect(tab.get_by_role("button", name="Reopen")).to_be_visible()
+            tab.screenshot(path=str(shots_dir / f"history_{scheme}_{width}.png"))
+    finally:
+        context.close()

@@ -137,3 +137,35 @@ def test_terms_in_the_report_are_marked_in_the_list(glossary_page: AppTest) -> N
     at.run()
     marked = [label for label in _links(at) if label.endswith("in your report")]
     assert marked == [f"{load_glossary().entries['grouped'].term} · in your report"]
+
+
+def _headings(at: AppTest) -> list[tuple[str, bool]]:
+    """Every heading on the page with whether its anchor link is hidden (a heading anchor is a Tab stop)."""
+    return [(h.value, h.proto.hide_anchor) for h in (*at.title, *at.header, *at.subheader)]
+
+
+def test_the_links_come_a_to_z_in_reading_order(glossary_page: AppTest) -> None:
+    """The element tree is the page's reading and Tab order: A to Z row by row, not down one column first."""
+    expected = sorted((e.term for e in load_glossary()), key=lambda term: (term[:1].upper(), term.casefold()))
+    assert _links(glossary_page) == expected
+
+
+def test_related_terms_keep_their_order(glossary_page: AppTest) -> None:
+    at = glossary_page
+    at.query_params["term"] = "fine_pleomorphic"
+    at.run()
+    glossary = load_glossary()
+    entry = glossary.entries["fine_pleomorphic"]
+    related = [glossary.entries[slug].term for slug in entry.related if slug in glossary.entries]
+    assert len(related) >= 3
+    assert _links(at)[1:] == related  # after "All terms"
+
+
+@pytest.mark.parametrize("term", [None, "fine_pleomorphic"], ids=["index", "term"])
+def test_headings_have_no_anchor_links(glossary_page: AppTest, term: str | None) -> None:
+    at = glossary_page
+    if term:
+        at.query_params["term"] = term
+        at.run()
+    headings = _headings(at)
+    assert headings and all(hidden for _, hidden in headings), [name for name, hidden in headings if not hidden]

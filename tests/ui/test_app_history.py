@@ -253,3 +253,10 @@ def test_compare_puts_two_pasted_reports_in_exam_order() -> None:
     assert not at.exception
     assert any("in order by the dates" in i.value and "2024-03-01" in i.value for i in at.info)
     assert any("was 3 (probably benign). Now it is 2 (benign)" in m.value for m in at.markdown)
+
+
+def test_headings_have_no_anchor_links() -> None:
+    """A heading's anchor link is a Tab stop before every button of the page."""
+    at = open_history(fresh())
+    headings = [(h.value, h.proto.hide_anchor) for h in (*at.title, *at.header, *at.subheader)]
+    assert headings and all(hidden for _, hidden in headings), headings

@@ -139,3 +139,9 @@ def test_a_corpus_run_shows_the_changed_explanations(lab: AppTest) -> None:
 
     _edit(lab, NEW_QUICK, WORDY_QUICK)
     assert any("changed since this run" in w.value for w in lab.warning)
+
+
+def test_headings_have_no_anchor_links(lab: AppTest) -> None:
+    """A heading's anchor link is a Tab stop before the lab's tabs (the editor's preview has its own headings)."""
+    headings = [(h.value, h.proto.hide_anchor) for h in (*lab.title, *lab.header, *lab.subheader)]
+    assert headings and all(hidden for _, hidden in headings), headings
