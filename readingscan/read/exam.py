@@ -26,7 +26,7 @@ from readingscan.model import (
 )
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
 from readingscan.read.lexicon import Mention, within
-from readingscan.rules import cue
+from readingscan.rules import cue, word_map
 from readingscan.rules.records import Laterality
 from readingscan.rules.records import LexiconCategory as C
 
@@ -50,6 +50,9 @@ _PRIMARY = {Modality.MAMMOGRAPHY, Modality.ULTRASOUND, Modality.MRI}
 # Findings text recommends only with a plain verb; "24-month follow-up" in a title is not advice.
 _ADVISING = cue("advising")
 _RECOMMENDING = cue("recommending")
+# A form names the breasts examined in a field of its own: "Side examined: LEFT", "Both breasts examined".
+_SIDE_FIELD = cue("exam_side_field")
+_FIELD_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 
 
 def read_exam(
@@ -91,7 +94,8 @@ def read_exam(
     titled = [m for line in lines.values() if any(o.has(C.MODALITY) for o in line) for m in line]
     purposes = [Purpose(v) for v in _values_raw(titled, C.PURPOSE) + _values_raw(mentions, C.PURPOSE)]
     ordered = tuple(m for m in Modality if m in modalities)
-    return Exam(ordered, purposes[0] if purposes else None, _exam_side(lines))
+    side = _exam_side(lines) or _side_field(text, [s.body for s in sections if s.kind in _TITLE_SECTIONS])
+    return Exam(ordered, purposes[0] if purposes else None, side)
 
 
 def _said_not_done(mention: Mention, sentences: tuple[Sentence, ...], modifiers: ModifierLookup) -> bool:
@@ -140,6 +144,15 @@ def _exam_side(by_line: dict[int, list[Mention]]) -> Breast | None:
                 return Breast(sides.pop())
             if sides:  # "Bilateral mammogram with Rt magnification views": the exam covers both
                 return Breast.BOTH
+    return None
+
+
+def _side_field(text: str, spans: list[Span]) -> Breast | None:
+    """The side a form's field gives the exam ("Side examined: LEFT", "Breast: Right", "Side: Bilateral")."""
+    for span in spans:
+        found = _SIDE_FIELD.search(text, span.start, span.end)
+        if found:
+            return _FIELD_SIDES.get((found.group("side") or "").lower(), Breast.BOTH)
     return None
 
 

@@ -2,7 +2,8 @@
 
 Clock faces come as "2 o'clock", "2:00", "10:30 position", "at 2"; sizes as "8 mm", "1.2 cm",
 "0.6 x 0.4 x 0.5 cm" (the largest dimension is kept, in millimetres). A distance from the nipple
-("4 cm from the nipple", "4 cm FN") is a location, not a size.
+("4 cm from the nipple", "4 cm FN") is a location, not a size; a lymph node's cortex ("cortex 4 mm", "cortical
+thickness of 3 mm") is measured apart from the node.
 """
 
 from __future__ import annotations
@@ -16,12 +17,15 @@ from readingscan.rules import cue
 _CLOCK = cue("clock_face")
 _NUMBER = r"\d+(?:\.\d+)?"
 _SIZE = cue("size")
+_CORTEX = cue("cortex_before")
+SIZE, CORTEX = "size", "cortex"
 
 
 @dataclass(frozen=True, slots=True)
 class Measure:
     span: Span
     value: str | float
+    kind: str = SIZE  # SIZE, or CORTEX: the thickness of a lymph node's cortex
 
 
 def find_clocks(text: str, start: int, end: int) -> tuple[Measure, ...]:
@@ -35,7 +39,8 @@ def find_clocks(text: str, start: int, end: int) -> tuple[Measure, ...]:
 
 
 def find_sizes(text: str, start: int, end: int) -> tuple[Measure, ...]:
-    """Sizes in text[start:end], largest dimension in mm; distances from the nipple are skipped."""
+    """Sizes in text[start:end], largest dimension in mm; distances from the nipple are skipped, a cortex's
+    thickness is marked CORTEX."""
     found = []
     for match in _SIZE.finditer(text, start, end):
         if match.group("from"):
@@ -44,5 +49,6 @@ def find_sizes(text: str, start: int, end: int) -> tuple[Measure, ...]:
         scale = 10.0 if match.group("unit").lower().startswith("c") else 1.0
         largest = round(max(dims) * scale, 1)
         value = int(largest) if largest.is_integer() else largest
-        found.append(Measure(Span(match.start(), match.end(), match.group()), value))
+        kind = CORTEX if _CORTEX.search(text, max(start, match.start() - 40), match.start()) else SIZE
+        found.append(Measure(Span(match.start(), match.end(), match.group()), value, kind))
     return tuple(found)

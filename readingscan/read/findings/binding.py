@@ -12,13 +12,14 @@ from dataclasses import replace
 from readingscan.model import Depth, Distribution, FindingKind, Morphology, Quadrant, Span, Status
 from readingscan.read.findings.drafts import Draft, replace_at, with_descriptor
 from readingscan.read.lexicon import Mention
-from readingscan.read.locations import Measure, find_clocks, find_sizes
+from readingscan.read.locations import CORTEX, Measure, find_clocks, find_sizes
 from readingscan.rules import words
 from readingscan.rules.records import LexiconCategory, Rule
 from readingscan.rules.records import LexiconCategory as C
 
 _OTHER_WITH_DISTRIBUTION = frozenset(words("other_with_distribution"))
 _REACH = 12
+_NODES = frozenset({FindingKind.LYMPH_NODE})
 
 
 def _takes_distribution(draft: Draft) -> bool:
@@ -85,9 +86,11 @@ def bind_descriptors(
         for owner in _place_owners(clock.span.start, heads, drafts, usable):
             drafts = replace_at(drafts, owner, _set_clock(drafts[owner], clock))
     for size in find_sizes(text, span.start, span.end):
-        owner = _owner(size.span.start, heads, None, drafts)
+        cortex = size.kind == CORTEX
+        owner = _owner(size.span.start, heads, _NODES if cortex else None, drafts)
         if owner is not None:
-            drafts = replace_at(drafts, owner, _set_size(drafts[owner], size))
+            setter = _set_cortex if cortex else _set_size
+            drafts = replace_at(drafts, owner, setter(drafts[owner], size))
     return drafts
 
 
@@ -164,3 +167,8 @@ def _set_size(draft: Draft, measure: Measure) -> Draft:
     if draft.size_mm is None and isinstance(measure.value, (int, float)):
         return replace(draft, size_mm=float(measure.value))
     return draft
+
+
+def _set_cortex(draft: Draft, measure: Measure) -> Draft:
+    """The lymph node with the thickness of its cortex in mm, a descriptor of its own: never the node's size."""
+    return replace(draft, descriptors=with_descriptor(draft.descriptors, "cortical_thickness_mm", str(measure.value)))

@@ -24,13 +24,15 @@ from readingscan.model import (
     Span,
     Status,
 )
-from readingscan.rules import words
+from readingscan.rules import word_map, words
 
 # Names that say only the kind: a "mass" may turn out to be the "cyst" described elsewhere.
 _GENERIC_LABELS = frozenset(words("generic_labels"))
+_FAMILIES = word_map("label_families")
 _SIZE_TOLERANCE = 0.35
 _LOOK_BACK = 60
 _SUMMARIES = (SectionKind.IMPRESSION, SectionKind.ASSESSMENT)
+_REPORTED = (SectionKind.FINDINGS, SectionKind.IMPRESSION, SectionKind.ASSESSMENT)
 
 Descriptors = tuple[tuple[str, str], ...]
 
@@ -106,7 +108,8 @@ def _compatible(old: Draft, new: Draft) -> bool:
     same_place = any(a and a == b for a, b in places)
     if old.status is not new.status and not (new.anaphoric or same_place):
         return False
-    if old.label != new.label and old.label not in _GENERIC_LABELS and new.label not in _GENERIC_LABELS:
+    if _FAMILIES.get(old.label, old.label) != _FAMILIES.get(new.label, new.label) and old.label not in _GENERIC_LABELS \
+            and new.label not in _GENERIC_LABELS:
         return False
     if old.morphology and new.morphology and not set(old.morphology) & set(new.morphology):
         return False
@@ -182,21 +185,25 @@ def _absorb(old: Draft, new: Draft) -> Draft:
     if not old.breast_stated and new.breast_stated:
         breast, breast_stated = new.breast, True
     label, term = old.label, old.term
+    section = new.section if old.section not in _REPORTED and new.section in _REPORTED else old.section
     if old.label in _GENERIC_LABELS and new.label not in _GENERIC_LABELS:
         label, term = new.label, new.term
     descriptors = old.descriptors
     for key, value in new.descriptors:
         descriptors = with_descriptor(descriptors, key, value)
-    extra = old.extra
+    evidence, extra = old.evidence, old.extra
     # Sentences come in order, so a repeat of the same sentence is always the last one added.
     if new.evidence != old.evidence and (not old.extra or old.extra[-1] != new.evidence):
         extra = (*extra, new.evidence)
+    if old.section not in _REPORTED and new.section in _REPORTED:
+        # The words the imaging is reported in are the evidence, not a title or a presenting complaint before them.
+        evidence, extra = new.evidence, (old.evidence, *(e for e in extra if e != new.evidence))
     return replace(
         old, breast=breast or new.breast, breast_stated=breast_stated, stable=old.stable or new.stable,
         stable_trigger=old.stable_trigger or new.stable_trigger, morphology=_added(old.morphology, new.morphology),
         distribution=old.distribution or new.distribution, clock=old.clock or new.clock,
         quadrant=old.quadrant or new.quadrant, depth=old.depth or new.depth, size_mm=old.size_mm or new.size_mm,
-        label=label, term=term, descriptors=descriptors, extra=extra,
+        label=label, term=term, descriptors=descriptors, evidence=evidence, section=section, extra=extra,
         misspelt=tuple(dict.fromkeys((*old.misspelt, *new.misspelt))),
     )
 

@@ -1,0 +1,117 @@
+"""One sentence's findings: one draft per finding word, with its side, status and the words that describe it.
+
+Which lesion a finding word names is read from the words before it: a pointer back ("the mass"), to another
+exam ("corresponding to the mammographic asymmetry"), a characterisation of the lesion just named ("a mass
+consistent with an intramammary lymph node"), a diagnosis of one described before ("The appearances were
+diagnostic of fat necrosis"), or another lesion ("a second, smaller cyst").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from readingscan.model import Breast, FindingKind, Modifier, Morphology, Sentence, Span, Status
+from readingscan.read.context import assert_target
+from readingscan.read.findings.binding import bind_descriptors
+from readingscan.read.findings.drafts import Draft
+from readingscan.read.lexicon import Mention
+from readingscan.rules import cue, word_map
+from readingscan.rules.records import LexiconCategory as C
+
+_ANAPHORA = cue("anaphora")
+_POINTER = cue("pointer")
+_CHARACTERISES = cue("characterises")
+_DIAGNOSIS = cue("diagnosis_before")
+_NEW_LESION = cue("new_lesion")
+_ANOTHER = cue("another")
+_CORRELATE_AFTER = cue("correlate_after")
+_WITH_THE_LESION = cue("with_the_lesion")
+_RECHARACTERISED = {FindingKind(a): FindingKind(b) for a, b in word_map("recharacterised_kinds").items()}
+# A finding word used as a label for what follows ("Lymph nodes: No axillary adenopathy.").
+_LABEL = re.compile(r"\s*:")
+_POINTING = frozenset({"same", "operated"})
+
+
+def read_sentence(
+    text: str, sentence: Sentence, mentions: tuple[Mention, ...], exam_breast: Breast | None,
+    modifiers: tuple[Modifier, ...], focus: Breast | None = None, described_before: bool = False,
+) -> tuple[Draft, ...]:
+    """The asserted findings one sentence names, one per finding word, with the words that describe them.
+
+    A finding seen or possibly seen whose sentence names no side continues the lesion in focus (``focus``);
+    one said to be absent ("No suspicious calcifications.") is a statement about the exam's breasts, unless
+    it goes with the lesion just described ("No associated mass.", "Otherwise, no mass.").
+    ``described_before``: the report has described a lesion seen before this sentence.
+    """
+    span = sentence.span
+    heads = _drop_labels(text, [m for m in mentions if m.has(C.FINDING)])
+    sides = [(m.span, Breast(r.value)) for m in mentions
+             if (r := m.reading(C.LATERALITY)) is not None and r.value not in _POINTING]
+    with_lesion = bool(_WITH_THE_LESION.search(span.text))
+    drafts: list[Draft] = []
+    described = False  # a finding of its own named earlier in this sentence, which later words may characterise
+    for i, head in enumerate(heads):
+        rule = head.reading(C.FINDING)
+        assert rule is not None
+        assertion = assert_target(head.span, modifiers)
+        until = heads[i + 1].span.start if i + 1 < len(heads) else span.end
+        stated = _nearest_side(head.span, sides, until) or sentence.breast
+        # What is said to be absent is a statement about the exam's breasts when the exam names them; in a
+        # text that names no exam (a case report, notes) it belongs to the lesion in focus too.
+        continues = assertion.status is not Status.ABSENT or exam_breast is None or with_lesion
+        continued = focus if focus in (Breast.LEFT, Breast.RIGHT) and continues else None
+        breast = stated or continued or exam_breast
+        before = text[max(span.start, head.span.start - 60):head.span.start]
+        anaphoric, pointer = bool(_ANAPHORA.search(before)), bool(_POINTER.search(before))
+        characterises = described and bool(_CHARACTERISES.search(before))
+        # "Could be a cyst or fibroadenoma.": what the lesion described before is, in a sentence of no side.
+        diagnosis = (not described and not sides and described_before and bool(_DIAGNOSIS.search(before))
+                     and not _NEW_LESION.search(text, span.start, head.span.start))
+        pointer = pointer or characterises or diagnosis
+        if characterises and drafts and _RECHARACTERISED.get(drafts[-1].kind) is FindingKind(rule.value):
+            # "a mass ... consistent with an intramammary lymph node": the mass is the node.
+            drafts[-1] = replace(drafts[-1], kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term)
+        correlate = bool(_CORRELATE_AFTER.match(text, head.span.end, until))
+        drafts.append(
+            Draft(
+                kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term, breast=breast,
+                status=assertion.status, stable=assertion.stable, evidence=span, section=span.section,
+                status_trigger=assertion.status_modifier.trigger if assertion.status_modifier else None,
+                status_rule=assertion.status_modifier.rule_id if assertion.status_modifier else None,
+                stable_trigger=assertion.stable_modifier.trigger if assertion.stable_modifier else None,
+                breast_stated=stated is not None, anaphoric=anaphoric, another=bool(_ANOTHER.search(before)),
+                pointer=pointer, reference_only=(anaphoric and len(heads) > 1) or pointer, correlate=correlate,
+                misspelt=tuple(written for written, _ in head.misspelt),
+                morphology=(Morphology(rule.implies),) if rule.implies else (),
+                # Kept while descriptors are bound (they belong to it), then left out.
+                asserted=not (assertion.historical or assertion.unasserted),
+            )
+        )
+        described = described or not (anaphoric or pointer)
+    bound = bind_descriptors(text, span, mentions, heads, tuple(drafts))
+    return tuple(d for d in bound if d.asserted)
+
+
+def _drop_labels(text: str, heads: list[Mention]) -> list[Mention]:
+    """A finding word followed by ':' that introduces another finding word is a label, not a finding."""
+    kept = []
+    for i, head in enumerate(heads):
+        is_label = _LABEL.match(text, head.span.end) is not None and i + 1 < len(heads)
+        if not is_label:
+            kept.append(head)
+    return kept
+
+
+def _nearest_side(target: Span, sides: list[tuple[Span, Breast]], until: int) -> Breast | None:
+    if not sides:
+        return None
+    values = {breast for _, breast in sides}
+    if len(values) == 1:
+        return next(iter(values))
+    # "Arterial calcifications in the left breast but also in the right breast": both sides follow it.
+    following = {breast for span, breast in sides if target.end <= span.start < until}
+    if {Breast.LEFT, Breast.RIGHT} <= following:
+        return Breast.BOTH
+    # Prefer a side named before the word ("left breast mass") over one after it, at equal distance.
+    return min(sides, key=lambda s: (abs(s[0].start - target.start) + (0 if s[0].start < target.start else 5)))[1]

@@ -1,0 +1,135 @@
+"""A form's table with one column per breast: each row a finding, each cell what it is in that breast.
+
+                                RIGHT          LEFT
+    Masses                      Absent         Absent
+    Calcifications              Benign         Absent
+      - type                    vascular       -
+
+gives an absent mass on each side, a present calcification (vascular) on the right and an absent one on the
+left. A cell that says nothing ("-", "Normal", "Not imaged") gives no finding; a row whose label names no
+finding ("Previous", "- type") adds its descriptors to the row above, column by column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from readingscan.model import Breast, Distribution, FindingKind, Morphology, SectionKind, Span, Status
+from readingscan.read.findings.drafts import Draft, with_descriptor
+from readingscan.read.lexicon import Mention, within
+from readingscan.rules import cue, word_map
+from readingscan.rules.records import LexiconCategory as C
+
+_COLUMNS = cue("side_table_columns")
+_CELL = cue("table_cell")
+_ABSENT = cue("cell_absent")
+_BLANK = cue("cell_blank")
+_STABLE = cue("table_stable")
+_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
+_GAP = 2  # spaces between cells
+SectionLookup = Callable[[int], SectionKind | None]  # offset -> the kind of section holding it
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """The rows of one table (start to end in the text) and the findings they give, row by row."""
+
+    start: int
+    end: int
+    drafts: tuple[Draft, ...]
+
+
+def read_tables(text: str, mentions: tuple[Mention, ...], section_at: SectionLookup) -> tuple[Table, ...]:
+    """Every right/left table of the text with its findings (none when the text has no such header line)."""
+    tables = []
+    for header in _COLUMNS.finditer(text):
+        first, second = _SIDES[header.group("first").lower()], _SIDES[header.group("second").lower()]
+        if first is second:
+            continue
+        line_start = header.start()
+        columns = ((header.start("first") - line_start, first), (header.start("second") - line_start, second))
+        rows = _rows(text, header.end() + 1)
+        drafts: list[Draft] = []
+        last_row: list[int] = []  # indexes of the previous finding row's drafts
+        for start, end in rows:
+            row = _read_row(text, start, end, columns, within(mentions, start, end), section_at(start))
+            if row is None:
+                continue
+            kind_drafts, descriptors = row
+            if kind_drafts:
+                last_row = list(range(len(drafts), len(drafts) + len(kind_drafts)))
+                drafts += kind_drafts
+                continue
+            for i in last_row:  # "- type   vascular   -": descriptors of the row above, in their column
+                side = drafts[i].breast
+                drafts[i] = describe(drafts[i], descriptors.get(side, ()) if side else ())
+        if drafts:
+            tables.append(Table(header.start(), rows[-1][1] if rows else header.end(), tuple(drafts)))
+    return tuple(tables)
+
+
+def _rows(text: str, start: int) -> list[tuple[int, int]]:
+    """The lines after a header, up to a blank line or a line that is not a row (one cell only)."""
+    rows = []
+    pos = start
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if not line.strip() or line.strip().endswith(":") or " " * _GAP not in line.strip():
+            break
+        rows.append((pos, end))
+        pos = end + 1
+    return rows
+
+
+def _read_row(
+    text: str, start: int, end: int, columns: tuple[tuple[int, Breast], ...], mentions: tuple[Mention, ...],
+    section: SectionKind | None,
+) -> tuple[list[Draft], dict[Breast, tuple[Mention, ...]]] | None:
+    spans = [(m.start(), m.end()) for m in _CELL.finditer(text, start, end)]
+    if len(spans) < 2:
+        return None
+    label_end = spans[0][1]
+    head = next((m for m in mentions if m.span.end <= label_end and m.has(C.FINDING)), None)
+    by_side: dict[Breast, list[tuple[int, int]]] = {}
+    for span in spans[1:]:
+        column = min(columns, key=lambda c: abs(span[0] - start - c[0]))
+        by_side.setdefault(column[1], []).append(span)
+    descriptors = {side: tuple(m for m in mentions for b, e in cells if b <= m.span.start and m.span.end <= e)
+                   for side, cells in by_side.items()}
+    if head is None:
+        return [], descriptors
+    rule = head.reading(C.FINDING)
+    assert rule is not None
+    drafts = []
+    for side, cells in by_side.items():
+        cell = text[cells[0][0]:cells[-1][1]]
+        if _BLANK.fullmatch(cell):
+            continue
+        absent = _ABSENT.match(cell) is not None
+        draft = Draft(
+            kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term, breast=side,
+            status=Status.ABSENT if absent else Status.PRESENT, stable=not absent and bool(_STABLE.search(cell)),
+            evidence=Span(start, end, text[start:end], section), section=section,
+            morphology=(Morphology(rule.implies),) if rule.implies and not absent else (),
+            misspelt=tuple(written for written, _ in head.misspelt),
+        )
+        drafts.append(draft if absent else describe(draft, descriptors.get(side, ())))
+    return drafts, descriptors
+
+
+def describe(draft: Draft, mentions: tuple[Mention, ...]) -> Draft:
+    """The draft with the shapes, patterns and margins a cell names (those that fit its kind)."""
+    for mention in mentions:
+        if draft.kind is FindingKind.CALCIFICATION and (r := mention.reading(C.MORPHOLOGY)) is not None:
+            if Morphology(r.value) not in draft.morphology:
+                draft = replace(draft, morphology=(*draft.morphology, Morphology(r.value)))
+        elif draft.kind is FindingKind.CALCIFICATION and (r := mention.reading(C.DISTRIBUTION)) is not None:
+            draft = replace(draft, distribution=draft.distribution or Distribution(r.value))
+        elif draft.kind is FindingKind.MASS:
+            for category, key in ((C.MASS_SHAPE, "shape"), (C.MASS_MARGIN, "margin")):
+                if (r := mention.reading(category)) is not None:
+                    draft = replace(draft, descriptors=with_descriptor(draft.descriptors, key, r.value))
+    return draft
