@@ -119,9 +119,9 @@ class FindingWords:
     stable_several: Text  # "They are unchanged"
     where: Annotated[str, template("place")]
     size: Annotated[str, template("size")]
-    # A measurement the report gives of a part, by its descriptor name ("cortex_mm": a lymph node's outer
+    # A measurement the report gives of a part, by its descriptor name ("cortical_thickness_mm": a lymph node's outer
     # layer, which is not the node's size).
-    measures: Annotated[dict[str, str], table({"cortex_mm": ("size",)})]
+    measures: Annotated[dict[str, str], table({"cortical_thickness_mm": ("size",)})]
     why_absent: Annotated[str, template("trigger")]
     why_possible: Annotated[str, template("trigger")]
     misspelt: Annotated[str, template("words")]  # words read by typo tolerance, as written

@@ -79,10 +79,10 @@ def node(size: float | None, descriptors: tuple[tuple[str, str], ...]) -> Findin
 
 
 def test_a_lymph_nodes_cortex_is_not_shown_as_its_size() -> None:
-    sentence = explain_finding(node(None, (("cortex_mm", "6"),))).sentence
+    sentence = explain_finding(node(None, (("cortical_thickness_mm", "6"),))).sentence
     assert "Size:" not in sentence
     assert "outer layer (cortex) is about 6 mm thick" in sentence
-    both = explain_finding(node(16, (("cortex_mm", "6"),))).sentence
+    both = explain_finding(node(16, (("cortical_thickness_mm", "6"),))).sentence
     assert "Size: about 16 mm." in both and "about 6 mm thick" in both
 
 
@@ -120,3 +120,12 @@ def test_the_grid_note_agrees_with_the_findings(text: str, note: str) -> None:
 
 def test_calcifications_with_a_shape_need_no_grid_note() -> None:
     assert explain(analyze("FINDINGS: Grouped amorphous calcifications, left breast. BI-RADS 4B.")).grid_note == ""
+
+
+def test_a_read_node_cortex_reaches_the_screen_as_cortex_not_size() -> None:
+    """End to end: the reading stores the cortex as a descriptor and the card shows it as the cortex."""
+    report = analyze("FINDINGS: Right axilla: one lymph node with cortical thickening to 6 mm. "
+                     "IMPRESSION: BI-RADS 4A.")
+    nodes = [f for f in explain(report).findings if "cortex" in f.sentence]
+    assert nodes, [f.sentence for f in explain(report).findings]
+    assert "about 6 mm thick" in nodes[0].sentence and "Size: about 6 mm" not in nodes[0].sentence
