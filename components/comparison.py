@@ -7,6 +7,7 @@ import streamlit as st
 
 from components import grid as grid_component
 from components import history, state
+from components.explanation import focus
 from components.report_input import ReportInput
 from readingscan import (
     Change,
@@ -22,6 +23,7 @@ from readingscan import (
 
 PAIR = "compare_pair"  # (older, newer) Reports read from the two boxes
 ERROR = "compare_error"
+RESULT = "compare_result"  # the notes and what changed: focus goes to its start after Compare
 _DIFFERENCE_WORDS = {"morphology": "shape", "distribution": "pattern", "size": "size", "status": "how sure"}
 _BADGE = {Change.NEW: ("New", "blue"), Change.UNCHANGED: ("Unchanged", "green"),
           Change.CHANGED: ("Changed", "orange"), Change.RESOLVED: ("Gone", "gray")}
@@ -67,15 +69,31 @@ def _item(item: FindingChange) -> None:
     st.markdown(f":{colour}-badge[{label}] {item.sentence}")
 
 
-def render(first: Report, second: Report) -> None:
-    """The comparison of two reports, put in order by their exam dates, with notes above it."""
+def render(first: Report, second: Report, *, arrived: bool = False) -> None:
+    """The comparison of two reports, put in order by their exam dates, with notes above it; ``arrived``:
+    just compared, so focus moves to its start (the notes, else what changed)."""
     ordered = in_exam_order(first, second)
     prior, current = ordered.older, ordered.newer
     comparison = compare_reports(prior, current)
-    if ordered.notes:  # one box: the dates first, then what makes the two hard to compare
-        st.info(" ".join(ordered.notes), icon=":material/event:")
+    with st.container(key=RESULT):
+        if arrived:
+            focus(f".st-key-{RESULT}")
+        _summary(ordered.notes, comparison)
+    if comparison.findings:
+        st.dataframe(table(comparison), hide_index=True, key="compare_table")
+    prior_marks, marks = mark(prior), mark(current)
+    if prior_marks or marks:
+        st.subheader("Calcifications on the suspicion grid", anchor=False)
+        st.write("Marks from the newer report are solid; marks from the older report are faded.")
+        grid_component.show(key="compare_grid", marks=marks, prior=prior_marks)
+    st.caption("Reports can word the same thing differently. Your doctor can tell you what really changed.")
+
+
+def _summary(notes: tuple[str, ...], comparison: Comparison) -> None:
+    if notes:  # one box: the dates first, then what makes the two hard to compare
+        st.info(" ".join(notes), icon=":material/event:")
     with st.container(border=True, key="compare_summary"):
-        st.subheader("What changed")
+        st.subheader("What changed", anchor=False)
         st.markdown(comparison.category_sentence)
         st.markdown(comparison.density_sentence)
         if not comparison.findings:
@@ -85,11 +103,3 @@ def render(first: Report, second: Report) -> None:
             for item in comparison.findings:
                 if item.change is change:
                     _item(item)
-    if comparison.findings:
-        st.dataframe(table(comparison), hide_index=True, key="compare_table")
-    prior_marks, marks = mark(prior), mark(current)
-    if prior_marks or marks:
-        st.subheader("Calcifications on the suspicion grid")
-        st.write("Marks from the newer report are solid; marks from the older report are faded.")
-        grid_component.show(key="compare_grid", marks=marks, prior=prior_marks)
-    st.caption("Reports can word the same thing differently. Your doctor can tell you what really changed.")

@@ -13,7 +13,7 @@ from datetime import date
 import streamlit as st
 
 from components import grid as grid_component
-from components.reading import escape_markdown, findings_table, highlighted_html
+from components.reading import SELECTED_ID, escape_markdown, findings_table, focus_script, highlighted_html
 from readingscan import (
     OCR_WARNING,
     Explanation,
@@ -26,13 +26,15 @@ from readingscan import (
     explanation_pdf,
     link_terms,
     load_glossary,
-    mark,
     readability,
     term_words,
     wording,
 )
 
 SELECTED = "explain_selected_finding"
+RESULT = "rs_result"  # the container of the whole explanation: focus goes to its first heading after Explain
+GRID_SECTION = "explain_grid_section"
+_FOCUS_COUNT = "explain_focus_count"
 _BADGE_COLOUR = {Status.PRESENT: "blue", Status.POSSIBLE: "orange", Status.ABSENT: "gray"}
 _PRINT_CSS = """<style>
 @media print {
@@ -45,9 +47,22 @@ _PRINT_CSS = """<style>
 </style>"""
 
 
-def render(report: Report) -> None:
-    """The whole explanation screen for one report."""
+def focus(selector: str, *, middle: bool = False) -> None:
+    """Scroll to the element ``selector`` names and move keyboard focus to it once this run has drawn."""
+    count = st.session_state[_FOCUS_COUNT] = st.session_state.get(_FOCUS_COUNT, 0) + 1
+    st.html(focus_script(selector, count, middle=middle), unsafe_allow_javascript=True)
+
+
+def render(report: Report, *, arrived: bool = False) -> None:
+    """The whole explanation screen for one report; ``arrived``: just read, so focus moves to it."""
     st.html(_PRINT_CSS)
+    with st.container(key=RESULT):
+        if arrived:
+            focus(f".st-key-{RESULT}")
+        _render(report)
+
+
+def _render(report: Report) -> None:
     words = explain(report)
     glossary = load_glossary()
     if not any(report.terms) and not report.findings and report.assessment.overall is None:
@@ -55,15 +70,16 @@ def render(report: Report) -> None:
             st.warning(warning, icon=":material/help:")
         _report_text(report)
         return
+    said: list[str] = []  # the plain words this screen shows: the reading grade measures these, no more
     _ocr_notice(words)
-    _summary(report, words, glossary)
-    _density(report, words, glossary)
-    _findings(words, glossary)
+    _summary(report, words, glossary, said)
+    _density(report, words, glossary, said)
+    _findings(words, glossary, said)
     _grid(report)
-    _questions(words)
+    _questions(words, said)
     _report_text(report)
     _warnings(words)
-    _reading_grade(words)
+    _reading_grade(said)
     _downloads(report)
     with st.expander("Details for your doctor (table)"):
         if report.findings:
@@ -77,60 +93,66 @@ def _ocr_notice(words: Explanation) -> None:
             st.warning(warning, icon=":material/document_scanner:")
 
 
-def _summary(report: Report, words: Explanation, glossary: object) -> None:
+def _summary(report: Report, words: Explanation, glossary: object, said: list[str]) -> None:
     with st.container(border=True):
-        st.subheader("Your result in short")
+        st.subheader("Your result in short", anchor=False)
         category = report.assessment.overall
         if category is not None:
             name = wording().categories[category].name
-            st.markdown(f"#### BI-RADS {category.value}: {name}")
+            st.markdown(f"#### BI-RADS {category.value}: {name}", anchors=False)
         if words.category_note:  # a range, or categories we cannot place: before anything else is read
             st.warning(words.category_note, icon=":material/help:")
-        _report_next(report, words)
+            said.append(words.category_note)
+        _report_next(report, words, said)
         st.markdown(link_terms(words.summary, glossary))  # type: ignore[arg-type]
+        said.append(words.summary)
         st.caption(f"Source of the likelihood range: {words.category_source}")
 
 
-def _report_next(report: Report, words: Explanation) -> None:
+def _report_next(report: Report, words: Explanation, said: list[str]) -> None:
     """Safety rule 4: the report's own next step, as it words it and in plain words, before general advice."""
     summary = wording().summary
     st.markdown(f"**{summary.report_next}**")
     if not report.recommendations:
         st.write(summary.no_report_next)
+        said.append(summary.no_report_next)
         return
     for recommendation, plain in zip(report.recommendations, words.next_steps, strict=False):
         st.markdown(f"> {escape_markdown(recommendation.evidence.text)}")
         st.write(plain)
+        said.append(plain)
 
 
-def _density(report: Report, words: Explanation, glossary: object) -> None:
+def _density(report: Report, words: Explanation, glossary: object, said: list[str]) -> None:
     with st.container(border=True):
-        st.subheader("Breast density")
+        st.subheader("Breast density", anchor=False)
         st.markdown(link_terms(words.density, glossary))  # type: ignore[arg-type]
+        said.append(words.density)
         if report.density:
             st.caption(f"Sources: {words.density_source}")
 
 
-def _findings(words: Explanation, glossary: object) -> None:
-    st.subheader("What the report describes")
+def _findings(words: Explanation, glossary: object, said: list[str]) -> None:
+    st.subheader("What the report describes", anchor=False)
     seen = [(i, f) for i, f in enumerate(words.findings) if f.finding.status is not Status.ABSENT]
     absent = [(i, f) for i, f in enumerate(words.findings) if f.finding.status is Status.ABSENT]
     if not words.findings:
         st.write("The report describes no findings in words we know.")
     for index, item in seen:
-        _card(index, item, glossary)
+        _card(index, item, glossary, said)
     if absent:
         with st.expander(f"What the report says is not there ({len(absent)})", expanded=not seen):
             for index, item in absent:
-                _card(index, item, glossary)
+                _card(index, item, glossary, said)
 
 
-def _card(index: int, item: FindingText, glossary: object) -> None:
+def _card(index: int, item: FindingText, glossary: object, said: list[str]) -> None:
     finding = item.finding
     with st.container(border=True, key=f"finding_card_{index}"):
         label, colour = item.status, _BADGE_COLOUR[finding.status]
         st.markdown(f"**{item.title}** :{colour}-badge[{label}]" + (" :green-badge[unchanged]" if finding.stable else ""))
         st.markdown(link_terms(item.sentence, glossary))  # type: ignore[arg-type]
+        said.append(item.sentence)
         described = []
         if finding.morphology:
             described.append("Shape: " + ", ".join(term_words(m) for m in finding.morphology))
@@ -145,6 +167,7 @@ def _card(index: int, item: FindingText, glossary: object) -> None:
             st.caption(escape_markdown(item.misspelt))
         if st.button("Show in my report", key=f"show_finding_{index}"):
             st.session_state[SELECTED] = index
+            focus(f"#{SELECTED_ID}", middle=True)  # the marked sentence, in the box this run opens
 
 
 def _quote(sentence: Span, trigger: Span | None) -> str:
@@ -159,20 +182,16 @@ def _quote(sentence: Span, trigger: Span | None) -> str:
 
 
 def _grid(report: Report) -> None:
-    st.subheader("Your calcifications on the suspicion grid")
-    marks = mark(report)
-    if not marks:
-        st.write("Your report describes no calcifications to place on the grid.")
-        st.page_link("screens/grid.py", label="See the suspicion grid", icon=":material/grid_on:")
-        return
-    st.write("Each square is a shape of calcification (rows) in a pattern (columns). Your findings are marked.")
-    grid_component.show(key="explain_grid", marks=marks)
+    """The grid's part (components/grid.py): the calcifications marked, with its text alternative beside it."""
+    with st.container(key=GRID_SECTION):
+        grid_component.render_section(report, key="explain_grid")
 
 
-def _questions(words: Explanation) -> None:
+def _questions(words: Explanation, said: list[str]) -> None:
     with st.container(border=True):
-        st.subheader("Questions to ask your doctor")
+        st.subheader("Questions to ask your doctor", anchor=False)
         st.markdown("\n".join(f"- {q}" for q in words.questions))
+        said.extend(words.questions)
 
 
 def _report_text(report: Report) -> None:
@@ -195,14 +214,17 @@ def _warnings(words: Explanation) -> None:
             st.warning(warning, icon=":material/report:")
 
 
-def explanation_text(words: Explanation) -> str:
-    """The words a patient reads (no sources): what the reading grade is measured on."""
-    parts = [words.summary, words.category_note, words.density, *(f.sentence for f in words.findings), *words.next_steps, *words.questions]
-    return "\n".join(p.replace("**", "") for p in parts)
+def explanation_text(words: Explanation | list[str]) -> str:
+    """The plain words a patient reads (no sources, no quotes of the report) as one text: the screen
+    measures the reading grade on the sentences it showed; given an Explanation, on all of its sentences."""
+    parts = words if isinstance(words, list) else [
+        words.summary, words.category_note, words.density, *(f.sentence for f in words.findings), *words.next_steps,
+        *words.questions]
+    return "\n".join(p.replace("**", "") for p in parts if p)
 
 
-def _reading_grade(words: Explanation) -> None:
-    grade = readability(explanation_text(words)).fk_grade
+def _reading_grade(said: list[str]) -> None:
+    grade = readability(explanation_text(said)).fk_grade
     st.caption(f"Reading level of this explanation: grade {grade:.1f} (Flesch–Kincaid; we aim for 8 or lower).")
 
 

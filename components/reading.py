@@ -7,6 +7,7 @@ searches the text again.
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import pandas as pd
@@ -33,6 +34,7 @@ def findings_table(report: Report) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+SELECTED_ID = "rs-selected"
 UNSURE_TITLE = "Hard to read in the picture: check this word against the paper report"
 
 
@@ -51,7 +53,8 @@ def highlighted_html(text: str, spans: list[Span], selected: Span | None = None,
     for start, end in merged:
         out.append(_with_unsure(text, pos, start, doubtful))
         chosen = selected is not None and start <= selected.start < end
-        attrs = " class='rs-selected' id='rs-selected'" if chosen else ""
+        # tabindex -1: the page moves keyboard focus here after "Show in my report" (focus_script)
+        attrs = f" class='rs-selected' id='{SELECTED_ID}' tabindex='-1'" if chosen else ""
         out.append(f"<mark{attrs}>{_with_unsure(text, start, end, doubtful)}</mark>")
         pos = end
     out.append(_with_unsure(text, pos, len(text), doubtful))
@@ -81,3 +84,47 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
 def escape_markdown(text: str) -> str:
     """Report words shown inside our Markdown: every Markdown character escaped, so they stay text."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+FOCUS_CLASS = "rs-focus"
+# Runs in the page (st.html with unsafe_allow_javascript): only our own selector goes in, as a JSON string.
+# It waits for the script run to end (stApp's data-test-script-state), so nothing drawn above the target
+# moves it after the scroll; then scrolls the target to the top (or the middle) below Streamlit's fixed
+# header and moves keyboard focus to it. A box is focused through its first heading or message box.
+_FOCUS_JS = """<style>.stElementContainer:has(.%(cls)s) { display: none; }</style>
+<span class='%(cls)s' hidden data-token='%(token)d'></span><script>
+(() => {
+  const selector = %(selector)s, block = %(block)s;
+  const app = document.querySelector('[data-testid="stApp"]');
+  let moved = false;
+  const move = () => {
+    const box = document.querySelector(selector);
+    if (moved || !box) return;
+    moved = true;
+    const inner = box.matches('h1, h2, h3, h4, mark') ? null : box.querySelector('h1, h2, h3, h4, [role="alert"], [role="status"]');
+    const target = inner || box;
+    const closed = target.closest('details:not([open])');  // a box the person closed: open it again first
+    if (closed) closed.querySelector('summary').click();
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.style.scrollMarginTop = '5rem';
+    requestAnimationFrame(() => {
+      target.scrollIntoView({block: block});
+      target.focus({preventScroll: true});
+    });
+  };
+  const settled = () => !app || app.getAttribute('data-test-script-state') !== 'running';
+  const later = () => requestAnimationFrame(() => requestAnimationFrame(move));
+  if (settled()) { later(); return; }
+  const watch = new MutationObserver(() => { if (settled()) { watch.disconnect(); later(); } });
+  watch.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+  setTimeout(() => { watch.disconnect(); move(); }, 5000);
+})();
+</script>"""
+
+
+def focus_script(selector: str, token: int, *, middle: bool = False) -> str:
+    """HTML with a script that scrolls to the element ``selector`` names and moves keyboard focus to it
+    (Streamlit has no focus API). ``token`` makes each request a new element, so the script runs again
+    when the same target is asked for twice in a row."""
+    return _FOCUS_JS % {"cls": FOCUS_CLASS, "token": token, "selector": json.dumps(selector),
+                        "block": json.dumps("center" if middle else "start")}

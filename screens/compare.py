@@ -7,7 +7,7 @@ import streamlit as st
 from components import comparison, history, layout, report_input
 
 with layout.page():
-    st.title("Compare two reports")
+    st.title("Compare two reports", anchor=False)
     st.write("Pick an older and a newer report to see what changed between them. "
              "Both stay in this browser session.")
 
@@ -15,7 +15,7 @@ with layout.page():
     from_history = "From my history"
     source = st.radio("Reports to compare", [from_history, "Paste or upload both"], key="compare_source",
                       horizontal=True, index=0 if len(entries) >= 2 else 1)
-    pair = None
+    pair, compared = None, False
     if source == from_history:
         if len(entries) < 2:
             st.info("Your history has fewer than two explanations. Explain two reports first, or paste both here.",
@@ -35,16 +35,21 @@ with layout.page():
     else:
         left, right = st.columns(2)
         with left:
-            st.subheader("Older report")
+            st.subheader("Older report", anchor=False)
             prior_input = report_input.show_plain(key="compare_prior_input")
         with right:
-            st.subheader("Newer report")
+            st.subheader("Newer report", anchor=False)
             current_input = report_input.show_plain(key="compare_current_input")
-        if st.button("Compare", key="compare_go", type="primary"):
-            comparison.read_pair(prior_input, current_input)
+        if report_input.pressed("Compare", "compare_go", [prior_input, current_input]):
+            if prior_input is None or current_input is None:  # a file and text in one box: asked above
+                st.warning(report_input.CHOOSE_FIRST, icon=":material/help:")
+            else:
+                comparison.read_pair(prior_input, current_input)
+                compared = True
+            report_input.answered("compare_go")
         if message := st.session_state.get(comparison.ERROR):
             st.error(message, icon=":material/error:")
         pair = st.session_state.get(comparison.PAIR)
 
     if pair is not None:
-        comparison.render(*pair)
+        comparison.render(*pair, arrived=compared)

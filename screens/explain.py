@@ -6,8 +6,10 @@ import streamlit as st
 
 from components import explanation, history, layout, report_input, state
 
+ERROR_BOX = "explain_error"
+
 with layout.page():
-    st.title("Explain my report")
+    st.title("Explain my report", anchor=False)
     st.write("Paste your breast imaging report or upload it. We explain what it says in plain words. "
              "Your report stays in this browser session.")
 
@@ -26,10 +28,14 @@ with layout.page():
                 status.update(label="Could not read this", state="error")
                 st.session_state[state.INPUT_ERROR] = str(error)
                 st.session_state.pop(state.CURRENT, None)
+        report_input.answered("report_go")  # not before: a run cut short leaves the press for the next one
 
     history.show_notice()
     if error_message := st.session_state.get(state.INPUT_ERROR):
-        st.error(error_message, icon=":material/error:")
+        with st.container(key=ERROR_BOX):
+            st.error(error_message, icon=":material/error:")
+            if given is not None:  # the answer to this press: focus goes to it, as it does to a result
+                explanation.focus(f".st-key-{ERROR_BOX}")
 
     if (report := state.current()) is not None:
-        explanation.render(report)
+        explanation.render(report, arrived=given is not None)

@@ -46,15 +46,69 @@ def test_paste_explain_follow_a_link_and_download_the_pdf(page: Any, app_url: st
     expect(term_page.get_by_role("heading", name="Fine pleomorphic calcifications")).to_be_visible()
 
 
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_screenshots_of_the_explanation(browser: Any, app_url: str, shots_dir: Path, scheme: str) -> None:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+@pytest.mark.parametrize("size", ["phone", "desktop"])
+def test_screenshots_of_the_explanation(browser: Any, app_url: str, shots_dir: Path, scheme: str, size: str) -> None:
+    context = browser.new_context(viewport=PHONE if size == "phone" else DESKTOP, color_scheme=scheme)
     try:
         page = context.new_page()
         _explain(page, app_url, SUSPICIOUS)
+        result = page.get_by_role("heading", name="Your result in short")
+        expect(result).to_be_focused()  # focus, and the scroll that comes with it, have happened
+        expect(result).to_be_in_viewport(ratio=1)
+        page.screenshot(path=str(shots_dir / f"explain_result_{size}_{scheme}.png"))  # what Explain leaves in view
         page.get_by_text("Your calcifications on the suspicion grid").scroll_into_view_if_needed()
-        expect(page.get_by_text("Left breast: your finding").first).to_be_visible()
-        page.screenshot(path=str(shots_dir / f"explain_grid_{scheme}.png"))
+        expect(page.locator(".st-key-explain_grid_section .js-plotly-plot:visible")).to_have_count(1)  # the one for this width
+        page.screenshot(path=str(shots_dir / f"explain_grid_{size}_{scheme}.png"))
+    finally:
+        context.close()
+
+
+def _focus_is_in(page: Any, selector: str) -> None:
+    """Wait until the element with keyboard focus is inside (or is) the one ``selector`` names."""
+    page.wait_for_function("s => document.activeElement && document.activeElement.closest(s) !== null", arg=selector)
+
+
+def test_on_a_phone_explain_brings_the_result_into_view_and_focus_to_it(browser: Any, app_url: str) -> None:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        _explain(page, app_url, SUSPICIOUS)
+        heading = page.get_by_role("heading", name="Your result in short")
+        expect(heading).to_be_in_viewport(ratio=1)  # not just "Done reading" with the result below
+        expect(heading).to_be_focused()  # a screen reader starts reading at the result
+        _focus_is_in(page, ".st-key-rs_result")
+        # "Show in my report", pressed from the keyboard: the marked sentence comes into view, with focus.
+        page.get_by_role("button", name="Show in my report").first.focus()
+        page.keyboard.press("Enter")
+        marked = page.locator("mark.rs-selected")
+        expect(marked).to_be_focused()
+        expect(marked).to_be_in_viewport(ratio=1)
+        expect(marked).to_contain_text("grouped fine pleomorphic calcifications")
+        # Closed again by the person, the box opens once more for the next "Show in my report".
+        page.get_by_text("Your report, with what we read marked").click()
+        expect(marked).to_be_hidden()
+        page.get_by_role("button", name="Show in my report").first.focus()
+        page.keyboard.press("Enter")
+        expect(marked).to_be_focused()
+        expect(marked).to_be_in_viewport(ratio=1)
+    finally:
+        context.close()
+
+
+def test_a_report_that_cannot_be_read_brings_its_message_into_focus(browser: Any, app_url: str) -> None:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(app_url)
+        page.get_by_role("button", name="Explain my report").click()  # nothing pasted
+        alert = page.locator(".st-key-explain_error [role='alert']")
+        expect(alert).to_be_focused()
+        expect(alert).to_be_in_viewport()
     finally:
         context.close()
 

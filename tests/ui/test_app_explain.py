@@ -164,8 +164,10 @@ def test_disagreeing_category_is_flagged() -> None:
 def test_report_text_is_escaped() -> None:
     at = explain_text(fresh(), "FINDINGS: <script>alert(1)</script> No suspicious mass. BI-RADS 1.")
     blocks = html_blocks(at)
-    assert blocks and all("<script>" not in body for body in blocks)
     assert any("&lt;script&gt;" in body for body in blocks)
+    for element in at.get("html"):  # our own focus script runs; the report's never does, nor reaches it
+        body = element.proto.body
+        assert "alert(1)" not in body if element.proto.unsafe_allow_javascript else "<script>" not in body
 
 
 def test_reading_happens_once_per_input_in_this_session_only() -> None:
@@ -239,3 +241,82 @@ def test_the_reports_own_next_step_is_at_the_top_as_written_and_in_plain_words()
 def test_no_next_step_in_the_report_is_said_plainly() -> None:
     at = explain_text(fresh(), "IMPRESSION: Benign calcifications. BI-RADS 2.")
     assert any("does not say what to do next" in m.value for m in at.markdown)
+
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def test_a_press_before_the_upload_arrives_reads_the_file_when_it_does() -> None:
+    # The browser lists a file before the server has it: a press then finds both boxes empty, and the run the
+    # finished upload starts carries no press. That run must read the file (issue 17: one press is enough).
+    at = fresh()
+    at.button(key="report_go").click().run()
+    assert at.error and "no text" in at.error[0].value.lower()  # the press arrived first
+    at.file_uploader(key="report_file").set_value(("report.docx", make_docx(SAMPLE.splitlines()), DOCX)).run()
+    assert not at.exception and not at.error
+    assert "#### BI-RADS 5: Highly suggestive of cancer" in markdown(at)
+
+
+def test_a_press_on_empty_boxes_never_fires_later_on_its_own() -> None:
+    at = fresh()
+    at.button(key="report_go").click().run()
+    at.text_area(key="report_text").set_value(SAMPLE).run()  # the next run brings no file: the press is spent
+    assert "Your result in short" not in [h.value for h in at.subheader]
+    at.file_uploader(key="report_file").set_value(("report.docx", make_docx(SAMPLE.splitlines()), DOCX)).run()
+    assert "Your result in short" not in [h.value for h in at.subheader]
+
+
+def test_headings_carry_no_anchor_links() -> None:
+    # A heading's anchor link is one more stop for the Tab key on the way to the result (issue 17).
+    at = explain_text(fresh(), SAMPLE)
+    at.button(key="show_finding_0").click().run()
+    headings = [*at.title, *at.header, *at.subheader]
+    assert len(headings) >= 5 and all(h.proto.hide_anchor for h in headings), [h.value for h in headings if not h.proto.hide_anchor]
+    markdown_headings = [m for m in at.markdown if re.match(r"#{1,6} ", m.value)]
+    assert markdown_headings and all(m.proto.hide_anchors for m in markdown_headings)
+
+
+def test_the_reading_grade_counts_only_what_the_screen_shows() -> None:
+    from dataclasses import replace
+    from unittest import mock
+
+    import components.explanation as explanation
+
+    benign = "IMPRESSION: Benign calcifications. BI-RADS 2."  # no step of its own: the screen says so instead
+    grade = grade_shown(explain_text(fresh(), benign))
+    unshown = ("Notwithstanding multitudinous heterogeneously characterised considerations, administratively "
+               "institutionalised reinvestigations necessitate comprehensive interdisciplinary deliberation.")
+    real = explanation.explain
+    with mock.patch.object(explanation, "explain", lambda report: replace(real(report), next_steps=(unshown,))):
+        at = explain_text(fresh(), benign)
+    assert not any("Notwithstanding" in e.value for e in [*at.markdown, *at.caption, *at.warning])  # not shown
+    assert grade_shown(at) == grade  # so not measured either
+
+
+def test_a_press_whose_run_is_cut_short_is_answered_by_the_next_run() -> None:
+    # On a busy server the finished upload's run can stop the press's run before it answers; the next run
+    # carries no press of its own (the browser sends a press once), yet must still answer this one.
+    from unittest import mock
+
+    from streamlit.runtime.scriptrunner_utils.exceptions import RerunException
+    from streamlit.runtime.scriptrunner_utils.script_requests import RerunData
+
+    import components.state as state
+
+    at = fresh()
+    at.text_area(key="report_text").set_value(SAMPLE)
+    next_run = RerunData(widget_states=at._tree.get_widget_states())  # the boxes as they are, and no press
+    real, calls = state.read_once, []
+
+    def cut_short(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        if len(calls) == 1:
+            raise RerunException(next_run)  # what Streamlit raises inside a run that a newer one replaces
+        return real(*args, **kwargs)
+
+    with mock.patch.object(state, "read_once", cut_short):
+        at.button(key="report_go").click().run()
+    assert not at.exception and len(calls) == 2
+    assert "#### BI-RADS 5: Highly suggestive of cancer" in markdown(at)
+    at.text_area(key="report_text").set_value("").run()
+    assert "#### BI-RADS 5" in markdown(at) and not at.error  # answered once: the press is not kept for later
