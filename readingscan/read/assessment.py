@@ -26,7 +26,7 @@ from readingscan.model import (
     Span,
 )
 from readingscan.read.categories import CategoryMention, find_category_mentions
-from readingscan.read.scope import line_bounds, scope
+from readingscan.read.scope import SideMarks, line_bounds, scope, side_marks
 from readingscan.read.scores import read_other_scores
 from readingscan.read.sections import BreastHeader
 from readingscan.rules import cue
@@ -41,6 +41,8 @@ _HYPOTHETICAL_AFTER = cue("hypothetical_after")
 _LEGEND_LINE = cue("legend_line")
 _LEGEND_AFTER = cue("legend_after")
 _ADDENDUM = cue("addendum")
+_TIME_LABEL = cue("time_label_line")
+_CURRENT_LABEL = cue("current_label")
 _EARLIER_SECTIONS = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
 _LOOK_BACK = 80
 
@@ -53,17 +55,24 @@ def _sentence_at(sentences: tuple[Sentence, ...], starts: list[int], offset: int
 
 
 def time_of(text: str, mention: CategoryMention, section: SectionKind | None) -> str:
-    """"today", "earlier" (an earlier exam's: "previously BI-RADS 3", "assessed as 0 at screening") or "past"
-    (past tense alone, "was categorised as BI-RADS 5": today's unless the report states another today)."""
-    if section in _EARLIER_SECTIONS:
+    """"today", "earlier" (an earlier exam's: "previously BI-RADS 3", "assessed as 0 at screening", a line of a
+    follow-up timeline labelled with an earlier time: "6 months: unchanged, BI-RADS 3."), "past" (past tense
+    alone, "was categorised as BI-RADS 5": today's unless the report says which is today's) or "now" (said to
+    be today's: "Today's assessment:", "now BI-RADS 2")."""
+    if section in _EARLIER_SECTIONS or mention.earlier:
         return "earlier"
     line_start, line_end = line_bounds(text, mention.span.start)
+    label = _TIME_LABEL.match(text, line_start, mention.span.start)
+    if label and not _CURRENT_LABEL.search(label.group(0)):
+        return "earlier"
     before = text[max(line_start, mention.span.start - _LOOK_BACK):mention.span.start]
     earlier = _PREVIOUS_BEFORE.search(before)
     now = _CURRENT_BEFORE.search(before)
     if (earlier and not (now and now.start() > earlier.start())) or _PREVIOUS_AFTER.match(text, mention.span.end, line_end):
         return "earlier"
-    return "past" if _PAST_BEFORE.search(before) and not now else "today"
+    if now or _CURRENT_LABEL.search(text, line_start, mention.span.start):
+        return "now"
+    return "past" if _PAST_BEFORE.search(before) else "today"
 
 
 def is_asserted(text: str, mention: CategoryMention) -> bool:
@@ -83,7 +92,7 @@ def _worst(categories: Iterable[Category]) -> Category:
 
 def read_assessment(
     text: str, sections: tuple[Section, ...], sentences: tuple[Sentence, ...], headers: tuple[BreastHeader, ...],
-    exam_breast: Breast | None = None,
+    exam_breast: Breast | None = None, sides: SideMarks | None = None,
 ) -> Assessment:
     """Today's asserted categories: per breast where tied to one, the overall, and what is unsure."""
     starts = [s.span.start for s in sentences]
@@ -104,21 +113,26 @@ def read_assessment(
                      if any(mention.span.start > m.start() for mention, *_ in mentions)), None)
     if addendum is not None:
         mentions = [m for m in mentions if m[0].span.start > addendum]
-    has_today = any(time == "today" for *_, time in mentions)
+    # A past-tense category gives way to one the report says is today's, or to one of its conclusion.
+    conclusion = {SectionKind.IMPRESSION, SectionKind.ASSESSMENT}
+    said_today = any(time == "now" or (time == "today" and section in conclusion) for _, _, section, time in mentions)
+    sides = side_marks(text) if sides is None else sides
+    # A side letter inside a category's own words is no side ("BI-RADS(R) Category 0").
+    sides = tuple(mark for mark in sides if not any(m.span.start <= mark[0] < m.span.end for m, *_ in mentions))
     for mention, sentence, section, time in mentions:
-        if time == "earlier" or (time == "past" and has_today):
+        if time == "earlier" or (time == "past" and said_today and section not in conclusion):
             continue
         span = Span(mention.span.start, mention.span.end, mention.span.text, section)
         evidence.append(span)
         categories = [mention.category] + ([mention.range_of] if mention.range_of else [])
         if mention.range_of:
             ranges.append((min(categories, key=CATEGORY_SERIOUSNESS.index), _worst(categories)))
-        breast, overall = scope(text, mention, sentence, headers, exam_breast, previous_end)
+        breast, overall = scope(text, mention, sentence, headers, exam_breast, previous_end, sides)
         previous_end = mention.span.end
         for category in categories:
             if overall:
                 stated.append(category)
-            elif breast is None:
+            if breast is None and not overall:
                 unbound.append((category, span))
             for side in ((Breast.LEFT, Breast.RIGHT) if breast is Breast.BOTH else (breast,) if breast else ()):
                 per_side[side].setdefault(category, span)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readingscan.model import Breast, Category, Section, SectionKind, Span
 from readingscan.rules import cue, word_map
@@ -29,6 +29,9 @@ _SIDE_AFTER = cue("category_side_after")
 _SLASH_PAIRS = cue("slash_pairs")
 _TICKED = cue("ticked_value")
 _RESPECTIVELY = cue("respectively")
+_TRANSITION = cue("category_transition")
+_SUBCATEGORY = cue("subcategory_after")
+_OVERALL_LABEL = cue("overall_label_value")
 _ROMAN = word_map("category_roman")
 _PAIR_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _ROW_SECTIONS = (SectionKind.ASSESSMENT, SectionKind.IMPRESSION)
@@ -48,6 +51,7 @@ class CategoryMention:
     range_of: Category | None = None
     marker: bool = True
     order: int | None = None  # place in a list given "respectively": the n-th side named before it
+    earlier: bool = False  # the first value of a change ("BI-RADS 3→2"): an earlier exam's
 
 
 def category_of(number: str, sub: str | None) -> Category | None:
@@ -97,6 +101,15 @@ def _marked(text: str) -> list[CategoryMention]:
             continue
         other = category_of(match.group("num2"), match.group("sub2")) if match.group("num2") else None
         end = match.end()
+        refined = _SUBCATEGORY.match(text, end, _line_end(text, end)) if category is Category.C4 else None
+        if refined:  # "BI-RADS 4 (subcategory 4B)": the subcategory is the category
+            category, end = category_of("4", refined.group("sub")) or category, refined.end()
+        change = _TRANSITION.match(text, end, _line_end(text, end)) if other is None else None
+        now = category_of(change.group("num"), change.group("sub")) if change else None
+        if change and now is not None:  # "BI-RADS 3→2", "BI-RADS 3, now 2": today's is the second
+            found.append(CategoryMention(category, _span(text, match.start(), end), earlier=True))
+            found.append(CategoryMention(now, _span(text, change.start("num"), change.end()), marker=False))
+            continue
         # "BI-RADS 2 and 3, respectively": the values go to the sides in the order they were named.
         second = _RESPECTIVELY.match(text, end, _line_end(text, end))
         then = category_of(second.group("num"), second.group("sub")) if second else None
@@ -157,18 +170,23 @@ def _rows(text: str, sections: tuple[Section, ...], taken: set[int]) -> list[Cat
                 and "\n\n" not in text[header:start]
             if not (in_table or under_header) or any(i in taken for i in range(start, start + len(line.group()))):
                 continue
-            opening = re.compile(r"[ \t]*(?:[-*•]\s*)?").match(text, start)
-            row = _SIDE_VALUE.match(text, opening.end() if opening else start, start + len(line.group()))
-            category = category_of(row.group("num"), row.group("sub")) if row else None
-            if row and category is not None:
-                found.append(CategoryMention(category, _span(text, row.start(), row.end()),
-                                             _PAIR_SIDES.get(row.group("side").lower()), marker=False))
+            opening = re.compile(r"[ \t]*(?:[-*•|]\s*)?").match(text, start)
+            # A row, or a list of rows on one line ("R: 2 / L: 4A", "| Right | 1 |").
+            for row in _pairs(text, opening.end() if opening else start, start + len(line.group())):
+                found.append(replace(row, marker=False))
     return found
 
 
 def _bare(text: str, sections: tuple[Section, ...], taken: set[int]) -> list[CategoryMention]:
+    """A value opening an assessment section ("ASSESSMENT: 4C"), or after an overall label in an assessment
+    or impression ("Final: 4A")."""
     found = []
     for section in sections:
+        if section.kind in _ROW_SECTIONS:
+            for label in _OVERALL_LABEL.finditer(text, section.body.start, section.body.end):
+                category = category_of(label.group("num"), label.group("sub"))
+                if category is not None and label.start("num") not in taken:
+                    found.append(CategoryMention(category, _span(text, label.start("num"), label.end()), marker=False))
         if section.kind is SectionKind.ASSESSMENT:
             first_line = re.compile(r"\s*").match(text, section.body.start)  # "ASSESSMENT:\n3 - Probably benign."
             bare = _BARE.match(text, first_line.end() if first_line else section.body.start, section.body.end)

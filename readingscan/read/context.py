@@ -15,10 +15,14 @@ from functools import cache
 
 from readingscan.model import Modifier, Sentence, Span, Status
 from readingscan.read.matcher import AlternationMatcher, compile_matcher, word_starts
+from readingscan.rules import cue, words
 from readingscan.rules.loader import load_rules
 from readingscan.rules.records import ContextCategory, Rule, RuleFile
 from readingscan.rules.records import ContextCategory as X
 from readingscan.rules.records import Direction as D
+
+_RELATIVE = frozenset(words("relative_pronouns"))
+_AUXILIARY = cue("relative_clause_gap")
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,12 @@ def find_modifiers(
             # clause before it.
             if rule.category == X.STABLE and stops_before and not text[max(stops_before):span.start].strip():
                 stops_before.remove(max(stops_before))
+            # "... the left asymmetry, which is no longer seen": a relative clause that is only the trigger
+            # is about the word it follows.
+            relative = [s for s in back_stops if s.end <= span.start and s.text.lower() in _RELATIVE]
+            if relative and relative[-1].end == max(stops_before, default=-1) \
+                    and _AUXILIARY.fullmatch(text[relative[-1].end:span.start]):
+                stops_before.remove(relative[-1].end)
             start = max([*stops_before, sentence.start])
         modifiers.append(Modifier(rule.category, rule.rule_id, span, start, end))
     return tuple(modifiers)

@@ -55,6 +55,11 @@ _SIDE_FIELD = cue("exam_side_field")
 _FIELD_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 
 
+_SIDE_REACH = 3  # words between a side and the exam word it qualifies ("ULTRASOUND OF THE RIGHT BREAST")
+_CLAUSE_BREAK = re.compile(r"[;:.]\s")
+_OTHER_WORDS = re.compile(r"[A-Za-z]{2,}")
+
+
 def read_exam(
     text: str, sections: tuple[Section, ...], sentences: tuple[Sentence, ...], exam_words: tuple[Mention, ...],
     modifiers: ModifierLookup | None = None,
@@ -94,7 +99,7 @@ def read_exam(
     titled = [m for line in lines.values() if any(o.has(C.MODALITY) for o in line) for m in line]
     purposes = [Purpose(v) for v in _values_raw(titled, C.PURPOSE) + _values_raw(mentions, C.PURPOSE)]
     ordered = tuple(m for m in Modality if m in modalities)
-    side = _exam_side(lines) or _side_field(text, [s.body for s in sections if s.kind in _TITLE_SECTIONS])
+    side = _exam_side(text, lines) or _side_field(text, [s.body for s in sections if s.kind in _TITLE_SECTIONS])
     return Exam(ordered, purposes[0] if purposes else None, side)
 
 
@@ -134,12 +139,30 @@ def _by_line(text: str, mentions: list[Mention]) -> dict[int, list[Mention]]:
     return by_line
 
 
-def _exam_side(by_line: dict[int, list[Mention]]) -> Breast | None:
+def _names_the_exam(text: str, side: Mention, modalities: list[Mention]) -> bool:
+    """A side that qualifies the exam word: near it and not in brackets ("RIGHT MAMMOGRAM (status post left
+    mastectomy)" is a right exam; "mammography ... showed a mass in the left breast" names no exam side)."""
+    opened = text.rfind("(", 0, side.span.start)
+    if opened >= 0 and text.rfind(")", opened, side.span.start) < 0:  # in brackets: only "(BILATERAL)" alone
+        closed = text.find(")", side.span.end)
+        return closed >= 0 and not _OTHER_WORDS.search(text, opened + 1, side.span.start) \
+            and len(_OTHER_WORDS.findall(text, side.span.end, closed)) <= 1
+    for modality in modalities:
+        first, second = sorted((side.span, modality.span), key=lambda span: span.start)
+        gap = text[first.end:second.start]
+        if len(_OTHER_WORDS.findall(gap)) <= _SIDE_REACH and not _CLAUSE_BREAK.search(gap):
+            return True
+    return False
+
+
+def _exam_side(text: str, by_line: dict[int, list[Mention]]) -> Breast | None:
     """The side in the exam's title line ("LEFT BREAST ULTRASOUND", "Bilateral screening mammogram")."""
     for line in sorted(by_line):
         found = by_line[line]
-        if any(m.has(C.MODALITY) for m in found):
-            sides = {r.value for m in found if (r := m.reading(C.LATERALITY)) is not None} - {Laterality.SAME}
+        modalities = [m for m in found if m.has(C.MODALITY)]
+        if modalities:
+            sides = {r.value for m in found if (r := m.reading(C.LATERALITY)) is not None
+                     and _names_the_exam(text, m, modalities)} - {Laterality.SAME}
             if len(sides) == 1:
                 return Breast(sides.pop())
             if sides:  # "Bilateral mammogram with Rt magnification views": the exam covers both

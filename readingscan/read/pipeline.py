@@ -24,6 +24,7 @@ from readingscan.read.exam import read_exam, read_recommendations
 from readingscan.read.findings.build import build_findings
 from readingscan.read.lexicon import CATEGORIES_TERM, DENSITY_TERM, category_term, lexicon_for, term_of
 from readingscan.read.matcher import word_starts
+from readingscan.read.scope import side_marks
 from readingscan.read.sections import breast_headers, split_sections
 from readingscan.read.sentences import split_sentences
 from readingscan.read.warnings import reading_warnings
@@ -50,7 +51,7 @@ def read_document(document: Document) -> Report:
     breast_words = sum(m.category in _BREAST_CONTEXT for m in mentions) + 3 * len(exam.modalities)
     other_body_part = sum(m.category == C.OTHER_BODY_PART for m in mentions) > 2 * breast_words
     findings = () if other_body_part else build_findings(text, sentences, mentions, exam.breast, modifiers)
-    assessment = read_assessment(text, sections, sentences, headers, exam.breast)
+    assessment = read_assessment(text, sections, sentences, headers, exam.breast, side_marks(text, mentions))
     density = read_density(sentences, mentions, exam.modalities)
     recommendations = read_recommendations(
         text, sentences, lexicon_for(LexiconGroup.RECOMMENDATION).find(text, starts=starts), modifiers

@@ -11,11 +11,14 @@ side when only one breast was examined.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from readingscan.model import Breast, Sentence
 from readingscan.read.categories import CategoryMention
+from readingscan.read.lexicon import Mention, lexicon_for
 from readingscan.read.sections import BreastHeader
 from readingscan.rules import cue, word_map
+from readingscan.rules.records import LexiconCategory, LexiconGroup
 
 _SIDE_LABEL = cue("category_side_label")
 _SIDE_AFTER = cue("category_side_after")
@@ -31,6 +34,18 @@ _ITEM = cue("item_start")
 _CATEGORY_ONLY_WORDS = 2  # "BI-RADS 3: Probably benign." names no finding of its own
 _CLOSED_SENTENCES = 3
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
+_CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but|whereas|while)\b|\s(?:and|but|whereas|while)\s+the\b")
+
+# Where the report names a side, as the findings read it (words, R/L beside a place, view labels, "bilat"):
+# (offset, side, letter: a lone "R"/"L"), in text order.
+SideMarks = tuple[tuple[int, Breast, bool], ...]
+
+
+def side_marks(text: str, mentions: tuple[Mention, ...] = ()) -> SideMarks:
+    """The sides ``mentions`` (or, when none are given, the findings lexicon over ``text``) name."""
+    found = mentions or lexicon_for(LexiconGroup.FINDINGS).find(text)
+    return tuple((m.span.start, Breast(r.value), len(m.span.text.strip()) == 1) for m in found
+                 if (r := m.reading(LexiconCategory.LATERALITY)) is not None and r.value in Breast.__members__.values())
 
 
 def _side(word: str) -> Breast:
@@ -52,14 +67,31 @@ def _header_side(text: str, offset: int, headers: tuple[BreastHeader, ...]) -> B
         alone = not text[header.header.end:line_end].strip()
         blank = text.find("\n\n", line_end)
         reach = min(header.end, (len(text) if blank < 0 else blank) if alone else line_end)
+        row_start, row_end = line_bounds(text, header.end)
+        if alone and header.end < len(text) and text[row_start:row_start + 1] in " \t":
+            reach = max(reach, row_end)  # an indented form row under it ("  BI-RADS: 2") that opens a section
         if header.start <= offset < reach:
             return header.breast
     return None
 
 
-def _region_sides(text: str, start: int, end: int) -> list[Breast]:
-    """The sides a stretch of text names, in the order first named."""
-    return list(dict.fromkeys(_side(m.group(1)) for m in _SIDE_WORD.finditer(text, start, end)))
+def _region_sides(text: str, start: int, end: int, marks: SideMarks | None = None, letters: bool = True) -> list[Breast]:
+    """The sides a stretch of text names, in the order first named (``letters``: lone "R"/"L" too)."""
+    words = [_side(m.group(1)) for m in _SIDE_WORD.finditer(text, start, end)]
+    if not marks:
+        return list(dict.fromkeys(words))
+    here = bisect_left(marks, start, key=lambda mark: mark[0])
+    if not letters:  # side words, and "bilaterally" / "both breasts"
+        return list(dict.fromkeys(words + [side for at, side, _ in marks[here:] if at < end and side is Breast.BOTH]))
+    return list(dict.fromkeys([side for at, side, _ in marks[here:] if at < end] or words))
+
+
+def _clause_side(text: str, start: int, mention_start: int, marks: SideMarks | None) -> Breast | None:
+    """The one side the clause a category closes names before it ("The right lesion was categorised BI-RADS 5
+    and the left BI-RADS 4B"; "The right breast findings are benign (BI-RADS 2); the left ...")."""
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, start, mention_start)]
+    named = _region_sides(text, stops[-1] if stops else start, mention_start, marks)
+    return named[0] if len(named) == 1 and named[0] is not Breast.BOTH else None
 
 
 def _item_start(text: str, line_start: int, offset: int, previous_end: int) -> int:
@@ -86,8 +118,9 @@ def _closed_statement(text: str, mention: CategoryMention, sentence: Sentence | 
 
 
 def scope(text: str, mention: CategoryMention, sentence: Sentence | None, headers: tuple[BreastHeader, ...],
-          exam_breast: Breast | None, previous_end: int = 0) -> tuple[Breast | None, bool]:
-    """(the breast a category is for or None, whether it is stated as the exam's overall category)."""
+          exam_breast: Breast | None, previous_end: int = 0, marks: SideMarks | None = None) -> tuple[Breast | None, bool]:
+    """(the breast a category is for or None, whether it is stated as the exam's overall category; a category
+    stated as overall is also tied to the one side its own sentence names: "Final BI-RADS: 3 - left breast ...")."""
     start, end = mention.span.start, mention.span.end
     line_start, line_end = line_bounds(text, start)
     before, after = text[max(line_start, start - 40):start], text[end:line_end]
@@ -104,26 +137,38 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
     if label:
         return _side(label.group("side")), False
     if _OVERALL.search(text[max(line_start, start - 30):start] + mention.span.text[:20]):
-        return None, True
+        own = _region_sides(text, sentence.span.start, sentence.span.end, marks) if sentence else []
+        return (own[0] if len(own) == 1 and own[0] is not Breast.BOTH else None), True
     side_after = _SIDE_AFTER.match(after)
     if side_after:
-        return _side(side_after.group("side") or side_after.group("bracketed")), False
+        return _side(side_after.group("side") or side_after.group("bracketed") or side_after.group("letter")), False
     for found in (_BRACKET_AT_END.search(after), _SIDE_BEFORE.search(before)):
         if found:
-            return _side(found.group("side")), False
-    line_label = _LINE_LABEL.match(text, line_start, line_end)
-    if line_label:
-        labelled = _side(line_label.group("side"))
-        if set(_region_sides(text, line_label.end(), line_end)) <= {labelled}:
-            return labelled, False
+            return _side(found.group("side") or found.groupdict().get("letter") or ""), False
+    # The side that labels its line, or its sentence within a line ("... Left: no suspicious findings, BI-RADS 1.").
+    for label_start, label_end in ((line_start, line_end), (sentence.span.start, sentence.span.end) if sentence else (0, 0)):
+        line_label = _LINE_LABEL.match(text, label_start, label_end) if label_end else None
+        if line_label:
+            labelled = _side(line_label.group("side"))
+            if set(_region_sides(text, line_label.end(), label_end)) <= {labelled}:
+                return labelled, False
     header = _header_side(text, start, headers)
     if header in (Breast.LEFT, Breast.RIGHT):  # a "Bilateral ...:" title is the exam's, not a tie to both
         return header, False
     # The statement a category closes: its list item ("1. Spiculated mass left breast. BI-RADS 5."), its
     # sentence, or, for a sentence that is only the category, the sentence before it on the same line.
-    region = _region_sides(text, *_closed_statement(text, mention, sentence, item, line_start, line_end))
+    closed = _closed_statement(text, mention, sentence, item, line_start, line_end)
+    # Beyond its own sentence, only side words reach it, not a letter or view label ("... R 9 o'clock mass. BI-RADS 3.").
+    region = _region_sides(text, *closed, marks, letters=bool(sentence and closed[0] >= sentence.span.start))
     if len(region) == 1 and region[0] is not Breast.BOTH:
         return region[0], False
+    if sentence is not None:
+        own = _region_sides(text, max(sentence.span.start, item), sentence.span.end, marks)
+        if own == [Breast.BOTH]:  # "neg bilat, BIRADS 1": both breasts
+            return Breast.BOTH, False
+        clause = _clause_side(text, max(sentence.span.start, item), start, marks) if len(region) > 1 else None
+        if clause is not None:
+            return clause, False
     if exam_breast in (Breast.LEFT, Breast.RIGHT):
         return exam_breast, False
     return None, False

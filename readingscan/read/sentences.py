@@ -24,7 +24,8 @@ _NUMBER_WORDS = frozenset(words("number_abbreviations"))
 _SIDE_WORDS = frozenset(words("side_abbreviations"))
 # What may follow a side abbreviation's full stop inside a sentence: a number, a lower-case word, a colon, a code.
 _SIDE_GOES_ON = re.compile(r"\s*(?:[\d:(]|[a-z]|[A-Z]{2,5}\b(?![a-z]))")
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|[.!?]+$")
+# A question mark before a word ("? mass", "?AD") hedges it and ends no sentence: a stop follows a word.
+_SENTENCE_END = re.compile(r"(?<=[^\s(])[.!?]+[\"')\]]*(?=\s)|[.!?]+$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*•]|[a-z][.)])\s+", re.IGNORECASE)
 _INLINE_LIST = re.compile(r"(?<=[.;:])\s+(?=\(?\d{1,2}[.)]\s+[A-Z])")
 # A line ending in one of these words was cut mid-sentence.

@@ -1,10 +1,14 @@
-"""Category statements: a table of 157 impressions and assessment blocks (every form, scope and time the
+"""Category statements: a table of 182 impressions and assessment blocks (every form, scope and time the
 engine reads) with the expected overall category, per-breast categories, whether a conflict is shown and
 any UK RCR scores; and the invariants as property tests.
 
 The table (category_statements.jsonl) holds 127 blocks written by a helper who never saw the engine's
 output (the first-look blind set of issue 13, folded in after it was scored; three it does not read are
-left out and named in the README) and 30 written here for forms it lacked.
+left out and named in the README), 30 written here for forms it lacked, and 25 (cs_new_*) for the forms the
+second blind set showed missing: pipe tables, row lists and "Final:" labels, changes ("4A→2", "now 1"),
+subcategories in brackets, unasserted and generic mentions, outside and timeline categories, side labels
+opening a sentence, bracketed and lone side letters, asides inside lists, clause-level sides, "bilat",
+past-tense case reports, indented form rows, "BR4A".
 """
 
 from __future__ import annotations

@@ -139,6 +139,21 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
     ("Lt-full-stop-before-a-clock", F + "Irregular mass at Lt. 2 o'clock, middle depth.", {"kind": "mass", "breast": "left"}),
     ("Rt-full-stop-label", "FINDINGS:\nRt.: Vascular calcifications. Otherwise, no mass.",
      {"kind": "mass", "breast": "right", "status": "absent"}),
+    # a lone side letter before any lower-case word or a capitals abbreviation, or in brackets before a clock face
+    ("R-before-an-adjective", F + "R developing asymmetry 9 mm.", {"kind": "asymmetry", "breast": "right"}),
+    ("L-before-an-abbreviation", F + "Enlarged L ALN with thick cortex.", {"kind": "lymph_node", "breast": "left"}),
+    ("L-before-stable", F + "Coarse calcs L stable.", {"kind": "calcification", "breast": "left"}),
+    ("L-in-brackets-before-a-clock", F + "calcifications, clustered (L 5 o'clock)", {"kind": "calcification", "breast": "left"}),
+    ("R-before-o'c", F + "equivocal distortion R 1 o'c", {"kind": "architectural_distortion", "breast": "right"}),
+    # a question mark before the word hedges it and ends no sentence
+    ("question-mark-before-a-word", "? mass L upper outer", {"kind": "mass", "breast": "left", "status": "possible"}),
+    ("question-mark-glued-to-AD", F + "L breast ?AD on DBT", {"kind": "architectural_distortion", "status": "possible"}),
+    # abbreviations and word forms
+    ("assoc-AD", F + "irregular mass right 2:00 with assoc AD", {"kind": "architectural_distortion", "breast": "right"}),
+    ("AD-w/o", F + "AD w/o central mass, Rt 11 o'c", {"kind": "architectural_distortion", "breast": "right", "status": "present"}),
+    ("asym", F + "global asym Lt", {"kind": "asymmetry", "breast": "left"}),
+    ("nodal-cortex", F + "nodal cortex thickened R axilla", {"kind": "lymph_node", "breast": "right"}),
+    ("nipple-inverted-after", F + "nipple inverted, right", {"kind": "skin", "breast": "right"}),
 ]
 
 

@@ -98,7 +98,32 @@ EXACT: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
      "Nipple retraction is not seen.\nRt. 9 o'clock: oval nodule on US.", [
          ("calcification", "left", "present"), ("mass", "left", "absent"), ("skin", "left", "absent"),
          ("mass", "right", "present")]),
+    # A relative clause that is only a backward trigger is about the word before it.
+    ("which-is-no-longer-seen", BILATERAL + "FINDINGS: Previously described left breast asymmetry, which is no longer "
+     "seen.", [("asymmetry", "left", "absent")]),
+    ("which-was-not-seen-before-keeps-its-scope", BILATERAL + "FINDINGS: New right breast mass, which was not seen in "
+     "2022.", [("mass", "right", "present")]),
+    # "=" says what the lesion just named is: one lymph node, no mass.
+    ("mass-equals-node", "mass in the R UOQ = IMLN (fatty hilum)", [("lymph_node", "right", "present")]),
 ]
+
+# (id, report, the breast the exam covers)
+EXAM_SIDES: list[tuple[str, str, str | None]] = [
+    # a side in brackets beside the exam word that names more than the side is not the exam's
+    ("other-breast-history-in-brackets", "LEFT MAMMOGRAM (status post right mastectomy)\nIMPRESSION: Negative.", "left"),
+    ("side-alone-in-brackets", "BREAST MRI (BILATERAL)\nFINDINGS: No enhancing mass.", "both"),
+    # a side far from the exam word, past a verb, names the lesion, not the exam
+    ("side-of-the-lesion-in-a-narrative", "Index examination: screening mammography of a 50-year-old woman showed an "
+     "oval mass in the left breast; ultrasound showed a cyst. The right breast was normal.", None),
+    # a form's side field after other fields on its line
+    ("side-field-in-a-form-row", "IMAGING FORM\nPatient age: 49     Side: LEFT     Modalities: Mammography\n", "left"),
+]
+
+
+@pytest.mark.parametrize(("report", "side"), [(r, e) for _, r, e in EXAM_SIDES], ids=[i for i, _, _ in EXAM_SIDES])
+def test_the_side_of_the_exam(report: str, side: str | None) -> None:
+    breast = analyze(report).exam.breast
+    assert (breast.value if breast else None) == side
 
 
 @pytest.mark.parametrize(("report", "expected"), [(r, e) for _, r, e in EXACT], ids=[i for i, _, _ in EXACT])
