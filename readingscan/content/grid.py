@@ -18,7 +18,8 @@ from readingscan.content.checks import FORBID, every, template
 from readingscan.content.records import NOT_STATED, Text
 from readingscan.model import Category, Distribution, Morphology
 
-__all__ = ["GridRule", "GridWords", "Level", "LevelWords", "RuleSource", "RuleWords", "ScreenWords", "Words"]
+__all__ = ["GridRule", "GridWords", "Level", "LevelWords", "MassMargin", "MassRule", "MassRuleSource", "MassShape", "MassWords",
+           "RuleSource", "RuleWords", "ScreenWords", "Words"]
 
 
 class Level(StrEnum):
@@ -52,6 +53,48 @@ class RuleSource(StrEnum):
     ATLAS = "atlas"
     STUDIES_REGIONAL_AMORPHOUS = "studies_regional_amorphous"
     STUDIES_GROUPED_AMORPHOUS = "studies_grouped_amorphous"
+
+
+class MassShape(StrEnum):
+    """The mass grid's rows: the contract's ``shape`` values (mammography and ultrasound)."""
+
+    OVAL = "oval"
+    ROUND = "round"
+    IRREGULAR = "irregular"
+
+
+class MassMargin(StrEnum):
+    """The mass grid's columns: the contract's ``margin`` values, its ``irregular`` margin read into the
+    ``not_circumscribed`` column (readingscan/grid/masses.py)."""
+
+    CIRCUMSCRIBED = "circumscribed"
+    OBSCURED = "obscured"  # mammography only
+    MICROLOBULATED = "microlobulated"
+    INDISTINCT = "indistinct"
+    ANGULAR = "angular"  # ultrasound only
+    SPICULATED = "spiculated"
+    NOT_CIRCUMSCRIBED = "not_circumscribed"
+
+
+class MassRule(StrEnum):
+    """The rules of the mass grid's table (readingscan/grid/masses.py RULES), each with its rationale here."""
+
+    SPICULATED = "spiculated"
+    IRREGULAR_SUSPICIOUS_MARGIN = "irregular_suspicious_margin"
+    IRREGULAR_SHAPE = "irregular_shape"
+    IRREGULAR_CIRCUMSCRIBED = "irregular_circumscribed"
+    SUSPICIOUS_MARGIN = "suspicious_margin"
+    NOT_SUSPICIOUS = "not_suspicious"
+
+
+class MassRuleSource(StrEnum):
+    """The works the mass grid's rules rest on."""
+
+    ATLAS = "atlas"
+    ATLAS_CATEGORY_3 = "atlas_category_3"
+    LIBERMAN_1998 = "liberman_1998"
+    HONG_2005 = "hong_2005"
+    MAYO_1993 = "mayo_1993"
 
 
 @with_config(FORBID)
@@ -108,6 +151,56 @@ class ScreenWords:
 
 @with_config(FORBID)
 @dataclass(frozen=True, slots=True)
+class MassRuleWords:
+    rationale: Text  # the Atlas's (or the studies') words behind the rule, for clinicians
+    sources: tuple[MassRuleSource, ...]
+
+
+@with_config(FORBID)
+@dataclass(frozen=True, slots=True)
+class MassScreenWords:
+    """What the mass view says around its chart (patients read every sentence: grade 8 or lower)."""
+
+    intro: Text
+    no_descriptor: Annotated[str, template("numbers")]  # a mass with neither shape nor margin named
+    other_exam: Annotated[str, template("numbers")]  # a mass on an exam this grid does not cover (MRI)
+    marked: Text
+    key: Text
+    chart_alt: Text
+    summary_title: Text
+    summary_mark: Annotated[str, template("number", "breast", "status", "shape", "margin", "level", "category",
+                                          "sentence")]
+    table_title: Text
+    table_alt: Text
+    clinician_intro: Text
+    ppv: Text
+    npv: Text  # what NPV means, where an NPV is shown
+    abbreviations: Text
+    unknown_link: Annotated[str, template("named")]
+
+
+@with_config(FORBID)
+@dataclass(frozen=True, slots=True)
+class MassWords:
+    """The mass grid: shape (rows) by margin (columns), each with "not stated"."""
+
+    no_figure: Text
+    cell_sentence: Annotated[str, template("shape", "margin", "says")]
+    fallback: Annotated[str, template("no_figure", "shape", "margin")]
+    cell_name: Annotated[str, template("shape", "margin")]
+    shape: Annotated[dict[str, Words], every([*MassShape, NOT_STATED])]
+    margin: Annotated[dict[str, Words], every([*MassMargin, NOT_STATED])]
+    rule_sources: Annotated[dict[MassRuleSource, Text], every(MassRuleSource)]
+    rules: Annotated[dict[MassRule, MassRuleWords], every(MassRule)]
+    screen: MassScreenWords
+
+    def rule_source(self, rule: MassRule) -> str:
+        """The works a rule rests on, as shown beside its rationale, joined by "; "."""
+        return "; ".join(self.rule_sources[source] for source in self.rules[rule].sources)
+
+
+@with_config(FORBID)
+@dataclass(frozen=True, slots=True)
 class GridWords:
     """grid.yaml: the grid's words (patients read every sentence: grade 8 or lower)."""
 
@@ -124,6 +217,7 @@ class GridWords:
     rule_sources: Annotated[dict[RuleSource, Text], every(RuleSource)]
     rules: Annotated[dict[GridRule, RuleWords], every(GridRule)]
     screen: ScreenWords
+    masses: MassWords  # the mass view: shape by margin
     checked_in: dict[str, Text]  # where each source was checked, for the content team: never shown
 
     def rule_source(self, rule: GridRule) -> str:

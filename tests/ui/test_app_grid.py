@@ -16,6 +16,7 @@ from readingscan import LEVELS, MORPHOLOGY_WORDS, Morphology, analyze, load_cont
 from readingscan.grid.cbis import load_cells
 from readingscan.grid.cells import grid
 from readingscan.grid.evidence import FigureStatus, figures_for, load_figures
+from readingscan.grid.masses import mass_grid
 from tests.conftest import open_page
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
@@ -324,3 +325,158 @@ def test_calcifications_with_a_shape_get_the_grid() -> None:
     at = _section(REPORT)
     assert not at.exception
     assert len(at.get("plotly_chart")) == 2 and at.selectbox(key="explain_grid_cell")
+
+
+# Issue 15: the mass view (margin by shape), its deep links, its selectbox twin, the person's masses marked,
+# research figures only in the clinicians' expander, and the choice of view as link state.
+MASS_REPORT = (
+    "DIAGNOSTIC MAMMOGRAM AND ULTRASOUND\nFINDINGS: Left breast: irregular mass with spiculated margins at 2 o'clock. "
+    "Right breast: possible oval circumscribed mass at 10 o'clock. No suspicious calcifications.\n"
+    "IMPRESSION: Highly suggestive of malignancy. BI-RADS 5. Ultrasound-guided biopsy is recommended."
+)
+
+
+def _mass_view(at: AppTest) -> AppTest:
+    at.radio(key="grid_view").set_value("masses").run()
+    assert not at.exception
+    return at
+
+
+def test_the_view_choice_is_a_link(grid_page: AppTest) -> None:
+    at = grid_page
+    assert at.radio(key="grid_view").value == "calcifications"
+    _mass_view(at)
+    assert at.query_params["view"] == "masses"
+    specs = _specs(at)
+    assert len(specs) == 2 and sorted(specs[0]["data"][0]["customdata"]) == sorted(mass_grid())
+    at.selectbox(key="mass_cell").set_value("irregular.spiculated").run()
+    assert at.query_params["mass"] == "irregular.spiculated"
+    at.radio(key="grid_view").set_value("calcifications").run()
+    assert at.query_params["view"] == "calcifications" and "mass" not in at.query_params
+    assert at.selectbox(key="grid_cell") is not None
+
+
+def test_a_view_link_opens_the_mass_view() -> None:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    at.query_params["view"] = "masses"
+    at.switch_page("screens/grid.py").run()
+    assert at.radio(key="grid_view").value == "masses"
+    assert at.selectbox(key="mass_cell").value is None
+
+
+@pytest.mark.parametrize(("link", "cell_id"), [
+    ("irregular.spiculated", "irregular.spiculated"),
+    (" Oval.Circumscribed ", "oval.circumscribed"),
+    ("irregular.irregular", "irregular.not_circumscribed"),
+    ("not_stated.angular", "not_stated.angular"),
+])
+def test_a_mass_deep_link_opens_the_square_in_a_fresh_session(link: str, cell_id: str) -> None:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    at.query_params["mass"] = link
+    at.switch_page("screens/grid.py").run()
+    assert not at.exception and not at.warning
+    assert at.radio(key="grid_view").value == "masses"
+    assert at.selectbox(key="mass_cell").value == cell_id
+    assert mass_grid()[cell_id].name in [h.value for h in at.header]
+    assert at.query_params["mass"] == cell_id and at.query_params["view"] == "masses"
+    assert any(f"?mass={cell_id}" in c.value for c in at.code)
+
+
+def test_a_bad_mass_link_says_so_and_a_hostile_one_is_never_echoed(grid_page: AppTest) -> None:
+    at = grid_page
+    at.query_params["mass"] = "lobulated.circumscribed"
+    at.run()
+    assert "`lobulated.circumscribed` that the mass grid does not have" in at.warning[0].value
+    assert "oval.circumscribed" in at.warning[0].value
+    at.query_params["mass"] = "![x](https://tracker.example/p.png)"
+    at.run()
+    assert not at.exception and "tracker" not in _texts(at)
+
+
+def test_mass_clicks_and_the_selectbox_twin_each_win(grid_page: AppTest) -> None:
+    """A click sets the selectbox's state (its on_select callback); the selectbox itself does the same."""
+    at = _mass_view(grid_page)
+    for cell_id in ("oval.indistinct", "irregular.not_stated", "round.circumscribed"):
+        at.session_state["mass_cell"] = cell_id
+        at.run()
+        assert mass_grid()[cell_id].name in [h.value for h in at.header]
+        assert at.query_params["mass"] == cell_id
+    at.selectbox(key="mass_cell").set_value("oval.spiculated").run()
+    assert mass_grid()["oval.spiculated"].name in [h.value for h in at.header]
+
+
+def test_the_persons_masses_are_marked(grid_page: AppTest) -> None:
+    at = grid_page
+    at.session_state[state.CURRENT] = analyze(MASS_REPORT)
+    at.run()
+    assert at.radio(key="grid_view").value == "masses", "masses and no calcifications: the mass view opens"
+    assert "masses are marked" in at.info[0].value
+    for spec in _specs(at):
+        names = [t.get("name", "") for t in spec["data"]]
+        left = spec["data"][names.index("marks left")]
+        assert left["customdata"] == ["irregular.spiculated"] and left["marker"]["symbol"] == ["circle"]
+        right = spec["data"][names.index("marks right")]
+        assert right["customdata"] == ["oval.circumscribed"] and right["marker"]["symbol"] == ["diamond-open"]
+        legend = [t["name"] for t in spec["data"] if t.get("showlegend", True) and t.get("name")]
+        assert {"Left breast: your finding", "Hollow: the report says possible", "High suspicion (BI-RADS 4C)"} <= set(legend)
+        assert "Benign (BI-RADS 2)" not in legend, "only the levels this grid has"
+    text = "\n".join(m.value for m in at.markdown)
+    cell = mass_grid()["irregular.spiculated"]
+    assert (f"Finding 1 (left breast, present): irregular mass, edge: spiculated. This square is high suspicion, "
+            f"usually BI-RADS 4C. {cell.sentence}") in text
+    table = at.table[0].value
+    assert table.shape == (8, 4)
+    assert table.loc["Spiculated", "Irregular"] == "High suspicion (BI-RADS 4C); your finding 1, left breast"
+    assert table.loc["Margin not stated", "Shape not stated"] == "—"
+    at.selectbox(key="mass_cell").set_value("oval.circumscribed").run()
+    assert "right breast, possible" in _texts(at)
+
+
+@pytest.mark.parametrize("cell_id", ["irregular.spiculated", "oval.circumscribed", "irregular.not_stated", "oval.angular"])
+def test_mass_figures_are_only_in_the_clinicians_expander(grid_page: AppTest, cell_id: str) -> None:
+    at = grid_page
+    at.session_state[state.CURRENT] = analyze(MASS_REPORT)
+    at.run()
+    at.selectbox(key="mass_cell").set_value(cell_id).run()
+    inside = _element_texts(_clinicians(at))
+    outside = [t for t in _element_texts(at) if t not in inside]
+    assert not [t for t in outside if re.search(r"\d%", t)], "no percentage beside the person's square"
+    assert not [t for t in outside if "PPV" in t or "NPV" in t or "doi:" in t]
+    text = "\n".join(inside)
+    cell = mass_grid()[cell_id]
+    assert "PPV (positive predictive value)" in text and "not your own chance of cancer" in text
+    for figure in cell.evidence:
+        assert figure.text in text and figure.citation in text
+    assert not _CHECKED_ON.search("\n".join(_element_texts(at)))
+    if cell.unchecked:
+        assert f"We hold {cell.unchecked} more published figure" in text
+    outside_text = "\n".join(outside)
+    assert f"this look in BI-RADS {LEVELS[cell.level].category}: " in outside_text
+
+
+def test_spiculated_figures_cite_liberman_and_hong(grid_page: AppTest) -> None:
+    at = _mass_view(grid_page)
+    at.selectbox(key="mass_cell").set_value("irregular.spiculated").run()
+    text = "\n".join(_element_texts(_clinicians(at)))
+    assert "**81%** — Mammography" in text and "doi:10.2214/ajr.171.1.9648759" in text
+    assert "**86% (19/22)** — Ultrasound" in text and "doi:10.2214/ajr.184.4.01841260" in text
+    assert "92%" not in text, "the Unverified Stavros figure is never shown"
+
+
+def test_mass_view_headings_have_no_anchor_links(grid_page: AppTest) -> None:
+    at = _mass_view(grid_page)
+    at.selectbox(key="mass_cell").set_value("oval.indistinct").run()
+    headings = [*at.title, *at.header, *at.subheader]
+    assert len(headings) >= 5
+    assert all(h.proto.hide_anchor for h in headings), [h.value for h in headings if not h.proto.hide_anchor]
+
+
+def test_mass_phone_labels_are_plain_words(grid_page: AppTest) -> None:
+    at = _mass_view(grid_page)
+    narrow = _specs(at)[1]
+    labels = list(narrow["layout"]["xaxis"]["ticktext"]) + [a["text"] for a in narrow["layout"].get("annotations", [])]
+    assert len(narrow["layout"]["annotations"]) == 8, "each margin written above its row"
+    for label in labels:
+        assert label != "None" and not any(w.endswith(".") for w in re.split(r"<br>|\s+", label)), label
+    key = "\n".join(c.value for c in at.caption)
+    assert "Breast Imaging Reporting and Data System" in key and "angular an ultrasound word" in key

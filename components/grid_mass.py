@@ -1,0 +1,126 @@
+"""The mass view of the suspicion grid: the chart (grid_mass_chart.py), its key in words, its text
+alternative (the person's masses in sentences and the whole grid as a table), a selectbox twin for every
+click, and the chosen cell's detail below (grid_mass_detail.py). Built like the calcification view
+(grid.py): two copies of the chart, the wide one and the phone one, and CSS shows the one that fits.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+import streamlit as st
+
+from components import grid_mass_detail
+from components.grid import NARROW_MAX_PX
+from components.grid_mass_chart import NARROW, WIDE, mass_figure
+from components.grid_style import SYMBOLS, readable_css
+from readingscan import LEVELS, MASS_MARGINS, MASS_SHAPES, MassCell, MassMark, load_content, mass_cell_id, mass_grid
+
+NOT_STATED = "not_stated"
+_CHART_CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False, "responsive": True}
+
+
+def _take_click(chart_key: str, select_key: str) -> None:
+    state = st.session_state.get(chart_key)
+    points = state["selection"]["points"] if state else []
+    for point in points:
+        value = point.get("customdata")
+        value = value[0] if isinstance(value, list) and value else value
+        if isinstance(value, str) and value in mass_grid():
+            st.session_state[select_key] = value
+            return
+
+
+def _responsive_css(key: str) -> None:
+    st.html(
+        f"<style>@media (max-width: {NARROW_MAX_PX}px) {{ .st-key-{key}_wide {{ display: none !important; }} }}"
+        f"@media (min-width: {NARROW_MAX_PX + 1}px) {{ .st-key-{key}_narrow {{ display: none !important; }} }}"
+        f"{readable_css(f'{key}_block')}</style>"
+    )
+
+
+def _name(part: str, value: str | None) -> str:
+    words = load_content().grid.masses
+    table = words.shape if part == "shape" else words.margin
+    return table[value or NOT_STATED].name
+
+
+def mass_sentence(mark: MassMark) -> str:
+    """One mass's square in words: "Finding 1 (left breast, present): irregular mass, edge: spiculated. This
+    square is high suspicion, usually BI-RADS 4C. Irregular (uneven) masses with thin lines ..."."""
+    cell, words = mass_grid()[mark.cell_id], load_content().grid.masses.screen
+    level = LEVELS[cell.level]
+    return words.summary_mark.format(
+        number=mark.finding_index + 1, breast=SYMBOLS[mark.breast][1].lower(), status=mark.status.value,
+        shape=_name("shape", mark.shape).lower(), margin=_name("margin", mark.margin).lower(),
+        level=level.label.lower(), category=level.category, sentence=cell.sentence,
+    )
+
+
+def render_summary(marks: tuple[MassMark, ...]) -> None:
+    """The person's masses on the grid, as sentences: what a screen reader reads instead of the chart."""
+    if marks:
+        words = load_content().grid.masses.screen
+        st.markdown(f"**{words.summary_title}**\n\n" + "\n".join(f"- {mass_sentence(m)}" for m in marks))
+
+
+def mass_table(marks: tuple[MassMark, ...] = ()) -> pd.DataFrame:
+    """The whole mass grid in words: a row per margin, a column per shape, each square's level and the marks."""
+    words = load_content().grid.screen
+    notes: dict[str, list[str]] = {}
+    for one in marks:
+        notes.setdefault(one.cell_id, []).append(
+            words.table_mark.format(number=one.finding_index + 1, breast=SYMBOLS[one.breast][1].lower()))
+    cells = mass_grid()
+
+    def square(cell_id: str) -> str:
+        if cell_id not in cells:
+            return "—"  # neither shape nor margin stated: no square
+        level = LEVELS[cells[cell_id].level]
+        return "; ".join([f"{level.label} (BI-RADS {level.category})", *notes.get(cell_id, [])])
+
+    rows = {
+        _name("margin", m.value if m else None): [square(mass_cell_id(s, m)) for s in MASS_SHAPES] for m in MASS_MARGINS
+    }
+    return pd.DataFrame.from_dict(rows, orient="index", columns=[_name("shape", s.value if s else None) for s in MASS_SHAPES])
+
+
+def show(*, key: str = "mass", marks: tuple[MassMark, ...] = (), selected: str | None = None) -> MassCell | None:
+    """The mass grid with the report's marks, its key and text alternative, the selectbox twin and the chosen
+    cell's detail. ``selected`` (a deep link's cell) is applied once each time it changes, so a click or a
+    selectbox choice afterwards wins. Returns the chosen cell, if any."""
+    cells = mass_grid()
+    words = load_content().grid.masses.screen
+    select_key, applied_key = f"{key}_cell", f"{key}_applied"
+    if selected != st.session_state.get(applied_key):
+        st.session_state[applied_key] = selected
+        if selected in cells:
+            st.session_state[select_key] = selected
+    current = st.session_state.get(select_key)
+    dark = getattr(st.context.theme, "type", None) == "dark"
+    _responsive_css(key)
+    with st.container(key=f"{key}_block"):
+        for variant in (WIDE, NARROW):
+            chart_key = f"{key}_chart_{variant.name}"
+            with st.container(key=f"{key}_{variant.name}"):
+                st.plotly_chart(
+                    mass_figure(marks, current, variant, dark=dark), key=chart_key,
+                    on_select=partial(_take_click, chart_key, select_key), selection_mode="points", width="stretch",
+                    config=_CHART_CONFIG, theme="streamlit", alt=words.chart_alt,
+                )
+        st.caption(words.key + (f" {load_content().grid.screen.marks_key}" if marks else ""))
+        render_summary(marks)
+        with st.expander(words.table_title):
+            st.table(mass_table(marks), alt=words.table_alt)
+        choice = st.selectbox(
+            "Choose a square: margin and shape", list(cells), key=select_key, index=None,
+            format_func=lambda cid: cells[cid].name, placeholder="Click a square above, or pick one here",
+        )
+        cell = cells.get(choice) if choice else None
+        if cell is not None:
+            # The page puts this cell in the address; counting it as applied keeps the next run's link (now
+            # this cell) from undoing a later click.
+            st.session_state[applied_key] = cell.id
+            grid_mass_detail.render(cell, [m for m in marks if m.cell_id == cell.id], key=key)
+    return cell
