@@ -12,6 +12,7 @@ from datetime import date
 
 import streamlit as st
 
+from components import explanation_tissue as mri
 from components import grid as grid_component
 from components.reading import SELECTED_ID, escape_markdown, findings_table, focus_script, highlighted_html
 from readingscan import (
@@ -74,6 +75,7 @@ def _render(report: Report) -> None:
     _ocr_notice(words)
     _summary(report, words, glossary, said)
     _density(report, words, glossary, said)
+    mri.tissue(words, glossary, said)
     _findings(words, glossary, said)
     _grid(report)
     _questions(words, said)
@@ -153,6 +155,7 @@ def _card(index: int, item: FindingText, glossary: object, said: list[str]) -> N
         st.markdown(f"**{item.title}** :{colour}-badge[{label}]" + (" :green-badge[unchanged]" if finding.stable else ""))
         st.markdown(link_terms(item.sentence, glossary))  # type: ignore[arg-type]
         said.append(item.sentence)
+        mri.details(item, glossary, said)
         described = []
         if finding.morphology:
             described.append("Shape: " + ", ".join(term_words(m) for m in finding.morphology))
@@ -219,6 +222,7 @@ def explanation_text(words: Explanation | list[str]) -> str:
     measures the reading grade on the sentences it showed; given an Explanation, on all of its sentences."""
     parts = words if isinstance(words, list) else [
         words.summary, words.category_note, words.density, *(f.sentence for f in words.findings), *words.next_steps,
+        words.background_enhancement, words.fibroglandular_tissue, *(d.text for f in words.findings for d in f.details),
         *words.questions]
     return "\n".join(p.replace("**", "") for p in parts if p)
 

@@ -110,3 +110,38 @@ def test_a_pdf_named_txt_is_read_by_its_content(tmp_path: Path) -> None:
     code, out, err = run(["explain", str(misnamed)])
     assert code == 0, err
     assert json.loads(out)["source"]["kind"] == "pdf"
+
+
+MODALITY_REPORTS = sorted((ROOT / "tests" / "golden" / "held_out" / "modalities").glob("*.txt"))
+
+
+def test_ultrasound_mri_and_contrast_mammography_reports_print_valid_json(schema: dict) -> None:
+    """The new kinds, descriptors, modality and tissue fields of the contract, from 50 reports of each style."""
+    code, out, err = run(["explain", *map(str, MODALITY_REPORTS)])
+    assert code == 0 and err == ""
+    readings = [json.loads(line) for line in out.splitlines()]
+    assert len(readings) == len(MODALITY_REPORTS) >= 50
+    for reading in readings:
+        jsonschema.validate(reading, schema)
+    kinds = {f["kind"] for r in readings for f in r["findings"]}
+    names = {name for r in readings for f in r["findings"] for name in f["descriptors"]}
+    assert {"non_mass", "focus", "implant"} <= kinds
+    assert {"orientation", "echo_pattern", "posterior_features", "vascularity", "elasticity", "internal_enhancement",
+            "nme_distribution", "kinetics_initial", "kinetics_delayed", "implant_rupture", "mass_density"} <= names
+    assert "contrast_enhanced_mammography" in {m for r in readings for m in r["exam"]["modalities"]}
+    assert any(r["fibroglandular_tissue"] for r in readings) and any(r["background_enhancement"] for r in readings)
+
+
+def test_tissue_fields_and_descriptors_validate_in_one_report(schema: dict) -> None:
+    text = ("BILATERAL BREAST MRI\nFINDINGS:\nAmount of fibroglandular tissue: extreme.\nBPE: marked, asymmetric.\n"
+            "Left breast: an irregular mass with spiculated margins, rim enhancement, fast initial enhancement and "
+            "washout kinetics. Right breast: focal non-mass enhancement with clustered ring enhancement. A 4 mm "
+            "enhancing focus. The left implant shows the linguine sign.\nBI-RADS 4.\n")
+    code, out, err = run(["explain", "-"], stdin=text)
+    assert code == 0, err
+    reading = json.loads(out)
+    jsonschema.validate(reading, schema)
+    assert reading["fibroglandular_tissue"]["category"] == "d" and reading["density"] is None
+    assert (reading["background_enhancement"]["level"], reading["background_enhancement"]["symmetry"]) == (
+        "marked", "asymmetric")
+    assert reading["background_enhancement"]["evidence"]["text"] == "BPE: marked, asymmetric"

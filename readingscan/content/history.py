@@ -18,6 +18,7 @@ __all__ = ["ExamWords", "HistoryWords", "ImportWords"]
 @dataclass(frozen=True, slots=True)
 class ExamWords:
     mri: Text
+    contrast_mammogram: Text  # contrast-enhanced mammography (CEM)
     ultrasound: Text
     tomosynthesis: Text
     mammogram: Text

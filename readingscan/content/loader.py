@@ -20,6 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from readingscan.content.checks import ContentError, describe
 from readingscan.content.compare import CompareWords
+from readingscan.content.descriptors import DescriptorWords
 from readingscan.content.findings import FindingNames
 from readingscan.content.grid import GridWords
 from readingscan.content.history import HistoryWords
@@ -43,6 +44,7 @@ FILES: Mapping[str, Any] = {
     "warnings.yaml": ReadingWarnings,
     "ingest.yaml": IngestWords,
     "history.yaml": HistoryWords,
+    "descriptors.yaml": DescriptorWords,
 }
 
 
@@ -60,6 +62,7 @@ class Content:
     warnings: ReadingWarnings
     ingest: IngestWords
     history: HistoryWords
+    descriptors: DescriptorWords
 
 
 @cache
@@ -100,6 +103,21 @@ def _read(folder: Path, language: str, name: str) -> Any:
     return parse_content(name, data, language)
 
 
+def _check_across(language: str, questions: tuple[Question, ...], words: DescriptorWords, names: FindingNames) -> None:
+    """Names one file takes from another: a question's descriptor, an intro's finding names (a misspelt one
+    would silently never match)."""
+    known = {*words.descriptors, *(f"{n}.{v}" for n, entry in words.descriptors.items() for v in entry.values)}
+    for i, question in enumerate(questions):
+        unknown = [d for d in question.when.descriptors or () if d not in known]
+        if unknown:
+            raise ContentError(f"content/{language}/questions.yaml: {i}.when.descriptors: unknown descriptor {unknown[0]!r}")
+    for key, intro in words.intros.items():
+        unknown = [label for label in intro.labels if label not in names.labels]
+        if unknown:
+            raise ContentError(f"content/{language}/descriptors.yaml: intros.{key}.labels: unknown finding name "
+                               f"{unknown[0]!r} (findings.yaml labels)")
+
+
 @cache
 def load_content(language: str = "en", folder: Path | None = None) -> Content:
     """Every content file of ``language``, validated, loaded once per process (``folder``: for tests)."""
@@ -110,6 +128,7 @@ def load_content(language: str = "en", folder: Path | None = None) -> Content:
     if extra:
         raise ContentError(f"content/{language}/{extra[0]}: unknown file (the files are {', '.join(FILES)})")
     data = {name: _read(root, language, name) for name in FILES}
+    _check_across(language, data["questions.yaml"], data["descriptors.yaml"], data["findings.yaml"])
     return Content(
         language=language,
         explain=data["explain.yaml"],
@@ -121,4 +140,5 @@ def load_content(language: str = "en", folder: Path | None = None) -> Content:
         warnings=data["warnings.yaml"],
         ingest=data["ingest.yaml"],
         history=data["history.yaml"],
+        descriptors=data["descriptors.yaml"],
     )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, StrictInt, with_config
+from pydantic import AfterValidator, BeforeValidator, StrictInt, with_config
 
 from readingscan.content.checks import FORBID, problem
 from readingscan.content.findings import Outlook
@@ -16,7 +17,16 @@ __all__ = ["FINDING_KEYS", "Question", "Questions", "When"]
 
 
 # The keys of When that one finding must meet together (the others are facts of the whole report).
-FINDING_KEYS = ("kinds", "labels", "statuses", "outlook", "stable")
+FINDING_KEYS = ("kinds", "labels", "statuses", "outlook", "stable", "descriptors")
+
+
+def _descriptor_key(text: str) -> str:
+    if not re.fullmatch(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)?", text):
+        raise problem(f"{text!r} is not a descriptor name or name.value")
+    return text
+
+
+DescriptorKey = Annotated[str, AfterValidator(_descriptor_key)]
 
 
 @with_config(FORBID)
@@ -39,6 +49,9 @@ class When:
     statuses: tuple[Status, ...] | None = None  # default: present or possible
     outlook: tuple[Outlook, ...] | None = None
     stable: bool | None = None
+    # A descriptor by name ("elasticity": any value) or name and value ("kinetics_delayed.washout"), as keyed in
+    # descriptors.yaml (checked at load).
+    descriptors: tuple[DescriptorKey, ...] | None = None
 
     def conditions(self) -> tuple[tuple[str, frozenset[str]], ...]:
         """(key, the values any of which must hold) for each key given: ("no_category", {"true"})."""

@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer
 
+from readingscan.explain.descriptors import detail_line
 from readingscan.explain.text import Explanation, FindingText, explain, explain_markdown
 from readingscan.explain.words import wording
 from readingscan.model import Report
@@ -70,10 +71,19 @@ def explanation_pdf(report: Report, today: date | None = None) -> bytes:
              _para(heading_text.density, heading), _para(words.density, body)]
     if report.density:
         story.append(_para(text.sources.format(sources=words.density_source), small))
+    if words.tissue_heading:
+        story += [_para(words.tissue_heading, heading),
+                  *(_para(t, body) for t in (words.background_enhancement, words.fibroglandular_tissue) if t),
+                  _para(text.sources.format(sources=words.tissue_sources), small)]
     story.append(_para(heading_text.findings, heading))
-    if words.findings:
-        story.append(_bullets([_finding_line(f) for f in words.findings], body))
-    else:
+    detail = ParagraphStyle("detail", parent=body, leftIndent=18)
+    detail_sources = ParagraphStyle("detail_sources", parent=small, leftIndent=18)
+    for item in words.findings:  # each with its descriptors in plain words and their sources
+        story.append(_bullets([_finding_line(item)], body))
+        story += [_para(detail_line(d), detail) for d in item.details]
+        if item.sources:
+            story.append(_para(text.sources.format(sources="; ".join(item.sources)), detail_sources))
+    if not words.findings:
         story.append(_para(text.no_findings, body))
     story += [_para(heading_text.next_steps, heading),
               _bullets(list(words.next_steps) or [text.no_next_step], body),

@@ -54,6 +54,8 @@ def _finding_facts(finding: Finding, report: Report) -> dict[str, set[str]]:
         "statuses": {finding.status.value},
         "outlook": {outlook_of(finding, report).value},
         "stable": {str(finding.stable).lower()},
+        # "elasticity" matches any value, "elasticity.hard" that one.
+        "descriptors": {key for name, value in finding.descriptors for key in (name, f"{name}.{value}")},
     }
 
 
@@ -64,7 +66,7 @@ def _holds(conditions: list[tuple[str, frozenset[str]]], facts: dict[str, set[st
 def choose_questions(report: Report, questions: tuple[Question, ...] | None = None) -> tuple[str, ...]:
     """The questions whose conditions hold for this report, most useful first, at most six.
 
-    Finding conditions (kind, name, status, outlook, stable) must hold for one finding, present or possible
+    Finding conditions (kind, name, status, outlook, stable, descriptors) must hold for one finding, present or possible
     unless ``statuses`` says otherwise: a simple cyst with BI-RADS 2 is "benign" and gets no biopsy question.
     """
     facts = _report_facts(report)

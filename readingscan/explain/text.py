@@ -12,6 +12,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from readingscan.content import Count
+from readingscan.explain.descriptors import (
+    Detail,
+    background_words,
+    detail_line,
+    finding_details,
+    sources_of,
+    tissue_heading,
+    tissue_sources,
+    tissue_words,
+)
 from readingscan.explain.finding import count_of, described, join_words, noun_of
 from readingscan.explain.questions import choose_questions
 from readingscan.explain.words import place_words, side_words, why_words, wording
@@ -29,6 +39,8 @@ class FindingText:
     status: str  # "seen" / "possibly seen" / "said to be absent"
     why: str  # "read as not present because of 'no'" or ""
     misspelt: str = ""  # safety rule 2: words read by typo tolerance, shown as written
+    details: tuple[Detail, ...] = ()  # its descriptors in plain words (and what enhancement is), on its card
+    sources: tuple[str, ...] = ()  # the works the details rest on, shown under them
 
 
 @dataclass(frozen=True)
@@ -45,6 +57,11 @@ class Explanation:
     category_note: str = ""  # a range, or categories the reading cannot place: shown beside the summary
     heading: str = ""  # "BI-RADS 4B: Moderate suspicion", or "" with no category; the summary never repeats it
     grid_note: str = ""  # said instead of the grid when nothing can be placed on it; "" when something can
+    # MRI: normal tissue taking up the dye (never a finding) and the amount of gland tissue (never density).
+    tissue_heading: str = ""  # "" when the report states neither
+    background_enhancement: str = ""
+    fibroglandular_tissue: str = ""
+    tissue_sources: str = ""
 
 
 def _sentences(text: str) -> list[str]:
@@ -147,7 +164,9 @@ def explain_finding(finding: Finding) -> FindingText:
     parts += [words.measures[key].format(size=value) for key, value in finding.descriptors if key in words.measures]
     title = words.title.format(side=side_words(finding.breast), label=label)
     misspelt = w.finding.misspelt.format(words=", ".join(f"'{m}'" for m in finding.misspelt)) if finding.misspelt else ""
-    return FindingText(finding, title, " ".join(parts), w.status[finding.status], why_words(finding), misspelt)
+    details = finding_details(finding)
+    return FindingText(finding, title, " ".join(parts), w.status[finding.status], why_words(finding), misspelt,
+                       details, sources_of(details))
 
 
 def grid_note(report: Report) -> str:
@@ -175,6 +194,10 @@ def explain(report: Report) -> Explanation:
         disclaimer=w.disclaimer,
         questions=choose_questions(report),
         grid_note=grid_note(report),
+        tissue_heading=tissue_heading(report),
+        background_enhancement=background_words(report),
+        fibroglandular_tissue=tissue_words(report),
+        tissue_sources=tissue_sources(report),
     )
 
 
@@ -186,12 +209,20 @@ def explain_markdown(report: Report, today: date | None = None) -> str:
              e.summary, "",
              *([e.category_note, ""] if e.category_note else []),
              f"*{words.source.format(source=e.category_source)}*", "", f"## {heading.density}", "", e.density, "",
-             f"*{words.sources.format(sources=e.density_source)}*", "", f"## {heading.findings}", ""]
+             f"*{words.sources.format(sources=e.density_source)}*", ""]
+    if e.tissue_heading:
+        lines += [f"## {e.tissue_heading}", ""]
+        lines += [f"{text}\n" for text in (e.background_enhancement, e.fibroglandular_tissue) if text]
+        lines += [f"*{words.sources.format(sources=e.tissue_sources)}*", ""]
+    lines += [f"## {heading.findings}", ""]
     if not e.findings:
         lines.append(words.no_findings)
     for item in e.findings:
         line = words.finding.format(title=f"**{item.title}**", status=item.status, sentence=item.sentence)
         lines.append(f"- {line} {words.finding_why.format(why=item.why)}" if item.why else f"- {line}")
+        lines += [f"  - {detail_line(detail)}" for detail in item.details]
+        if item.sources:
+            lines.append(f"  - *{words.sources.format(sources='; '.join(item.sources))}*")
     lines += ["", f"## {heading.next_steps}", ""]
     lines += [f"- {step}" for step in e.next_steps] or [f"- {words.no_next_step}"]
     lines += ["", f"## {heading.questions}", ""] + [f"- {q}" for q in e.questions]

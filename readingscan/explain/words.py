@@ -81,11 +81,13 @@ def why_words(finding: Finding) -> str:
 
 
 def exam_words(report: Report) -> str:
-    """The exam in a few words: "Screening mammogram", "Breast ultrasound", "Breast MRI"."""
+    """The exam in a few words: "Screening mammogram", "Breast ultrasound", "Breast MRI", "Contrast mammogram"."""
     modalities, words = set(report.exam.modalities), load_content().history
     exams = words.exams
     if Modality.MRI in modalities:
         name = exams.mri
+    elif Modality.CONTRAST_ENHANCED_MAMMOGRAPHY in modalities:
+        name = exams.contrast_mammogram
     elif Modality.ULTRASOUND in modalities and not modalities & {Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS}:
         name = exams.ultrasound
     elif Modality.TOMOSYNTHESIS in modalities:

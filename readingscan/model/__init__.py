@@ -4,6 +4,13 @@ Takes nothing; gives the types every stage passes on. Values are frozen: each st
 ``Report.to_dict()`` is the JSON contract, built in ``contract.py`` (the one place).
 """
 
+from readingscan.model.descriptors import (
+    DESCRIPTOR_VALUES,
+    Descriptor,
+    EnhancementLevel,
+    EnhancementSymmetry,
+    ImplantRupture,
+)
 from readingscan.model.enums import (
     CATEGORY_SERIOUSNESS,
     SCHEMA_VERSION,
@@ -26,18 +33,55 @@ from readingscan.model.enums import (
 from readingscan.model.report import (
     Assessment,
     DensityReading,
+    EnhancementReading,
     Exam,
     Finding,
     Location,
     OtherScore,
     Recommendation,
     Report,
+    TissueReading,
 )
 from readingscan.model.text import Document, Modifier, ReadingError, Section, Sentence, Source, Span
 
 __all__ = [
-    "CATEGORY_SERIOUSNESS", "SCHEMA_VERSION", "Assessment", "Breast", "Category", "Density", "DensityReading",
-    "Depth", "Distribution", "Document", "Exam", "Finding", "FindingKind", "Location", "Modality", "Modifier",
-    "Morphology", "OtherScore", "Purpose", "Quadrant", "ReadingError", "Recommendation", "RecommendationKind", "Report", "ScoreModality",
-    "Section", "SectionKind", "Sentence", "Source", "SourceKind", "Span", "Status",
+    "CATEGORY_SERIOUSNESS",
+    "DESCRIPTOR_VALUES",
+    "SCHEMA_VERSION",
+    "Assessment",
+    "Breast",
+    "Category",
+    "Density",
+    "DensityReading",
+    "Depth",
+    "Descriptor",
+    "Distribution",
+    "Document",
+    "EnhancementLevel",
+    "EnhancementReading",
+    "EnhancementSymmetry",
+    "Exam",
+    "Finding",
+    "FindingKind",
+    "ImplantRupture",
+    "Location",
+    "Modality",
+    "Modifier",
+    "Morphology",
+    "OtherScore",
+    "Purpose",
+    "Quadrant",
+    "ReadingError",
+    "Recommendation",
+    "RecommendationKind",
+    "Report",
+    "ScoreModality",
+    "Section",
+    "SectionKind",
+    "Sentence",
+    "Source",
+    "SourceKind",
+    "Span",
+    "Status",
+    "TissueReading",
 ]

@@ -12,11 +12,13 @@ from readingscan.model.enums import SCHEMA_VERSION
 from readingscan.model.report import (
     Assessment,
     DensityReading,
+    EnhancementReading,
     Exam,
     Finding,
     Location,
     Recommendation,
     Report,
+    TissueReading,
 )
 from readingscan.model.text import Source, Span
 
@@ -68,6 +70,16 @@ def _density(density: DensityReading) -> dict[str, Any]:
     return {"category": density.category.value, "evidence": span_dict(density.evidence)}
 
 
+def _tissue(tissue: TissueReading) -> dict[str, Any]:
+    return {"category": tissue.category.value, "evidence": span_dict(tissue.evidence)}
+
+
+def _enhancement(enhancement: EnhancementReading) -> dict[str, Any]:
+    return {"level": enhancement.level.value,
+            "symmetry": enhancement.symmetry.value if enhancement.symmetry else None,
+            "evidence": span_dict(enhancement.evidence)}
+
+
 def _assessment(assessment: Assessment) -> dict[str, Any]:
     return {
         "overall": assessment.overall.value if assessment.overall else None,
@@ -109,5 +121,9 @@ def report_dict(report: Report) -> dict[str, Any]:
         "recommendations": [_recommendation(r) for r in report.recommendations],
         "terms": list(report.terms),
         "warnings": list(report.warnings),
+        "fibroglandular_tissue": _tissue(report.fibroglandular_tissue) if report.fibroglandular_tissue else None,
+        "background_enhancement": (
+            _enhancement(report.background_enhancement) if report.background_enhancement else None
+        ),
         "sections": [{"kind": s.kind.value, "start": s.body.start, "end": s.body.end} for s in report.sections],
     }

@@ -44,6 +44,9 @@ class FindingKind(StrEnum):
     ARCHITECTURAL_DISTORTION = "architectural_distortion"
     LYMPH_NODE = "lymph_node"
     SKIN = "skin"
+    NON_MASS = "non_mass"  # a non-mass lesion on ultrasound, non-mass enhancement on MRI / contrast mammography
+    FOCUS = "focus"  # an MRI (or contrast mammography) enhancing focus
+    IMPLANT = "implant"  # a statement about a breast implant's integrity (intact, ruptured)
     OTHER = "other"
 
 
@@ -107,6 +110,7 @@ class Modality(StrEnum):
     SPOT_COMPRESSION = "spot_compression"
     ULTRASOUND = "ultrasound"
     MRI = "mri"
+    CONTRAST_ENHANCED_MAMMOGRAPHY = "contrast_enhanced_mammography"
 
 
 class Purpose(StrEnum):

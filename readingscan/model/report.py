@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from readingscan.model.descriptors import EnhancementLevel, EnhancementSymmetry
 from readingscan.model.enums import (
     Breast,
     Category,
@@ -59,6 +60,23 @@ class Finding:
 @dataclass(frozen=True, slots=True)
 class DensityReading:
     category: Density
+    evidence: Span
+
+
+@dataclass(frozen=True, slots=True)
+class TissueReading:
+    """MRI amount of fibroglandular tissue (a-d), as stated: never mammographic density."""
+
+    category: Density
+    evidence: Span
+
+
+@dataclass(frozen=True, slots=True)
+class EnhancementReading:
+    """MRI / contrast mammography background parenchymal enhancement, as stated (symmetry None when not said)."""
+
+    level: EnhancementLevel
+    symmetry: EnhancementSymmetry | None
     evidence: Span
 
 
@@ -117,6 +135,8 @@ class Report:
     warnings: tuple[str, ...] = ()
     extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     breast_report: bool = True  # False when no breast imaging word was found (a recipe, a chest X-ray)
+    fibroglandular_tissue: TissueReading | None = None
+    background_enhancement: EnhancementReading | None = None
 
     @property
     def text(self) -> str:

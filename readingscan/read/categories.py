@@ -64,6 +64,12 @@ def category_of(number: str, sub: str | None) -> Category | None:
         return None
 
 
+def _neighbours(first: Category, second: Category) -> bool:
+    """Values a slash may join as a range: subcategories of 4 ("4A/4B") or one number and the next ("3/4")."""
+    a, b = first.value[0], second.value[0]
+    return (a == b == "4") or (a.isdigit() and b.isdigit() and int(b) == int(a) + 1)
+
+
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
@@ -101,6 +107,8 @@ def _marked(text: str) -> list[CategoryMention]:
             continue
         other = category_of(match.group("num2"), match.group("sub2")) if match.group("num2") else None
         end = match.end()
+        if other is not None and match.group("rsep") == "/" and not _neighbours(category, other):
+            other, end = None, match.start("rsep")  # "BI-RADS 2/4A" is no range
         refined = _SUBCATEGORY.match(text, end, _line_end(text, end)) if category is Category.C4 else None
         if refined:  # "BI-RADS 4 (subcategory 4B)": the subcategory is the category
             category, end = category_of("4", refined.group("sub")) or category, refined.end()

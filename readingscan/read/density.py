@@ -1,4 +1,5 @@
-"""Mammographic breast density (composition a-d), read exactly as the report states it."""
+"""Mammographic breast density (composition a-d), read exactly as the report states it: on a mammogram,
+tomosynthesis, or contrast-enhanced mammography's low-energy images; never MRI's fibroglandular tissue."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ from readingscan.rules import cue
 from readingscan.rules.records import LexiconCategory as C
 
 _UNTICKED = cue("unticked_before")
+_MAMMOGRAPHIC = frozenset({Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY})
+# Sentences about MRI's fibroglandular tissue or the background enhancement state no mammographic density; MRI's
+# words for the tissue ("heterogeneous fibroglandular tissue") are never density either.
+_NOT_DENSITY = (C.NOT_DENSITY, C.BACKGROUND_ENHANCEMENT)
 
 
 def read_density(
@@ -17,13 +22,13 @@ def read_density(
 
     When the breasts differ the denser one counts (Atlas 5th ed.).
     """
-    if modalities and not {Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS} & set(modalities):
+    if modalities and not _MAMMOGRAPHIC & set(modalities):
         return None
     readings: list[DensityReading] = []
     density_words = [m for m in mentions if m.has(C.DENSITY)]
     if not density_words:
         return None
-    suppressed = [m.span for m in mentions if m.has(C.NOT_DENSITY)]
+    suppressed = [m.span for m in mentions if any(m.has(c) for c in _NOT_DENSITY) and not m.has(C.DENSITY)]
     for sentence in sentences:
         if sentence.span.section in (SectionKind.HISTORY, SectionKind.COMPARISON):
             continue

@@ -46,7 +46,7 @@ _NEWLINE = re.compile("\n")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _TITLE_SECTIONS = {SectionKind.HEADER, SectionKind.TECHNIQUE}
 _WORKUP = {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS}
-_PRIMARY = {Modality.MAMMOGRAPHY, Modality.ULTRASOUND, Modality.MRI}
+_PRIMARY = {Modality.MAMMOGRAPHY, Modality.ULTRASOUND, Modality.MRI, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY}
 # Findings text recommends only with a plain verb; "24-month follow-up" in a title is not advice.
 _ADVISING = cue("advising")
 _RECOMMENDING = cue("recommending")
@@ -91,8 +91,11 @@ def read_exam(
     if not _PRIMARY & set(modalities):
         modalities += [m for m in _values(findings_mentions, C.MODALITY) if m in _PRIMARY and m not in modalities]
     modalities += [m for m in _values(findings_mentions, C.MODALITY) if m in _WORKUP and m not in modalities]
-    # Workup views and tomosynthesis are kinds of mammogram: "3D mammogram" is both.
-    if set(_MAMMOGRAPHIC) & set(modalities) and Modality.MAMMOGRAPHY not in modalities:
+    # Workup views and tomosynthesis are kinds of mammogram: "3D mammogram" is both. Contrast-enhanced mammography
+    # holds its own mammogram (the low-energy images): it is that modality alone.
+    if Modality.CONTRAST_ENHANCED_MAMMOGRAPHY in modalities:
+        modalities = [m for m in modalities if m is not Modality.MAMMOGRAPHY]
+    elif set(_MAMMOGRAPHIC) & set(modalities) and Modality.MAMMOGRAPHY not in modalities:
         modalities.insert(0, Modality.MAMMOGRAPHY)
     # The exam's own title line first: a letterhead ("Lakeshore Diagnostic Imaging") is not the purpose.
     lines = _by_line(text, mentions)

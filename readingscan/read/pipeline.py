@@ -20,6 +20,7 @@ from readingscan.read.assessment import read_assessment
 from readingscan.read.context import modifier_lookup
 from readingscan.read.dates import read_exam_date
 from readingscan.read.density import read_density
+from readingscan.read.enhancement import read_background_enhancement, read_fibroglandular_tissue
 from readingscan.read.exam import read_exam, read_recommendations
 from readingscan.read.findings.build import build_findings
 from readingscan.read.lexicon import CATEGORIES_TERM, DENSITY_TERM, category_term, lexicon_for, term_of
@@ -50,7 +51,8 @@ def read_document(document: Document) -> Report:
     # shadows are noted" on a chest X-ray is still a chest X-ray).
     breast_words = sum(m.category in _BREAST_CONTEXT for m in mentions) + 3 * len(exam.modalities)
     other_body_part = sum(m.category == C.OTHER_BODY_PART for m in mentions) > 2 * breast_words
-    findings = () if other_body_part else build_findings(text, sentences, mentions, exam.breast, modifiers)
+    findings = () if other_body_part else build_findings(
+        text, sentences, mentions, exam.breast, modifiers, exam.modalities)
     assessment = read_assessment(text, sections, sentences, headers, exam.breast, side_marks(text, mentions))
     density = read_density(sentences, mentions, exam.modalities)
     recommendations = read_recommendations(
@@ -63,6 +65,8 @@ def read_document(document: Document) -> Report:
     return Report(
         document=document, sections=sections, exam=exam, density=density, assessment=assessment,
         findings=findings, recommendations=recommendations, terms=terms, warnings=warnings, breast_report=breast_report,
+        fibroglandular_tissue=read_fibroglandular_tissue(sentences, mentions, exam.modalities),
+        background_enhancement=read_background_enhancement(text, sentences, mentions),
     )
 
 

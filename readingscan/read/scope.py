@@ -33,6 +33,7 @@ _SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _ITEM = cue("item_start")
 _CATEGORY_ONLY_WORDS = 2  # "BI-RADS 3: Probably benign." names no finding of its own
 _CLOSED_SENTENCES = 3
+_ITEM_LINES = 3  # how many lines a numbered item may be wrapped over
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
 _CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but|whereas|while)\b|\s(?:and|but|whereas|while)\s+the\b")
 
@@ -95,9 +96,21 @@ def _clause_side(text: str, start: int, mention_start: int, marks: SideMarks | N
 
 
 def _item_start(text: str, line_start: int, offset: int, previous_end: int) -> int:
-    """Where the statement a category closes begins: its line, list item or the previous category's end."""
+    """Where the statement a category closes begins: its line, list item or the previous category's end. A line
+    that carries on a numbered item wrapped over lines ("1. Left ... mass.\nBI-RADS\n5") closes that item."""
     items = [m.start() for m in _ITEM.finditer(text, line_start, offset)]
-    return max([line_start, previous_end, *items])
+    # Within a list (the next line is another item) or on a line the one above was wrapped into.
+    inside = bool(_ITEM.match(text, line_bounds(text, offset)[1] + 1))
+    start = line_start
+    for _ in range(_ITEM_LINES if not items and not _ITEM.match(text, line_start) else 0):
+        if start == 0 or text[start - 2:start] == "\n\n" or not (inside or text[:start - 1].rstrip()[-1:].isalnum()):
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+        above = [m.start() for m in _ITEM.finditer(text, start, line_start)]
+        if above:
+            items = above[-1:]
+            break
+    return max([line_start if not items else 0, previous_end, *items])
 
 
 def _closed_statement(text: str, mention: CategoryMention, sentence: Sentence | None, item: int, line_start: int,
@@ -106,7 +119,7 @@ def _closed_statement(text: str, mention: CategoryMention, sentence: Sentence | 
     its sentence, or, for a sentence that is only the category ("... left breast, stable. BI-RADS 2."),
     the statement it closes since its line or the previous category began."""
     end = max(sentence.span.end if sentence else line_end, mention.span.end)
-    is_item = item > line_start or _LINE_LABEL.match(text, line_start, line_end) or _ITEM.match(text, line_start)
+    is_item = item != line_start or _LINE_LABEL.match(text, line_start, line_end) or _ITEM.match(text, line_start)
     if is_item or sentence is None:
         return item, end
     rest = text[sentence.span.start:sentence.span.end].replace(mention.span.text, "")
@@ -144,13 +157,13 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
         return _side(side_after.group("side") or side_after.group("bracketed") or side_after.group("letter")), False
     for found in (_BRACKET_AT_END.search(after), _SIDE_BEFORE.search(before)):
         if found:
-            return _side(found.group("side") or found.groupdict().get("letter") or ""), False
+            return _side(found.group("side") or found.groupdict().get("letter") or found.groupdict().get("lone") or ""), False
     # The side that labels its line, or its sentence within a line ("... Left: no suspicious findings, BI-RADS 1.").
     for label_start, label_end in ((line_start, line_end), (sentence.span.start, sentence.span.end) if sentence else (0, 0)):
         line_label = _LINE_LABEL.match(text, label_start, label_end) if label_end else None
         if line_label:
             labelled = _side(line_label.group("side"))
-            if set(_region_sides(text, line_label.end(), label_end)) <= {labelled}:
+            if set(_region_sides(text, line_label.end(), label_end, marks)) <= {labelled}:
                 return labelled, False
     header = _header_side(text, start, headers)
     if header in (Breast.LEFT, Breast.RIGHT):  # a "Bilateral ...:" title is the exam's, not a tie to both

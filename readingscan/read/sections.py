@@ -25,6 +25,7 @@ _SUBHEADER = cue("breast_subheader")
 # A line opening with a label for what lies outside one breast ("Lymph nodes:", "AXILLAE:") ends a
 # breast sub-header's reach; labels within the breast ("Mass:", "Calcifications:") do not.
 _LABEL_LINE = cue("label_line")
+_OPENS_WITH_SIDE = cue("line_opens_with_side")
 _SIDE = {word: Breast(side) for word, side in word_map("subheader_sides").items()}
 
 
@@ -124,11 +125,16 @@ def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHead
     """Sub-headers that set the breast, each in force until the next sub-header or section title."""
     boundaries = sorted({s.title.start for s in sections if s.title} | {len(text)} | {m.start() for m in _LABEL_LINE.finditer(text)})
     found = [(m, _SIDE.get((m.group("side") or m.group("inline")).lower(), Breast.BOTH)) for m in _SUBHEADER.finditer(text)]
+    # A line opening with one side ends the reach of the other side's sub-header ("Rt: ...\nLt BR4A ...").
+    opening = [(m.start(), _SIDE.get(m.group("side").lower())) for m in _OPENS_WITH_SIDE.finditer(text)]
     headers = []
     for i, (match, breast) in enumerate(found):
         start = match.start("side") if match.group("side") else match.start("inline")
         next_sub = found[i + 1][0].start() if i + 1 < len(found) else len(text)
         next_title = next((b for b in boundaries if b > match.end()), len(text))
+        if breast in (Breast.LEFT, Breast.RIGHT):
+            next_title = next((at for at, side in opening if at > match.end() and side not in (breast, None)
+                               and at < next_title), next_title)
         header = Span(start, match.end(), text[start:match.end()])
         headers.append(BreastHeader(breast, start, min(next_sub, next_title), header))
     return tuple(headers)

@@ -20,6 +20,7 @@ from readingscan.rules import cue, words
 _ABBREVIATIONS = frozenset(words("sentence_abbreviations"))
 _UNITS = frozenset(words("unit_abbreviations"))
 _INDICATION = cue("indication_sentence")
+_FORM_ANSWER = cue("form_answer")
 _NUMBER_WORDS = frozenset(words("number_abbreviations"))
 _SIDE_WORDS = frozenset(words("side_abbreviations"))
 # What may follow a side abbreviation's full stop inside a sentence: a number, a lower-case word, a colon, a code.
@@ -32,6 +33,7 @@ _INLINE_LIST = re.compile(r"(?<=[.;:])\s+(?=\(?\d{1,2}[.)]\s+[A-Z])")
 _CANNOT_END = frozenset(words("cannot_end"))
 _HEADERISH = re.compile(r"^[ \t]*[A-Z][A-Za-z /&-]{1,40}:\s*$")
 # A form's field with its answer ("Mass: No", "Calcifications: Yes - scattered"): a line of its own.
+_ASKED = re.compile(r"[:?]|\.{3,}|…")
 _FIELD = re.compile(r"^[ \t]*(?:[-*•]\s*)?[A-Z][A-Za-z /&()-]{1,40}:[ \t]*\S")
 
 
@@ -90,7 +92,7 @@ def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], wrap_widt
         return False
     if _FIELD.match(text[nxt[0]:nxt[1]]) and _FIELD.match(text[line[0]:line[1]]):
         return False
-    if this.endswith((".", ":", "!", "?", ";")):
+    if this.endswith((".", ":", "!", "?", ";")) or _answered(this):
         return False
     if following[0].islower() or following[0] in "(,&":
         return True
@@ -102,6 +104,13 @@ def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], wrap_widt
     if this.isupper():
         return len(this) >= wrap_width - 18 and len(this) > 40
     return False
+
+
+def _answered(line: str) -> bool:
+    """A form's field that ends in its answer ("  Mass ........ No", "Calcifications? No"): a statement of its own."""
+    asked = [m.end() for m in _ASKED.finditer(line)]
+    answer = _FORM_ANSWER.match(line, asked[-1]) if asked else None
+    return answer is not None and not line[answer.end():].strip()
 
 
 def _sentence_bounds(text: str, start: int, end: int, wrap_width: int) -> list[tuple[int, int]]:
@@ -131,6 +140,11 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(chunk):
         stop = match.end()
         if _is_abbreviation(chunk, match.start()) or _is_list_number(chunk, match.start()):
+            continue
+        # "Q4. Calcifications? No", "Mass ........ No": a form's question or leader and its answer on one line, the
+        # answer without a full stop of its own, are one statement.
+        answer = _FORM_ANSWER.match(chunk, stop) if match.group().startswith(("?", "...")) else None
+        if answer and not chunk.startswith(".", answer.end()):
             continue
         cuts.append(start + stop)
     for match in _INLINE_LIST.finditer(chunk):

@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from readingscan.model import Morphology
+from readingscan.model import Modality, Morphology
 from readingscan.rules.records import (
     CATEGORIES,
     LEXICON_VALUES,
@@ -37,7 +37,9 @@ from readingscan.rules.records import (
 RULES_PACKAGE = "readingscan"
 
 _ALLOWED_KEYS: dict[RuleFile, frozenset[str]] = {
-    RuleFile.LEXICON: frozenset({"literal", "category", "value", "pattern", "term", "label", "implies", "source"}),
+    RuleFile.LEXICON: frozenset({
+        "literal", "category", "value", "pattern", "term", "label", "implies", "exams", "source",
+    }),
     RuleFile.CONTEXT: frozenset({"literal", "category", "direction", "pattern", "source"}),
     RuleFile.SECTIONS: frozenset({"literal", "category", "pattern", "source"}),
     RuleFile.TERMS: frozenset({"literal", "category", "value", "pattern", "source"}),
@@ -94,11 +96,15 @@ def _rule(name: RuleFile, index: int, record: dict[str, Any]) -> Rule:
         value = _member(LEXICON_VALUES[category], value, where, "value").value  # checked; kept as text
     direction = _member(Direction, record["direction"], where, "direction") if "direction" in record else None
     implies = _member(Morphology, record["implies"], where, "implies") if "implies" in record else None
+    exams = record.get("exams", [])
+    if not isinstance(exams, list):
+        raise RuleError(f"{where}: exams must be a list of modalities")
     return Rule(
         rule_id=f"{name}.{category}.{literal}", literal=literal, category=category, regex=regex, value=value,
         direction=direction,  # type: ignore[arg-type]
         term=str(record.get("term", "")), label=str(record.get("label", "")),
         implies=implies,  # type: ignore[arg-type]
+        exams=tuple(Modality(_member(Modality, exam, where, "exams").value) for exam in exams),
         source=str(record.get("source", "")), is_literal=not pattern,
     )
 

@@ -21,6 +21,23 @@ from readingscan.model import (
     RecommendationKind,
     SectionKind,
 )
+from readingscan.model.descriptors import (
+    EchoPattern,
+    Elasticity,
+    EnhancementLevel,
+    EnhancementSymmetry,
+    ImplantRupture,
+    InternalEnhancement,
+    KineticsDelayed,
+    KineticsInitial,
+    Margin,
+    MassDensity,
+    NmeDistribution,
+    Orientation,
+    PosteriorFeatures,
+    Shape,
+    Vascularity,
+)
 
 
 class RuleFile(StrEnum):
@@ -44,9 +61,26 @@ class LexiconCategory(StrEnum):
     MASS_SHAPE = "mass_shape"
     MASS_MARGIN = "mass_margin"
     MASS_DENSITY = "mass_density"
+    # Ultrasound, MRI and contrast mammography descriptors: each category is the contract's descriptor name.
+    ORIENTATION = "orientation"
+    ECHO_PATTERN = "echo_pattern"
+    POSTERIOR_FEATURES = "posterior_features"
+    VASCULARITY = "vascularity"
+    ELASTICITY = "elasticity"
+    INTERNAL_ENHANCEMENT = "internal_enhancement"
+    NME_DISTRIBUTION = "nme_distribution"
+    KINETICS_INITIAL = "kinetics_initial"
+    KINETICS_DELAYED = "kinetics_delayed"
+    IMPLANT_RUPTURE = "implant_rupture"
+    IMPLANT_SIGN = "implant_sign"  # a sign of a rupture's kind (linguine, snowstorm): the kind, never the status
+    IMPLANT_RUPTURE_WORD = "implant_rupture_word"  # "rupture" said without its kind ("no evidence of rupture")
     NODE_TYPE = "node_type"
     DENSITY = "density"
     NOT_DENSITY = "not_density"  # MRI fibroglandular tissue, ultrasound echotexture: never density
+    FIBROGLANDULAR_TISSUE = "fibroglandular_tissue"  # MRI amount of fibroglandular tissue, a-d
+    BACKGROUND_ENHANCEMENT = "background_enhancement"  # the words naming BPE ("background parenchymal enhancement")
+    ENHANCEMENT_LEVEL = "enhancement_level"  # minimal | mild | moderate | marked, said of the BPE
+    ENHANCEMENT_SYMMETRY = "enhancement_symmetry"  # symmetric | asymmetric, said of the BPE
     MODALITY = "modality"
     PURPOSE = "purpose"
     LATERALITY = "laterality"
@@ -63,6 +97,7 @@ class LexiconGroup(StrEnum):
     EXAM = "exam"
     RECOMMENDATION = "recommendation"
     TERMS = "terms"
+    DESCRIPTORS = "descriptors"  # the descriptor words alone: those inside a finding's own words ("hypoechoic lesion")
 
 
 class ContextCategory(StrEnum):
@@ -101,32 +136,6 @@ class Laterality(StrEnum):
     OPERATED = "operated"
 
 
-class MassShape(StrEnum):
-    OVAL = "oval"
-    ROUND = "round"
-    IRREGULAR = "irregular"
-
-
-class MassMargin(StrEnum):
-    CIRCUMSCRIBED = "circumscribed"
-    OBSCURED = "obscured"
-    MICROLOBULATED = "microlobulated"
-    INDISTINCT = "indistinct"
-    ANGULAR = "angular"
-    SPICULATED = "spiculated"
-
-
-class MassDensityWord(StrEnum):
-    """Mass density as the descriptor is shown today (ultrasound echo words are here until they get their own)."""
-
-    HIGH = "high density"
-    EQUAL = "equal density"
-    LOW = "low density"
-    FAT_CONTAINING = "fat-containing"
-    ANECHOIC = "anechoic"
-    HYPOECHOIC = "hypoechoic"
-
-
 class NodeType(StrEnum):
     INTRAMAMMARY = "intramammary"
     AXILLARY = "axillary"
@@ -139,6 +148,8 @@ class Marker(StrEnum):
     OTHER = "other"
     NONE = "none"
     FGT = "fgt"
+    BPE = "bpe"
+    RUPTURE = "rupture"
 
 
 # The closed set each lexicon category's value belongs to (checked at load).
@@ -149,12 +160,28 @@ LEXICON_VALUES: dict[LexiconCategory, type[StrEnum]] = {
     LexiconCategory.OTHER_BODY_PART: Marker,
     LexiconCategory.MORPHOLOGY: Morphology,
     LexiconCategory.DISTRIBUTION: Distribution,
-    LexiconCategory.MASS_SHAPE: MassShape,
-    LexiconCategory.MASS_MARGIN: MassMargin,
-    LexiconCategory.MASS_DENSITY: MassDensityWord,
+    LexiconCategory.MASS_SHAPE: Shape,
+    LexiconCategory.MASS_MARGIN: Margin,
+    LexiconCategory.MASS_DENSITY: MassDensity,
+    LexiconCategory.ORIENTATION: Orientation,
+    LexiconCategory.ECHO_PATTERN: EchoPattern,
+    LexiconCategory.POSTERIOR_FEATURES: PosteriorFeatures,
+    LexiconCategory.VASCULARITY: Vascularity,
+    LexiconCategory.ELASTICITY: Elasticity,
+    LexiconCategory.INTERNAL_ENHANCEMENT: InternalEnhancement,
+    LexiconCategory.NME_DISTRIBUTION: NmeDistribution,
+    LexiconCategory.KINETICS_INITIAL: KineticsInitial,
+    LexiconCategory.KINETICS_DELAYED: KineticsDelayed,
+    LexiconCategory.IMPLANT_RUPTURE: ImplantRupture,
+    LexiconCategory.IMPLANT_SIGN: ImplantRupture,
+    LexiconCategory.IMPLANT_RUPTURE_WORD: Marker,
     LexiconCategory.NODE_TYPE: NodeType,
     LexiconCategory.DENSITY: Density,
     LexiconCategory.NOT_DENSITY: Marker,
+    LexiconCategory.FIBROGLANDULAR_TISSUE: Density,
+    LexiconCategory.BACKGROUND_ENHANCEMENT: Marker,
+    LexiconCategory.ENHANCEMENT_LEVEL: EnhancementLevel,
+    LexiconCategory.ENHANCEMENT_SYMMETRY: EnhancementSymmetry,
     LexiconCategory.MODALITY: Modality,
     LexiconCategory.PURPOSE: Purpose,
     LexiconCategory.LATERALITY: Laterality,
@@ -187,5 +214,7 @@ class Rule:
     term: str = ""
     label: str = ""
     implies: Morphology | None = None
+    # A finding word that names its kind only in these exams (empty: in every exam); see rules/lexicon.yaml.
+    exams: tuple[Modality, ...] = ()
     source: str = ""
     is_literal: bool = False  # no pattern: the words themselves (matched through a word index, faster)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,18 @@ import yaml
 from readingscan import analyze, explain
 from readingscan.content import load_content
 from readingscan.explain.text import explain_finding
-from readingscan.model import Breast, Category, Distribution, Finding, FindingKind, Morphology, Span, Status
+from readingscan.model import (
+    DESCRIPTOR_VALUES,
+    Breast,
+    Category,
+    Descriptor,
+    Distribution,
+    Finding,
+    FindingKind,
+    Morphology,
+    Span,
+    Status,
+)
 from tests.conftest import ROOT
 
 LEXICON = ROOT / "readingscan" / "rules" / "lexicon.yaml"
@@ -27,10 +39,20 @@ A_BEFORE_VOWEL = {"one", "once", "unilateral", "uniform", "unique", "usual", "us
 AN_BEFORE_CONSONANT = {"hour", "honest", "mri", "us"}
 
 
+# The kind of each name the grammar table holds ahead of the lexicon (ultrasound, MRI, implants: issue 15).
+AHEAD = {"implant": FindingKind.IMPLANT, "implant rupture": FindingKind.IMPLANT,
+         "intracapsular rupture": FindingKind.IMPLANT, "extracapsular rupture": FindingKind.IMPLANT,
+         "non-mass lesion": FindingKind.NON_MASS, "focus of enhancement": FindingKind.FOCUS}
+
+
 def finding_names() -> list[tuple[FindingKind, str]]:
-    """(kind, label) of every finding name the lexicon gives, and each kind with no name."""
+    """(kind, label) of every finding name the lexicon gives, each name the grammar table holds ahead of it,
+    and each kind with no name."""
     names = {(FindingKind(r["value"]), r.get("label") or r["literal"])
              for r in yaml.safe_load(Path(LEXICON).read_text(encoding="utf-8")) if r["category"] == "finding"}
+    given = {label for _, label in names}
+    names |= {(AHEAD.get(label, FindingKind.OTHER), label) for label in load_content().findings.labels
+              if label not in given}
     return sorted(names) + [(kind, "") for kind in FindingKind]
 
 
@@ -100,6 +122,33 @@ def test_every_finding_reads_as_a_sentence(name: tuple[FindingKind, str], status
         assert ("They are unchanged" if plural else "It is unchanged") in text.sentence, text.sentence
     if status is Status.ABSENT:
         assert "unchanged" not in text.sentence  # "no mass was seen. It is unchanged" says nothing
+    for detail in text.details:  # an MRI focus says what enhancement is, in sentences of its own
+        check_english(detail.text)
+
+
+NEW_KINDS = (FindingKind.NON_MASS, FindingKind.FOCUS, FindingKind.IMPLANT)
+
+
+def test_the_table_holds_every_new_kind_with_and_without_a_name() -> None:
+    named = {kind for kind, _ in finding_names()}
+    assert set(NEW_KINDS) <= named
+    assert sum(1 for kind, label in finding_names() if kind in NEW_KINDS and label) >= len(NEW_KINDS)
+
+
+VALUES = [(name, value.value) for name, values in DESCRIPTOR_VALUES.items() for value in values]
+
+
+@pytest.mark.parametrize(("name", "value"), VALUES, ids=[f"{n.value}.{v}" for n, v in VALUES])
+def test_every_descriptor_value_reads_as_sentences_on_its_card(name: Descriptor, value: str) -> None:
+    kind = {Descriptor.IMPLANT_RUPTURE: FindingKind.IMPLANT, Descriptor.NME_DISTRIBUTION: FindingKind.NON_MASS}.get(
+        name, FindingKind.MASS)
+    finding = replace(make(kind, "", Status.PRESENT, False, Breast.LEFT, False), descriptors=((name.value, value),))
+    card = explain_finding(finding)
+    check_english(card.sentence)
+    assert card.details
+    for detail in card.details:
+        check_english(detail.text)
+        assert detail.term[:1].isupper() and not detail.term.endswith("."), detail.term
 
 
 SHAPES = [(m,) for m in Morphology] + [(Morphology.FINE_PLEOMORPHIC, Morphology.AMORPHOUS)]

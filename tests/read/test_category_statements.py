@@ -1,4 +1,4 @@
-"""Category statements: a table of 182 impressions and assessment blocks (every form, scope and time the
+"""Category statements: a table of 196 impressions and assessment blocks (every form, scope and time the
 engine reads) with the expected overall category, per-breast categories, whether a conflict is shown and
 any UK RCR scores; and the invariants as property tests.
 
@@ -8,7 +8,10 @@ left out and named in the README), 30 written here for forms it lacked, and 25 (
 second blind set showed missing: pipe tables, row lists and "Final:" labels, changes ("4A→2", "now 1"),
 subcategories in brackets, unasserted and generic mentions, outside and timeline categories, side labels
 opening a sentence, bracketed and lone side letters, asides inside lists, clause-level sides, "bilat",
-past-tense case reports, indented form rows, "BR4A".
+past-tense case reports, indented form rows, "BR4A"; and 14 (cs_r3_*) for what the third blind set showed: value
+names between a row's pairs, "4A/4B" ranges, lone-letter labels and sides ("L BIRADS 3", "Cat 4B R -"), the
+compared exam's bracket, numbered items wrapped over lines, values in words and dictated ("BI-RADS to."),
+"Right and left breasts:", and what none of these may catch.
 """
 
 from __future__ import annotations

@@ -26,9 +26,24 @@ def test_literal_matches_its_own_pattern(rule: Rule) -> None:
     assert len(rule.literal) in ends, f"{rule.literal!r} !~ {rule.regex}"
 
 
+# A report sentence for each descriptor category of the ultrasound, MRI and contrast mammography lexicon.
+DESCRIPTOR_SENTENCES = {
+    **dict.fromkeys(("orientation", "echo_pattern", "posterior_features", "vascularity", "elasticity"),
+                    "EXAM: Left breast ultrasound.\nFINDINGS: Left 2:00: a mass, {lit}."),
+    **dict.fromkeys(("internal_enhancement", "kinetics_initial", "kinetics_delayed"),
+                    "EXAM: Breast MRI.\nFINDINGS: Left breast: a mass, {lit}."),
+    "nme_distribution": "EXAM: Breast MRI.\nFINDINGS: Left breast: {lit} non-mass enhancement.",
+    **dict.fromkeys(("implant_rupture", "implant_sign", "implant_rupture_word"),
+                    "EXAM: Breast MRI.\nFINDINGS: Left implant: {lit}."),
+}
+
+
 def _reading(rule: Rule) -> tuple[str, object]:
     """A report for this entry and what the reading should hold."""
     lit, _value, cat = rule.literal, rule.value, rule.category
+    if cat == "finding" and rule.value == "implant":  # an implant is a finding when its integrity is stated
+        report = analyze(f"EXAM: Breast MRI.\nFINDINGS: The left {lit} is intact.")
+        return "finding", [(f.kind.value, f.breast.value if f.breast else None) for f in report.findings]
     if cat == "finding":
         report = analyze(f"FINDINGS: There is a {lit} in the left breast.")
         return "finding", [(f.kind.value, f.breast.value if f.breast else None) for f in report.findings]
@@ -40,8 +55,24 @@ def _reading(rule: Rule) -> tuple[str, object]:
         return "distribution", [f.distribution.value if f.distribution else None for f in report.findings]
     if cat in ("mass_shape", "mass_margin", "mass_density"):
         report = analyze(f"FINDINGS: There is a {lit} mass in the left breast.")
-        key = {"mass_shape": "shape", "mass_margin": "margin", "mass_density": "density"}[cat]
+        key = {"mass_shape": "shape", "mass_margin": "margin", "mass_density": "mass_density"}[cat]
         return cat, [dict(f.descriptors).get(key) for f in report.findings]
+    if cat in DESCRIPTOR_SENTENCES:  # ultrasound, MRI and contrast mammography descriptors (by contract name)
+        report = analyze(DESCRIPTOR_SENTENCES[cat].format(lit=lit))
+        if cat == "implant_rupture_word":  # "rupture" said without its kind: an implant finding, kind unknown
+            return cat, [rule.value for f in report.findings if f.kind.value == "implant"]
+        key = "implant_rupture" if cat.startswith("implant") else cat
+        return cat, [dict(f.descriptors).get(key) for f in report.findings]
+    if cat == "fibroglandular_tissue":
+        report = analyze(f"EXAM: Breast MRI.\nFINDINGS: {lit.capitalize()}.")
+        return cat, [report.fibroglandular_tissue.category.value if report.fibroglandular_tissue else None]
+    if cat in ("background_enhancement", "enhancement_level", "enhancement_symmetry"):
+        words = {"background_enhancement": f"{lit}: mild, symmetric", "enhancement_level": f"BPE: {lit}",
+                 "enhancement_symmetry": f"BPE: mild, {lit}"}[cat]
+        bpe = analyze(f"EXAM: Breast MRI.\nFINDINGS: {words}.").background_enhancement
+        got = {"background_enhancement": "bpe" if bpe else None, "enhancement_level": bpe and bpe.level.value,
+               "enhancement_symmetry": bpe and bpe.symmetry and bpe.symmetry.value}[cat]
+        return cat, [got]
     if cat == "node_type":
         report = analyze(f"FINDINGS: A normal lymph node, {lit}, left breast.")
         return cat, [dict(f.descriptors).get("site") for f in report.findings]

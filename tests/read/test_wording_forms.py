@@ -154,6 +154,13 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
     ("asym", F + "global asym Lt", {"kind": "asymmetry", "breast": "left"}),
     ("nodal-cortex", F + "nodal cortex thickened R axilla", {"kind": "lymph_node", "breast": "right"}),
     ("nipple-inverted-after", F + "nipple inverted, right", {"kind": "skin", "breast": "right"}),
+    # a lone side letter before a bracket or a dash; both sides named as one ("Right and left breasts")
+    ("side-letter-before-bracket", "Retraction of nipple R (chronic, unchanged)", {"kind": "skin", "breast": "right"}),
+    ("side-letter-before-dash", "Cat 4B R - grouped fine pleomorphic calcs",
+     {"kind": "calcification", "breast": "right", "morphology": ("fine_pleomorphic",), "distribution": "grouped"}),
+    ("side-letter-before-dash-hedge", "Developing asymmetry L - suspected", {"kind": "asymmetry", "breast": "left"}),
+    ("right-and-left-breasts", F + "Right and left breasts: no suspicious masses.",
+     {"kind": "mass", "breast": "both", "status": "absent"}),
 ]
 
 

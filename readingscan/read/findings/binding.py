@@ -6,64 +6,54 @@ Binding gives new drafts: the tuple it is given, and the drafts in it, are left 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from readingscan.model import Depth, Distribution, FindingKind, Morphology, Quadrant, Span, Status
+from readingscan.model import Depth, FindingKind, Modifier, Quadrant, Span, Status
+from readingscan.read.context import assert_target
+from readingscan.read.findings.describe import describe_with, kinds_described
 from readingscan.read.findings.drafts import Draft, replace_at, with_descriptor
 from readingscan.read.lexicon import Mention
 from readingscan.read.locations import CORTEX, Measure, find_clocks, find_sizes
-from readingscan.rules import words
-from readingscan.rules.records import LexiconCategory, Rule
 from readingscan.rules.records import LexiconCategory as C
+from readingscan.rules.records import Rule
 
-_OTHER_WITH_DISTRIBUTION = frozenset(words("other_with_distribution"))
 _REACH = 12
 _NODES = frozenset({FindingKind.LYMPH_NODE})
 
 
-def _takes_distribution(draft: Draft) -> bool:
-    """Whether a finding can have a distribution: every kind but "other", except non-mass enhancement."""
-    return draft.kind is not FindingKind.OTHER or draft.term in _OTHER_WITH_DISTRIBUTION
-
-
 def _owner(
     position: int, heads: Sequence[Mention], accepts: Iterable[FindingKind] | None,
-    drafts: Sequence[Draft] | None = None, fits: Callable[[Draft], bool] | None = None,
+    drafts: Sequence[Draft] | None = None, in_passing: bool = False,
 ) -> int | None:
     """Index of the nearest head (of an accepted kind) to a descriptor at ``position``.
 
-    A head named only in passing ("extending toward the mass") owns no measurement.
+    A head named only in passing ("extending toward the mass") owns no measurement; ``in_passing``: a pointer
+    ("corresponding to a simple cyst") may own a descriptor when no other head can ("a round anechoic lesion
+    with dorsal acoustic enhancement, corresponding to a simple cyst": the cyst the sentence describes).
     """
     best: tuple[int, int] | None = None
     # Only the few finding words around the position can be nearest (sentences may be very long).
     here = bisect_left(heads, position, key=lambda h: h.span.start)
     for i in range(max(0, here - _REACH), min(len(heads), here + _REACH)):
         head = heads[i]
-        if drafts is not None and (drafts[i].reference_only or (fits is not None and not fits(drafts[i]))):
+        if drafts is not None and drafts[i].reference_only and not (in_passing and drafts[i].pointer):
             continue
         rule = head.reading(C.FINDING)
-        if rule is None or (accepts is not None and FindingKind(rule.value) not in accepts):
+        kind = drafts[i].kind if drafts is not None else FindingKind(rule.value) if rule is not None else None
+        if kind is None or (accepts is not None and kind not in accepts):
             continue
         distance = head.span.start - position if position < head.span.start else (position - head.span.end) + 3
         if best is None or distance < best[0]:
             best = (distance, i)
+    if best is None and drafts is not None and not in_passing:
+        return _owner(position, heads, accepts, drafts, in_passing=True)
     return best[1] if best else None
-
-
-# Which descriptor category fits which finding kind, and the descriptor name it is stored under.
-_FITS: tuple[tuple[LexiconCategory, FindingKind, str], ...] = (
-    (C.MORPHOLOGY, FindingKind.CALCIFICATION, "morphology"),
-    (C.DISTRIBUTION, FindingKind.CALCIFICATION, "distribution"),
-    (C.DISTRIBUTION, FindingKind.OTHER, "distribution"),  # MRI non-mass enhancement (only) has one too
-    (C.MASS_SHAPE, FindingKind.MASS, "shape"),
-    (C.MASS_MARGIN, FindingKind.MASS, "margin"),
-    (C.MASS_DENSITY, FindingKind.MASS, "density"),
-)
 
 
 def bind_descriptors(
     text: str, span: Span, mentions: tuple[Mention, ...], heads: Sequence[Mention], drafts: tuple[Draft, ...],
+    modifiers: tuple[Modifier, ...] = (),
 ) -> tuple[Draft, ...]:
     """The drafts of one sentence (one per head, in order) with its descriptors, places, clock faces and sizes.
 
@@ -76,10 +66,11 @@ def bind_descriptors(
         if mention.has(C.FINDING):
             continue
         pos = mention.span.start
-        fits = [(category, kind, key) for category, kind, key in _FITS if mention.has(category)]
-        owner = _owner(pos, heads, {kind for _, kind, _ in fits}, drafts, _takes_distribution) if fits else None
+        kinds = kinds_described(mention)
+        owner = _owner(pos, heads, kinds, drafts) if kinds else None
         if owner is not None:
-            drafts = replace_at(drafts, owner, _misspelt(_describe(drafts[owner], mention, fits), mention))
+            described = describe_with(drafts[owner], mention, assert_target(mention.span, modifiers))
+            drafts = replace_at(drafts, owner, _misspelt(described, mention))
             continue
         drafts = _bind_place(mention, pos, heads, drafts, usable)
     for clock in find_clocks(text, span.start, span.end):
@@ -92,21 +83,6 @@ def bind_descriptors(
             setter = _set_cortex if cortex else _set_size
             drafts = replace_at(drafts, owner, setter(drafts[owner], size))
     return drafts
-
-
-def _describe(draft: Draft, mention: Mention, fits: list[tuple[LexiconCategory, FindingKind, str]]) -> Draft:
-    """The draft with the first reading of ``mention`` that fits its kind; a shape said again adds nothing."""
-    for category, kind, key in fits:
-        reading = mention.reading(category)
-        if reading is None or draft.kind is not kind:
-            continue
-        if category is C.MORPHOLOGY:
-            morph = Morphology(reading.value)
-            return draft if morph in draft.morphology else replace(draft, morphology=(*draft.morphology, morph))
-        if category is C.DISTRIBUTION:
-            return replace(draft, distribution=draft.distribution or Distribution(reading.value))
-        return replace(draft, descriptors=with_descriptor(draft.descriptors, key, reading.value))
-    return draft
 
 
 def _place_owners(pos: int, heads: Sequence[Mention], drafts: Sequence[Draft], usable: list[int]) -> list[int]:

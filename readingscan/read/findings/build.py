@@ -11,24 +11,31 @@ stage sees another change what it was given.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from readingscan.model import Breast, Finding, SectionKind, Sentence, Status
+from readingscan.model import Breast, Finding, FindingKind, Modality, SectionKind, Sentence, Status
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
-from readingscan.read.findings.drafts import Draft, freeze, merge_into, replace_at
+from readingscan.read.findings.describe import describe_with, describes, kinds_described, own_words
+from readingscan.read.findings.drafts import Draft, freeze, kept, merge_into, replace_at
 from readingscan.read.findings.sentence import read_sentence
-from readingscan.read.findings.tables import Table, describe, read_tables
+from readingscan.read.findings.tables import Table, read_tables
 from readingscan.read.lexicon import Mention, within
 from readingscan.read.locations import find_clocks
 from readingscan.read.sentences import is_prose
-from readingscan.rules import cue
+from readingscan.rules import cue, word_map
 from readingscan.rules.records import LexiconCategory as C
 
 _SURGERY = cue("surgery")
 _POINTING = frozenset({"same", "operated"})
-# Words that describe a lesion without naming one: in a sentence of their own they describe the lesion just named.
-_DESCRIBING = (C.MORPHOLOGY, C.DISTRIBUTION, C.MASS_SHAPE, C.MASS_MARGIN)
+_PLURAL_COUNTS = word_map("plural_pointers")
+_PLURAL_WORDS = "|".join(sorted(map(re.escape, _PLURAL_COUNTS), key=len, reverse=True))
+_PLURAL = re.compile(rf"\s*({_PLURAL_WORDS})\b", re.IGNORECASE)
+_LOOK_BACK = 20
+# What contrast shows of a lesion seen otherwise is a finding of its own ("non-mass enhancement corresponding to the
+# distortion"): the enhancement, not another view of the same thing.
+_ENHANCEMENT = frozenset({FindingKind.NON_MASS, FindingKind.FOCUS})
 
 
 def build_findings(
@@ -37,9 +44,14 @@ def build_findings(
     mentions: tuple[Mention, ...],
     exam_breast: Breast | None,
     modifiers: ModifierLookup | None = None,
+    modalities: tuple[Modality, ...] = (),
 ) -> tuple[Finding, ...]:
-    """Findings of the report in order of first mention (see module docstring for the rules)."""
+    """Findings of the report in order of first mention (see module docstring for the rules).
+
+    ``modalities``: the exam's, when known: some words name a kind only in some exams (rules/lexicon.yaml exams).
+    """
     modifiers = modifiers or modifier_lookup(text)
+    mentions = _in_exam(mentions, modalities)
     starts = [s.span.start for s in sentences]
     tables = read_tables(text, mentions, lambda at: sentences[max(0, bisect_right(starts, at) - 1)].span.section)
     operated = _operated_side(sentences, mentions)
@@ -53,11 +65,13 @@ def build_findings(
     # With no exam side known (a case report), the side the presenting complaint names is the lesion's.
     complaint: Breast | None = None
     section = None
-    touched: tuple[int, int] | None = None  # (draft, sentence): the lesion the last sentence added to
+    # The lesion being described: words that describe without naming one ("Internal vascularity is seen.",
+    # "Kinetics: fast initial enhancement, washout.") in the sentences after it, in its section, describe it.
+    touched: list[int] = []  # the lesions this section described, the last one last
     read: set[int] = set()  # tables already read
-    for number, sentence in enumerate(sentences):
+    for sentence in sentences:
         if sentence.span.section is not section:
-            section, focus = sentence.span.section, None
+            section, focus, touched = sentence.span.section, None, []
         table = _table_at(tables, sentence.span.start)
         if table is not None:
             if table.start not in read:
@@ -88,18 +102,24 @@ def build_findings(
                                        focus or complaint, seen):
                 if pointing:  # "at this site": the place named just before, clock face included
                     draft = replace(draft, clock=draft.clock or last_clock)
-                if draft.correlate and not _is_new_lesion(drafts, draft):
+                if draft.correlate and draft.kind not in _ENHANCEMENT and not _is_new_lesion(drafts, draft):
                     continue
                 before, drafts = drafts, merge_into(drafts, draft)
                 at = _changed(before, drafts)
-                touched = (at, number) if at is not None and drafts[at].status is not Status.ABSENT else touched
-        elif is_prose(sentence.span.section) and touched is not None and touched[1] == number - 1:
-            # "These are round and punctate.", "Morphology: fine pleomorphic": the lesion just described.
-            found = tuple(m for m in in_sentence if any(m.has(c) for c in _DESCRIBING)
-                          and assert_target(m.span, modifiers(sentence)).status is not Status.ABSENT)
-            if found and not named - _POINTING - {drafts[touched[0]].breast}:
-                drafts = replace_at(drafts, touched[0], describe(drafts[touched[0]], found))
-                touched = (touched[0], number)
+                if at is not None and drafts[at].status is not Status.ABSENT:
+                    touched = [*(i for i in touched if i != at), at]
+        elif is_prose(sentence.span.section) and touched:
+            # "These are round and punctate.", "Morphology: fine pleomorphic": the lesion just described, the
+            # last one each word can describe ("No vascularity." after "... with associated calcifications").
+            if named - _POINTING - {drafts[touched[-1]].breast}:
+                touched = []  # "LEFT BREAST:" - another side's lesions follow
+            context, several = own_words(modifiers(sentence), tuple(in_sentence)), _several(sentence.span.text)
+            for mention in (m for m in in_sentence if describes(m)):
+                kinds = kinds_described(mention)
+                owners = [i for i in reversed(touched) if drafts[i].kind in kinds][:several]
+                for owner in owners:
+                    drafts = replace_at(drafts, owner, describe_with(drafts[owner], mention,
+                                                                     assert_target(mention.span, context)))
         if not pointing:
             clocks = {c.value for c in find_clocks(text, sentence.span.start, sentence.span.end)}
             last_clock = str(clocks.pop()) if len(clocks) == 1 else None
@@ -107,7 +127,33 @@ def build_findings(
             complaint = last_side
         if is_prose(sentence.span.section) and (named - _POINTING or sentence.breast):
             focus = sentence.breast if not named - _POINTING else last_side
-    return tuple(freeze(d) for d in drafts)
+    return tuple(freeze(d) for d in drafts if kept(d))
+
+
+def _in_exam(mentions: tuple[Mention, ...], modalities: tuple[Modality, ...]) -> tuple[Mention, ...]:
+    """The mentions as this exam reads them: a finding word that names its kind only in other exams names an
+    "other" finding ("a satellite focus" on a mammogram), or for an implant none (its integrity is an MRI and
+    ultrasound finding)."""
+    if not modalities:
+        return mentions
+    out = []
+    for mention in mentions:
+        rule = mention.reading(C.FINDING)
+        if rule is None or not rule.exams or set(rule.exams) & set(modalities):
+            out.append(mention)
+        elif rule.value != FindingKind.IMPLANT:
+            other = replace(rule, value=FindingKind.OTHER.value)
+            out.append(Mention(mention.span, tuple(other if r is rule else r for r in mention.readings), mention.misspelt))
+    return tuple(out)
+
+
+def _several(sentence: str) -> int:
+    """How many of the lesions just named a sentence describes: "Both are oval ..." two, "They are ..." all."""
+    found = _PLURAL.match(sentence)
+    if found is None:
+        return 1
+    count = _PLURAL_COUNTS[found.group(1).lower()]
+    return int(count) if count.isdigit() else _LOOK_BACK
 
 
 def _table_at(tables: tuple[Table, ...], offset: int) -> Table | None:

@@ -24,7 +24,10 @@ from readingscan.model import (
     Span,
     Status,
 )
+from readingscan.read.findings.values import CONTRACT, Descriptors, with_descriptor
 from readingscan.rules import word_map, words
+
+__all__ = ["Descriptors", "Draft", "freeze", "kept", "merge_into", "replace_at", "with_descriptor"]
 
 # Names that say only the kind: a "mass" may turn out to be the "cyst" described elsewhere.
 _GENERIC_LABELS = frozenset(words("generic_labels"))
@@ -34,7 +37,6 @@ _LOOK_BACK = 60
 _SUMMARIES = (SectionKind.IMPRESSION, SectionKind.ASSESSMENT)
 _REPORTED = (SectionKind.FINDINGS, SectionKind.IMPRESSION, SectionKind.ASSESSMENT)
 
-Descriptors = tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -69,13 +71,8 @@ class Draft:
     correlate: bool = False  # "... corresponding to the mammographic finding": the same lesion as one described  # "corresponds to the mammographic asymmetry": never a finding of its own
     breast_stated: bool = True  # False when the side only comes from the exam's title
     asserted: bool = True
-
-
-def with_descriptor(descriptors: Descriptors, key: str, value: str) -> Descriptors:
-    """The descriptors with ``key`` set to ``value``, unless ``key`` already has a value (the first one stands)."""
-    if any(k == key for k, _ in descriptors):
-        return descriptors
-    return tuple(sorted((*descriptors, (key, value))))
+    integrity: bool = False  # an implant whose integrity the report states (only those are findings)
+    rupture_status: Status | None = None  # how sure the report is of the implant's rupture
 
 
 def replace_at(drafts: tuple[Draft, ...], index: int, draft: Draft) -> tuple[Draft, ...]:
@@ -129,7 +126,10 @@ def merge_into(drafts: tuple[Draft, ...], new: Draft) -> tuple[Draft, ...]:
         if same and new.status is not Status.ABSENT:
             at = _best(drafts, same, new)
             return replace_at(drafts, at, _absorb(drafts[at], new))
-        if same or new.status is Status.ABSENT or new.pointer:
+        # A pointer to nothing is dropped, unless it is the first lesion the report describes ("a round anechoic
+        # lesion ..., corresponding to a simple cyst").
+        described = set(dict(new.descriptors)) & CONTRACT and not any(d.status is not Status.ABSENT for d in drafts)
+        if same or new.status is Status.ABSENT or (new.pointer and not described):
             return drafts
         new = replace(new, reference_only=False)  # "the known cyst" with nothing before it: the first we hear of it
     if new.status is Status.ABSENT:
@@ -179,8 +179,11 @@ def _agreement(old: Draft, new: Draft, order: int) -> tuple[int, int]:
 
 def _absorb(old: Draft, new: Draft) -> Draft:
     """The finding ``old`` with what a new mention of it adds; what ``old`` already says stands."""
-    if new.reference_only:
-        return replace(old, stable=old.stable or new.stable)
+    if new.reference_only:  # named in passing: only what the sentence says of it ("the cyst, unchanged")
+        descriptors = old.descriptors
+        for key, value in new.descriptors:
+            descriptors = with_descriptor(descriptors, key, value)
+        return replace(old, stable=old.stable or new.stable, descriptors=descriptors)
     breast, breast_stated = old.breast, old.breast_stated
     if not old.breast_stated and new.breast_stated:
         breast, breast_stated = new.breast, True
@@ -205,7 +208,15 @@ def _absorb(old: Draft, new: Draft) -> Draft:
         quadrant=old.quadrant or new.quadrant, depth=old.depth or new.depth, size_mm=old.size_mm or new.size_mm,
         label=label, term=term, descriptors=descriptors, evidence=evidence, section=section, extra=extra,
         misspelt=tuple(dict.fromkeys((*old.misspelt, *new.misspelt))),
+        integrity=old.integrity or new.integrity,
+        rupture_status=Status.PRESENT if Status.PRESENT in (old.rupture_status, new.rupture_status)
+        else old.rupture_status or new.rupture_status,
     )
+
+
+def kept(d: Draft) -> bool:
+    """Whether a draft is a finding: an implant only with its integrity stated ("Bilateral implants." is none)."""
+    return d.kind is not FindingKind.IMPLANT or d.integrity
 
 
 def freeze(d: Draft) -> Finding:
@@ -214,11 +225,13 @@ def freeze(d: Draft) -> Finding:
     # what is absent are not a shape or pattern the person has.
     absent = d.status is Status.ABSENT
     morphology, distribution = ((), None) if absent else (d.morphology, d.distribution)
+    # What is said to be absent has no description ("no spiculated mass"); a node's site is where it was looked for.
+    descriptors = tuple(sorted((k, v) for k, v in d.descriptors if not (absent and k in CONTRACT)))
     location = Location(d.clock, d.quadrant, d.depth) if (d.clock or d.quadrant or d.depth) else None
     return Finding(
         kind=d.kind, breast=d.breast, status=d.status, stable=d.stable, evidence=d.evidence,
         morphology=morphology, distribution=distribution, location=location, size_mm=d.size_mm,
-        descriptors=tuple(sorted(d.descriptors)), status_trigger=d.status_trigger,
+        descriptors=descriptors, status_trigger=d.status_trigger,
         status_rule=d.status_rule, stable_trigger=d.stable_trigger, label=d.label, term=d.term, extra_evidence=d.extra,
         misspelt=d.misspelt,
     )

@@ -12,12 +12,16 @@ import re
 from dataclasses import replace
 
 from readingscan.model import Breast, FindingKind, Modifier, Morphology, Sentence, Span, Status
-from readingscan.read.context import assert_target
+from readingscan.read.context import Assertion, assert_target
 from readingscan.read.findings.binding import bind_descriptors
+from readingscan.read.findings.describe import describe_with, own_words, settle_implant
 from readingscan.read.findings.drafts import Draft
-from readingscan.read.lexicon import Mention
+from readingscan.read.lexicon import Mention, lexicon_for
+from readingscan.read.locations import SIZE, find_clocks, find_sizes
+from readingscan.read.matcher import word_starts
 from readingscan.rules import cue, word_map
 from readingscan.rules.records import LexiconCategory as C
+from readingscan.rules.records import LexiconGroup
 
 _ANAPHORA = cue("anaphora")
 _POINTER = cue("pointer")
@@ -31,6 +35,11 @@ _RECHARACTERISED = {FindingKind(a): FindingKind(b) for a, b in word_map("rechara
 # A finding word used as a label for what follows ("Lymph nodes: No axillary adenopathy.").
 _LABEL = re.compile(r"\s*:")
 _POINTING = frozenset({"same", "operated"})
+_SEVERAL_WORDS = re.compile(r"\w[\s-]+\w")
+_COUNTS = word_map("lesion_counts")
+_COUNT_WORDS = "|".join(sorted(map(re.escape, _COUNTS), key=len, reverse=True))
+# The count goes with the finding word: only describing words between them ("two oval circumscribed masses").
+_COUNT = re.compile(rf"\b({_COUNT_WORDS})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)
 
 
 def read_sentence(
@@ -45,6 +54,7 @@ def read_sentence(
     ``described_before``: the report has described a lesion seen before this sentence.
     """
     span = sentence.span
+    modifiers = own_words(modifiers, mentions)
     heads = _drop_labels(text, [m for m in mentions if m.has(C.FINDING)])
     sides = [(m.span, Breast(r.value)) for m in mentions
              if (r := m.reading(C.LATERALITY)) is not None and r.value not in _POINTING]
@@ -69,7 +79,7 @@ def read_sentence(
         diagnosis = (not described and not sides and described_before and bool(_DIAGNOSIS.search(before))
                      and not _NEW_LESION.search(text, span.start, head.span.start))
         pointer = pointer or characterises or diagnosis
-        if characterises and drafts and _RECHARACTERISED.get(drafts[-1].kind) is FindingKind(rule.value):
+        if characterises and drafts and _recharacterised(drafts[-1].kind, FindingKind(rule.value)):
             # "a mass ... consistent with an intramammary lymph node": the mass is the node.
             drafts[-1] = replace(drafts[-1], kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term)
         correlate = bool(_CORRELATE_AFTER.match(text, head.span.end, until))
@@ -88,9 +98,43 @@ def read_sentence(
                 asserted=not (assertion.historical or assertion.unasserted),
             )
         )
+        drafts[-1] = _self_described(text, head, drafts[-1], assertion)
         described = described or not (anaphoric or pointer)
-    bound = bind_descriptors(text, span, mentions, heads, tuple(drafts))
-    return tuple(d for d in bound if d.asserted)
+    bound = bind_descriptors(text, span, mentions, heads, tuple(drafts), modifiers)
+    bound = _one_each(text, span, heads, bound)
+    return tuple(settle_implant(d) for d in bound if d.asserted)
+
+
+def _one_each(text: str, span: Span, heads: list[Mention], drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
+    """A finding word that names several lesions at as many clock faces, one finding each: "two oval
+    circumscribed equal-density masses - at 10 o'clock (12 mm) and 2 o'clock (9 mm)"."""
+    clocks = find_clocks(text, span.start, span.end)
+    if len(heads) != 1 or len(clocks) < 2 or drafts[0].status is Status.ABSENT:
+        return drafts
+    count = _COUNT.search(text, max(span.start, heads[0].span.start - 60), heads[0].span.start)
+    if count is None or int(_COUNTS[count.group(1).lower()]) != len(clocks):
+        return drafts
+    said = [float(m.value) for m in find_sizes(text, heads[0].span.end, span.end)
+            if m.kind == SIZE and isinstance(m.value, (int, float))]
+    sizes = said if len(said) == len(clocks) else [drafts[0].size_mm] * len(clocks)
+    return tuple(replace(drafts[0], clock=str(c.value), size_mm=z, another=True)
+                 for c, z in zip(clocks, sizes, strict=True))
+
+
+def _self_described(text: str, head: Mention, draft: Draft, assertion: Assertion) -> Draft:
+    """The draft with the descriptors its own words hold ("hypoechoic lesion", "complex cystic and solid mass")."""
+    if not _SEVERAL_WORDS.search(head.span.text):
+        return draft
+    starts = [head.span.start + at for at in word_starts(head.span.text)]
+    for word in lexicon_for(LexiconGroup.DESCRIPTORS).find(text, head.span.start, head.span.end, starts):
+        draft = describe_with(draft, word, assertion)
+    return draft
+
+
+def _recharacterised(kind: FindingKind, said: FindingKind) -> bool:
+    """Whether a lesion of ``kind`` characterised as ``said`` is one: "a mass ... consistent with an intramammary
+    lymph node", "a hypoechoic area ..., consistent with a non-mass lesion"."""
+    return _RECHARACTERISED.get(kind) is said or (kind is FindingKind.MASS and said is FindingKind.NON_MASS)
 
 
 def _drop_labels(text: str, heads: list[Mention]) -> list[Mention]:

@@ -13,10 +13,11 @@ finding ("Previous", "- type") adds its descriptors to the row above, column by 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from readingscan.model import Breast, Distribution, FindingKind, Morphology, SectionKind, Span, Status
-from readingscan.read.findings.drafts import Draft, with_descriptor
+from readingscan.model import Breast, FindingKind, Morphology, SectionKind, Span, Status
+from readingscan.read.findings.describe import describe_with
+from readingscan.read.findings.drafts import Draft
 from readingscan.read.lexicon import Mention, within
 from readingscan.rules import cue, word_map
 from readingscan.rules.records import LexiconCategory as C
@@ -121,15 +122,7 @@ def _read_row(
 
 
 def describe(draft: Draft, mentions: tuple[Mention, ...]) -> Draft:
-    """The draft with the shapes, patterns and margins a cell names (those that fit its kind)."""
+    """The draft with the shapes, patterns, margins and other descriptors a cell names (those that fit its kind)."""
     for mention in mentions:
-        if draft.kind is FindingKind.CALCIFICATION and (r := mention.reading(C.MORPHOLOGY)) is not None:
-            if Morphology(r.value) not in draft.morphology:
-                draft = replace(draft, morphology=(*draft.morphology, Morphology(r.value)))
-        elif draft.kind is FindingKind.CALCIFICATION and (r := mention.reading(C.DISTRIBUTION)) is not None:
-            draft = replace(draft, distribution=draft.distribution or Distribution(r.value))
-        elif draft.kind is FindingKind.MASS:
-            for category, key in ((C.MASS_SHAPE, "shape"), (C.MASS_MARGIN, "margin")):
-                if (r := mention.reading(category)) is not None:
-                    draft = replace(draft, descriptors=with_descriptor(draft.descriptors, key, r.value))
+        draft = describe_with(draft, mention)
     return draft

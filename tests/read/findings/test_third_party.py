@@ -105,7 +105,64 @@ EXACT: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
      "2022.", [("mass", "right", "present")]),
     # "=" says what the lesion just named is: one lymph node, no mass.
     ("mass-equals-node", "mass in the R UOQ = IMLN (fatty hilum)", [("lymph_node", "right", "present")]),
+    # A form's question or dotted leader and its answer on one line are one statement: "No" negates the field.
+    ("question-and-answer-form", "DIAGNOSTIC BREAST IMAGING FORM\nSide: LEFT\nQ4. Calcifications? No\n"
+     "Q5. Architectural distortion? No\nQ6. Axillary lymph nodes abnormal? No\n",
+     [("calcification", "left", "absent"), ("architectural_distortion", "left", "absent"), ("lymph_node", "left", "absent")]),
+    ("dotted-leader-answers", "SCREENING MAMMOGRAM - STRUCTURED FORM\nSide examined: [x] Bilateral [ ] Right [ ] Left\n"
+     "Findings present? Yes\n  Mass ..................... No\n  Calcifications ........... Yes   Side: Left\n"
+     "  Skin thickening .......... No\n",
+     [("mass", "both", "absent"), ("calcification", "left", "present"), ("skin", "both", "absent")]),
+    # Sub-headers numbered "4.3", and one naming both breasts.
+    ("numbered-sub-headers", "2. TECHNIQUE\nBilateral mammography.\n4. FINDINGS\n4.2 Right breast: A simple cyst.\n4.3 Left breast: Punctate calcifications. No mass.\n",
+     [("mass", "right", "present"), ("calcification", "left", "present"), ("mass", "left", "absent")]),
+    ("right-and-left-breasts-label", "IMPRESSION: Right and left breasts: no suspicious masses or calcifications; BI-RADS 1.",
+     [("mass", "both", "absent"), ("calcification", "both", "absent")]),
+    # A negation whose subject is the lesion as a pronoun keeps its side.
+    ("pronoun-subject-keeps-the-lesion", "MAMMOGRAPHY, BOTH BREASTS\nFindings: In the right breast at 7 o'clock there is a "
+     "developing asymmetry. On tomosynthesis it does not show a central mass. The left breast shows scattered calcifications.",
+     [("asymmetry", "right", "present"), ("mass", "right", "absent"), ("calcification", "left", "present")]),
+    # A line opening with the other side ends a sub-header's reach: what follows is about the exam's breasts.
+    ("other-side-line-ends-a-sub-header", "Bilat mammo + US.\nRt: simple cyst 2 o'c, stable.\nLt BR4A -> US-guided VAB.\n"
+     "Density B. No LN concerns.", [("mass", "right", "present"), ("lymph_node", "both", "absent")]),
+    # A quiz's question and options, and the pathology of a specimen, name no finding of the imaging.
+    ("quiz-question-and-answer", "Findings: There is a 12 mm round mass in the right breast.\nQuestion: Which is the most "
+     "likely diagnosis? (a) fibroadenoma (b) oil cyst (c) intramammary lymph node.\nAnswer: (b) oil cyst, a form of fat "
+     "necrosis. BI-RADS 2.", [("mass", "right", "present")]),
+    ("pathology-section", "Imaging: left breast, a 10 mm architectural distortion at 1 o'clock.\nAssessment: BI-RADS 4B.\n"
+     "Histology: fibrocystic change; no radial scar identified; microcalcifications in the specimen.",
+     [("architectural_distortion", "left", "present")]),
+    # A hedge set apart after what it hedges.
+    ("trailing-question-mark", "R IMLN ?", [("lymph_node", "right", "possible")]),
+    ("dash-suspected", "Developing asymmetry R - suspected", [("asymmetry", "right", "possible")]),
+    ("a-question-answered-no", "Findings: Is there a mass? No", [("mass", None, "absent")]),
+    # a side and place labelling the rest of a line ("Left UOQ:") is a sub-header in force
+    ("inline-place-label", "Exam: Bilateral diagnostic mammogram.\nReview: Breast composition b. Left UOQ: 12 mm group "
+     "of calcifications. No mass, no distortion. Right breast: normal.",
+     [("calcification", "left", "present"), ("mass", "left", "absent"), ("architectural_distortion", "left", "absent")]),
+    # translated word order: the negation opens the statement
+    ("is-not-observed-opening", "Mammography: The breasts are fatty. Is not observed suspicious masses or clusters of "
+     "microcalcifications.", [("mass", None, "absent"), ("calcification", None, "absent")]),
+    ("is-not-observed-after", "FINDINGS: Suspicious masses are not observed.", [("mass", None, "absent")]),
+    # after a negated list, a comma and a word of what is there start a statement of its own
+    ("comma-stable-after-a-negation", "L breast: no new susp. calcs, stable benign calcs",
+     [("calcification", "left", "absent"), ("calcification", "left", "present")]),
+    ("negated-list-keeps-its-adjectives", "FINDINGS: There are no new masses, suspicious calcifications or areas of "
+     "architectural distortion.", [("mass", None, "absent"), ("calcification", None, "absent"),
+                                   ("architectural_distortion", None, "absent")]),
 ]
+
+# (id, report, the one finding's kind and whether it is stable)
+STABLE: list[tuple[str, str, str, bool]] = [
+    ("unch-abbreviation", "Sm R breast cyst, unch.", "mass", True),
+    ("not-unchanged", "Sm R breast cyst, new.", "mass", False),
+]
+
+
+@pytest.mark.parametrize(("report", "kind", "stable"), [(r, k, s) for _, r, k, s in STABLE], ids=[i for i, *_ in STABLE])
+def test_stability_as_notes_write_it(report: str, kind: str, stable: bool) -> None:
+    (finding,) = analyze(report).findings
+    assert (finding.kind.value, finding.stable) == (kind, stable)
 
 # (id, report, the breast the exam covers)
 EXAM_SIDES: list[tuple[str, str, str | None]] = [
@@ -117,6 +174,10 @@ EXAM_SIDES: list[tuple[str, str, str | None]] = [
      "oval mass in the left breast; ultrasound showed a cyst. The right breast was normal.", None),
     # a form's side field after other fields on its line
     ("side-field-in-a-form-row", "IMAGING FORM\nPatient age: 49     Side: LEFT     Modalities: Mammography\n", "left"),
+    # the ticked box of a side field; an "Images:" line of a teaching case names the exam
+    ("ticked-side-field", "STRUCTURED FORM\nSide examined: [ ] Right [x] Left\nMass: No\n", "left"),
+    ("images-line", "History: recalled from screening.\nImages: right diagnostic mammogram (CC and MLO).\n"
+     "Findings: A round mass at 12 o'clock.", "right"),
 ]
 
 

@@ -1,0 +1,99 @@
+"""The breast tissue as MRI and contrast-enhanced mammography report it: the amount of fibroglandular tissue (FGT,
+a-d) and the background parenchymal enhancement (BPE: its level and symmetry), each as the report states it.
+
+FGT is read on MRI only, never as mammographic density: "Breast composition: heterogeneous fibroglandular
+tissue" in an MRI report is FGT c; "ACR a" in one is FGT a. BPE is the level said of the background enhancement
+in the sentence naming it, the nearest one outside brackets: "BPE: minimal and symmetric (decreased from mild on
+the prior study)" is minimal and symmetric; "Background parenchymal enhancement is mild." states no symmetry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readingscan.model import (
+    Density,
+    EnhancementLevel,
+    EnhancementReading,
+    EnhancementSymmetry,
+    Modality,
+    SectionKind,
+    Sentence,
+    Span,
+    TissueReading,
+)
+from readingscan.read.lexicon import Mention, within
+from readingscan.rules.records import LexiconCategory as C
+
+# Where the report states today's tissue: not the history, the comparison or the technique.
+_STATED_IN = frozenset({SectionKind.FINDINGS, SectionKind.IMPRESSION, SectionKind.ASSESSMENT, SectionKind.HEADER, None})
+_FGT_EXAMS = frozenset({Modality.MRI})
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def read_fibroglandular_tissue(
+    sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], modalities: tuple[Modality, ...]
+) -> TissueReading | None:
+    """The MRI amount of fibroglandular tissue, first stated (an MRI exam, or an exam of no known modality)."""
+    if modalities and not _FGT_EXAMS & set(modalities):
+        return None
+    for sentence in sentences:
+        if sentence.span.section not in _STATED_IN:
+            continue
+        for mention in within(mentions, sentence.span.start, sentence.span.end):
+            reading = mention.reading(C.FIBROGLANDULAR_TISSUE) or mention.reading(C.DENSITY)
+            if reading is not None and (modalities or mention.has(C.FIBROGLANDULAR_TISSUE)):
+                return TissueReading(Density(reading.value), _at(mention.span, sentence))
+    return None
+
+
+def read_background_enhancement(
+    text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]
+) -> EnhancementReading | None:
+    """The background parenchymal enhancement the report states first: a level said of it, and its symmetry."""
+    for number, sentence in enumerate(sentences):
+        span = sentence.span
+        if span.section not in _STATED_IN:
+            continue
+        found = within(mentions, span.start, span.end)
+        named = [m for m in found if m.has(C.BACKGROUND_ENHANCEMENT)]
+        if not named:
+            continue
+        bracketed = [(m.start(), m.end()) for m in _BRACKETS.finditer(text, span.start, span.end)]
+        outside = [m for m in found if not any(b <= m.span.start < e for b, e in bracketed)]
+        levels = [m for m in outside if m.has(C.ENHANCEMENT_LEVEL)]
+        if not levels:
+            continue
+        level = min(levels, key=lambda m: _distance(m.span, named))
+        symmetries = [m for m in outside if m.has(C.ENHANCEMENT_SYMMETRY)]
+        if not symmetries and number + 1 < len(sentences):  # "BPE: Minimal. Symmetric."
+            symmetries = _fragment_symmetry(text, span, sentences[number + 1], mentions)
+        symmetry = min(symmetries, key=lambda m: _distance(m.span, named)) if symmetries else None
+        level_rule, symmetry_rule = level.reading(C.ENHANCEMENT_LEVEL), symmetry and symmetry.reading(C.ENHANCEMENT_SYMMETRY)
+        assert level_rule is not None
+        words = [level.span, *(m.span for m in named), *([symmetry.span] if symmetry else [])]
+        start, end = min(w.start for w in words), max(w.end for w in words)
+        return EnhancementReading(
+            EnhancementLevel(level_rule.value),
+            EnhancementSymmetry(symmetry_rule.value) if symmetry_rule else None,
+            Span(start, end, text[start:end], span.section),
+        )
+    return None
+
+
+def _fragment_symmetry(text: str, span: Span, following: Sentence, mentions: tuple[Mention, ...]) -> list[Mention]:
+    """The symmetry a fragment on the same line goes on to say ("Background enhancement: Minimal. Symmetric.")."""
+    if "\n" in text[span.end:following.span.start]:
+        return []
+    found = within(mentions, following.span.start, following.span.end)
+    if len(found) != 1 or not found[0].has(C.ENHANCEMENT_SYMMETRY):
+        return []
+    return list(found)
+
+
+def _distance(span: Span, named: list[Mention]) -> int:
+    return min(abs(span.start - m.span.start) for m in named)
+
+
+def _at(span: Span, sentence: Sentence) -> Span:
+    return Span(span.start, span.end, span.text, sentence.span.section)

@@ -1,0 +1,134 @@
+"""Which descriptor words fit which finding, and how one word adds to the finding it describes.
+
+A descriptor word fits the kinds of finding its lexicon category describes ("parallel" a mass, a non-mass lesion
+or another lesion such as a seroma; "washout" also an MRI focus; "linguine sign" an implant) and is stored under
+the contract's descriptor name. The first value said stands ("oval ... The mass is oval" adds nothing), except
+an implant's rupture, where the most serious kind said stands (an extracapsular rupture is intracapsular too).
+
+Negated words describe nothing ("no posterior shadowing"), except the words whose value says what is not there:
+"no internal vascularity" is vascularity absent, "no posterior acoustic features" posterior features none, "no
+evidence of rupture" an implant with no rupture.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readingscan.model import Distribution, FindingKind, ImplantRupture, Modifier, Morphology, Status
+from readingscan.model.descriptors import Descriptor, PosteriorFeatures, Vascularity
+from readingscan.read.context import Assertion
+from readingscan.read.findings.drafts import Draft, with_descriptor
+from readingscan.read.lexicon import Mention
+from readingscan.rules.records import LexiconCategory
+from readingscan.rules.records import LexiconCategory as C
+
+K = FindingKind
+_LESION = frozenset({K.MASS, K.NON_MASS, K.OTHER})
+# Fat necrosis ("oval ... consistent with fat necrosis"), a lymph node ("a round lymph node").
+_SHAPED = frozenset({K.MASS, K.OTHER, K.LYMPH_NODE})
+_IMPLANT = frozenset({K.IMPLANT})
+MORPHOLOGY_KEY, DISTRIBUTION_KEY = "morphology", "distribution"
+
+# In the order a word's readings are tried: a word with several ("linear" a calcification distribution and a
+# non-mass enhancement distribution) takes the reading that fits the finding it describes.
+FITS: tuple[tuple[LexiconCategory, frozenset[FindingKind], str], ...] = (
+    (C.MORPHOLOGY, frozenset({K.CALCIFICATION}), MORPHOLOGY_KEY),
+    (C.DISTRIBUTION, frozenset({K.CALCIFICATION}), DISTRIBUTION_KEY),
+    (C.NME_DISTRIBUTION, frozenset({K.NON_MASS}), Descriptor.NME_DISTRIBUTION),
+    (C.MASS_SHAPE, _SHAPED, Descriptor.SHAPE),
+    (C.MASS_MARGIN, _SHAPED, Descriptor.MARGIN),
+    (C.MASS_DENSITY, frozenset({K.MASS}), Descriptor.MASS_DENSITY),
+    (C.ORIENTATION, _LESION, Descriptor.ORIENTATION),
+    (C.ECHO_PATTERN, _LESION, Descriptor.ECHO_PATTERN),
+    (C.POSTERIOR_FEATURES, _LESION, Descriptor.POSTERIOR_FEATURES),
+    (C.VASCULARITY, _LESION, Descriptor.VASCULARITY),
+    (C.ELASTICITY, _LESION, Descriptor.ELASTICITY),
+    (C.INTERNAL_ENHANCEMENT, _LESION, Descriptor.INTERNAL_ENHANCEMENT),
+    (C.KINETICS_INITIAL, _LESION | {K.FOCUS}, Descriptor.KINETICS_INITIAL),
+    (C.KINETICS_DELAYED, _LESION | {K.FOCUS}, Descriptor.KINETICS_DELAYED),
+    (C.IMPLANT_RUPTURE, _IMPLANT, Descriptor.IMPLANT_RUPTURE),
+    (C.IMPLANT_SIGN, _IMPLANT, Descriptor.IMPLANT_RUPTURE),
+    (C.IMPLANT_RUPTURE_WORD, _IMPLANT, Descriptor.IMPLANT_RUPTURE),
+)
+DESCRIBING = tuple(category for category, _, _ in FITS)
+# Values that say what is not there: a negation around them is part of the description.
+_NOT_THERE = frozenset({Vascularity.ABSENT, PosteriorFeatures.NONE, ImplantRupture.NONE})
+
+
+_KINDS: dict[str, frozenset[FindingKind]] = {category: kinds for category, kinds, _ in FITS}
+_NO_KINDS: frozenset[FindingKind] = frozenset()
+
+
+def kinds_described(mention: Mention) -> frozenset[FindingKind]:
+    """The kinds of finding the word can describe (empty: it describes none)."""
+    found: frozenset[FindingKind] = frozenset()
+    for reading in mention.readings:
+        found |= _KINDS.get(reading.category, _NO_KINDS)
+    return found
+
+
+def describes(mention: Mention) -> bool:
+    return any(reading.category in _KINDS for reading in mention.readings)
+
+
+def own_words(modifiers: tuple[Modifier, ...], mentions: tuple[Mention, ...]) -> tuple[Modifier, ...]:
+    """The context triggers, less those inside a word's own words: "not parallel", "no internal vascularity",
+    "not seen on the low-energy images" say what they say of that word, and negate nothing after it ("not
+    parallel orientation and posterior shadowing" has shadowing)."""
+    inside = [m.span for m in mentions if describes(m) or m.has(C.NOT_FINDING)]
+    if not inside:
+        return modifiers
+    return tuple(mod for mod in modifiers if not any(s.start <= mod.trigger.start < s.end for s in inside))
+
+
+def describe_with(draft: Draft, mention: Mention, assertion: Assertion | None = None) -> Draft:
+    """The draft with the first reading of ``mention`` that fits its kind (``assertion``: the word's context)."""
+    status = assertion.status if assertion is not None else Status.PRESENT
+    for category, kinds, key in FITS:
+        reading = mention.reading(category)
+        if reading is None or draft.kind not in kinds:
+            continue
+        if draft.kind is K.IMPLANT:
+            return _implant(draft, category, reading.value, assertion)
+        if status is Status.ABSENT and reading.value not in _NOT_THERE:
+            return draft
+        if category is C.MORPHOLOGY:
+            morph = Morphology(reading.value)
+            return draft if morph in draft.morphology else replace(draft, morphology=(*draft.morphology, morph))
+        if category is C.DISTRIBUTION:
+            return replace(draft, distribution=draft.distribution or Distribution(reading.value))
+        return replace(draft, descriptors=with_descriptor(draft.descriptors, key, reading.value))
+    return draft
+
+
+def _implant(draft: Draft, category: LexiconCategory, value: str, assertion: Assertion | None) -> Draft:
+    """An implant with one more word about its integrity: its rupture kind and whether the rupture is certain.
+
+    A sign ("keyhole sign") gives the kind only; the rupture's own words give whether it is there or possible
+    ("possible early intracapsular rupture").
+    """
+    status = assertion.status if assertion is not None else Status.PRESENT
+    said: ImplantRupture | None
+    if status is Status.ABSENT or value == ImplantRupture.NONE:
+        said, stated = ImplantRupture.NONE, None
+    else:
+        said = None if category is C.IMPLANT_RUPTURE_WORD else ImplantRupture(value)
+        stated = None if category is C.IMPLANT_SIGN else status
+    if said is not None:
+        draft = replace(draft, descriptors=with_descriptor(draft.descriptors, Descriptor.IMPLANT_RUPTURE, said))
+    if stated is not None and (draft.rupture_status is None or stated is Status.PRESENT):
+        modifier = assertion.status_modifier if assertion is not None else None
+        draft = replace(draft, rupture_status=stated,
+                        status_trigger=modifier.trigger if modifier else draft.status_trigger,
+                        status_rule=modifier.rule_id if modifier else draft.status_rule)
+    return replace(draft, integrity=True)
+
+
+def settle_implant(draft: Draft) -> Draft:
+    """An implant's status is its integrity statement's: possible when only a possible rupture is said
+    ("possible early intracapsular rupture"), present otherwise (also "no evidence of implant rupture")."""
+    if draft.kind is not K.IMPLANT or not draft.integrity:
+        return draft
+    if draft.rupture_status is Status.POSSIBLE:
+        return replace(draft, status=Status.POSSIBLE, stable=False)
+    return replace(draft, status=Status.PRESENT, stable=False, status_trigger=None, status_rule=None)

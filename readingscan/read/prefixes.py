@@ -1,0 +1,99 @@
+"""The first two characters a regular expression's match can begin with, read from its parsed form.
+
+The matcher (matcher.py) tries, at each word start, only the rules whose match can begin with the two
+characters found there: "no" is tried against "no mass", "no internal vascularity", never against "nodule"'s
+rules that begin "nod" only... and "the" against none of "taller than wide", "type III curve", "teardrop sign".
+"""
+
+from __future__ import annotations
+
+import re
+import re._parser as sre_parse  # type: ignore[import-not-found]  # stdlib parser, read-only
+from typing import Any
+
+WIDTH = 2
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_MAX_CLASS = 64  # a character class wider than this counts as any character
+
+Prefixes = frozenset[str]
+_OPEN = "\0"  # after a start: the match goes on with characters not known here
+
+
+def prefixes(pattern: str) -> Prefixes | None:
+    """Every lower-case start (up to WIDTH characters) a match can have: a shorter one means the match may end
+    there or go on with any character. None: a match could begin anywhere, or the pattern is too complex."""
+    try:
+        found = _sequence(list(sre_parse.parse(pattern, re.IGNORECASE)))
+    except Exception:
+        return None
+    starts = {p.rstrip(_OPEN) for p in found} if found is not None else {""}
+    if "" in starts:
+        return None
+    return frozenset(starts)
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+    partial: set[str] = {""}
+    for op, arg in items:
+        if str(op) in _ZERO_WIDTH:
+            continue
+        step = _item(str(op), arg)
+        if step is None:  # unknown from here: what was read so far, then anything
+            return {_join(p, _OPEN) for p in partial}
+        partial = {_join(a, b) for a in partial for b in step}
+        if all(_closed(p) for p in partial):
+            return partial
+    return partial
+
+
+def _closed(start: str) -> bool:
+    return len(start) >= WIDTH or start.endswith(_OPEN)
+
+
+def _join(head: str, tail: str) -> str:
+    if _closed(head):
+        return head
+    joined = head + tail
+    return joined if joined.endswith(_OPEN) and len(joined) <= WIDTH + 1 else joined[:WIDTH]
+
+
+def _item(name: str, arg: Any) -> set[str] | None:
+    if name == "LITERAL":
+        return {chr(arg).lower()}
+    if name == "IN":
+        chars: set[str] = set()
+        for op, value in arg:
+            if str(op) == "LITERAL":
+                chars.add(chr(value).lower())
+            elif str(op) == "RANGE" and value[1] - value[0] < _MAX_CLASS:
+                chars |= {chr(c).lower() for c in range(value[0], value[1] + 1)}
+            else:
+                return None
+        return chars
+    if name == "BRANCH":
+        union: set[str] = set()
+        for branch in arg[1]:
+            found = _sequence(branch)
+            if found is None:
+                return None
+            union |= found
+        return union
+    if name == "SUBPATTERN":
+        return _sequence(arg[-1])
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, body = arg
+        once = _sequence(body)
+        if once is None:
+            return None
+        found = set(once) if high != 0 else set()
+        if high is sre_parse.MAXREPEAT or high > 1:
+            found |= {_join(a, b) for a in once for b in once}
+        if low == 0:
+            found.add("")
+        return found
+    return None
+
+
+def fits(found: Prefixes | None, key: str) -> bool:
+    """Whether a match with these starts can begin at text whose next characters (lower case) are ``key``."""
+    return found is None or any(key.startswith(p) for p in found)

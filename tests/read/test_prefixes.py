@@ -1,0 +1,47 @@
+"""The first two characters a rule's match can begin with (read/prefixes.py), which the matcher dispatches on:
+a superset of the real starts, so dispatching finds what one big alternation finds (tests/read/test_matcher.py)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from readingscan.read.lexicon import lexicon_for
+from readingscan.read.matcher import compile_alternation, compile_matcher
+from readingscan.read.prefixes import fits, prefixes
+from readingscan.rules.records import LexiconGroup
+
+
+@pytest.mark.parametrize(("pattern", "starts"), [
+    ("mass", {"ma"}),
+    ("(?:hypo|hyper)echoic", {"hy"}),
+    ("x?yz", {"xy", "yz"}),
+    ("a[\\s-]?b", {"a", "ab"}),  # "a" then a space or a hyphen: any second character
+    ("no(?![.:]?\\s*\\d)", {"no"}),
+    ("(?-i:L)(?=\\s+\\d)", {"l"}),
+    ("[0-2]x", {"0x", "1x", "2x"}),
+    ("(?:\\w+\\s+){0,3}mass", None),  # may begin with any word
+    (".{0,2}dot", None),
+])
+def test_prefixes(pattern: str, starts: set[str] | None) -> None:
+    assert prefixes(pattern) == (frozenset(starts) if starts is not None else None)
+
+
+@pytest.mark.parametrize("group", [LexiconGroup.FINDINGS, LexiconGroup.EXAM, LexiconGroup.RECOMMENDATION])
+def test_every_real_match_begins_with_one_of_its_rules_prefixes(group: LexiconGroup) -> None:
+    text = ("BILATERAL CONTRAST-ENHANCED MAMMOGRAPHY. Rt 10:00: an oval, parallel, circumscribed, anechoic mass with "
+            "posterior acoustic enhancement and no internal vascularity; taller-than-wide irregular mass, type III "
+            "curve, rapid wash-in, clustered-ring NME, BPE: marked, asymmetric. Intact implant, no extracapsular "
+            "silicone. Recommend US-guided biopsy and MRI in 6 months.")
+    rules = lexicon_for(group).rules
+    for match in compile_alternation(rules).finditer(text):
+        rule = rules[int(match.lastgroup[1:])] if match.lastgroup else None
+        assert rule is not None and fits(prefixes(rule.regex), text[match.start():match.start() + 2].lower()), rule
+    assert [m.span() for m in compile_alternation(rules).finditer(text)] == [
+        m.span() for m in compile_matcher(rules).finditer(text)]
+
+
+def test_a_case_sensitive_abbreviation_is_tried_in_any_case() -> None:
+    assert fits(prefixes("(?-i:NME)"), "nm") and fits(prefixes("(?-i:NME)"), "NM".lower())
+    assert re.compile("(?-i:NME)").match("NME")
