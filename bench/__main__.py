@@ -61,16 +61,22 @@ def corpus() -> None:
     held_out()
 
 
-HELD_OUT = ROOT / "tests" / "golden" / "held_out"
+GOLDEN = ROOT / "tests" / "golden"
+HELD_OUT = GOLDEN / "held_out"
 CATEGORY_TABLE = ROOT / "tests" / "read" / "category_statements.jsonl"
 
 
 def held_out() -> None:
-    """The held-out sets (tests/golden/held_out, first look in FIRST_LOOK.txt) and the category table."""
+    """The held-out sets (tests/golden/held_out*, tests/golden/modalities; first looks in their FIRST_LOOK files)
+    and the category table."""
     from tools.blind import Score, cases, report, score_case
 
+    later = [GOLDEN / "held_out_2" / "teaching", GOLDEN / "held_out_2" / "phrases" / "phrases.jsonl",
+             GOLDEN / "held_out_2" / "impressions" / "impressions.jsonl", GOLDEN / "held_out_3" / "reports",
+             GOLDEN / "held_out_3" / "impressions" / "impressions.jsonl", GOLDEN / "held_out_3" / "phrases" / "phrases.jsonl",
+             GOLDEN / "modalities"]  # written blind later; their first looks are in each set's FIRST_LOOK file
     sources = [HELD_OUT / "impressions" / "impressions.jsonl", HELD_OUT / "teaching", HELD_OUT / "phrases" / "phrases.jsonl",
-               HELD_OUT / "reports", HELD_OUT / "modalities", CATEGORY_TABLE]
+               HELD_OUT / "reports", HELD_OUT / "modalities", *later, CATEGORY_TABLE]
     for source in sources:
         score = Score()
         for case, text, expected in cases(source):
