@@ -125,7 +125,13 @@ def _report_next(report: Report, words: Explanation, said: list[str]) -> None:
         said.append(plain)
 
 
+_DENSITY_EXAMS = frozenset({"mammography", "tomosynthesis", "magnification_views", "spot_compression", "contrast_enhanced_mammography"})
+
+
 def _density(report: Report, words: Explanation, glossary: object, said: list[str]) -> None:
+    modalities = {str(m) for m in report.exam.modalities}
+    if report.density is None and modalities and not modalities & _DENSITY_EXAMS:
+        return  # an ultrasound or MRI alone never states mammographic density: no card saying it is missing
     with st.container(border=True):
         st.subheader("Breast density", anchor=False)
         st.markdown(link_terms(words.density, glossary))  # type: ignore[arg-type]

@@ -320,3 +320,12 @@ def test_a_press_whose_run_is_cut_short_is_answered_by_the_next_run() -> None:
     assert "#### BI-RADS 5: Highly suggestive of cancer" in markdown(at)
     at.text_area(key="report_text").set_value("").run()
     assert "#### BI-RADS 5" in markdown(at) and not at.error  # answered once: the press is not kept for later
+
+
+def test_an_mri_or_ultrasound_report_gets_no_missing_density_card() -> None:
+    mri = explain_text(fresh(), "BILATERAL BREAST MRI WITH AND WITHOUT CONTRAST. FINDINGS: Scattered fibroglandular "
+                                "tissue. Minimal background parenchymal enhancement. No suspicious enhancement. "
+                                "IMPRESSION: BI-RADS 1.")
+    assert not [h for h in mri.subheader if h.value == "Breast density"]
+    mammogram = explain_text(fresh(), "BILATERAL SCREENING MAMMOGRAM. FINDINGS: No suspicious mass. IMPRESSION: BI-RADS 1.")
+    assert [h for h in mammogram.subheader if h.value == "Breast density"]
