@@ -14,6 +14,7 @@ import streamlit as st
 
 from components import explanation_tissue as mri
 from components import grid as grid_component
+from components import grid_mass
 from components.reading import SELECTED_ID, escape_markdown, findings_table, focus_script, highlighted_html
 from readingscan import (
     OCR_WARNING,
@@ -125,12 +126,10 @@ def _report_next(report: Report, words: Explanation, said: list[str]) -> None:
         said.append(plain)
 
 
-_DENSITY_EXAMS = frozenset({"mammography", "tomosynthesis", "magnification_views", "spot_compression", "contrast_enhanced_mammography"})
 
 
 def _density(report: Report, words: Explanation, glossary: object, said: list[str]) -> None:
-    modalities = {str(m) for m in report.exam.modalities}
-    if report.density is None and modalities and not modalities & _DENSITY_EXAMS:
+    if mri.without_mammogram(report) and report.density is None:
         return  # an ultrasound or MRI alone never states mammographic density: no card saying it is missing
     with st.container(border=True):
         st.subheader("Breast density", anchor=False)
@@ -194,6 +193,7 @@ def _grid(report: Report) -> None:
     """The grid's part (components/grid.py): the calcifications marked, with its text alternative beside it."""
     with st.container(key=GRID_SECTION):
         grid_component.render_section(report, key="explain_grid")
+        grid_mass.render_section(report)
 
 
 def _questions(words: Explanation, said: list[str]) -> None:

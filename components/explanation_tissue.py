@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from readingscan import Explanation, FindingText, link_terms
+from readingscan import Explanation, FindingText, Report, link_terms
 
 
 def details(item: FindingText, glossary: object, said: list[str]) -> None:
@@ -27,3 +27,14 @@ def tissue(words: Explanation, glossary: object, said: list[str]) -> None:
                 st.markdown(link_terms(text, glossary))  # type: ignore[arg-type]
                 said.append(text)
         st.caption(f"Sources: {words.tissue_sources}")
+
+
+# The exams whose pictures show mammographic breast density (CEM's low-energy images do).
+_DENSITY_EXAMS = frozenset({"mammography", "tomosynthesis", "magnification_views", "spot_compression",
+                            "contrast_enhanced_mammography"})
+
+
+def without_mammogram(report: Report) -> bool:
+    """An exam named, and none of it a mammogram (an ultrasound or MRI alone)."""
+    modalities = {str(m) for m in report.exam.modalities}
+    return bool(modalities) and not modalities & _DENSITY_EXAMS

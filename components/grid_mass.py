@@ -15,7 +15,18 @@ from components import grid_mass_detail
 from components.grid import NARROW_MAX_PX
 from components.grid_mass_chart import NARROW, WIDE, mass_figure
 from components.grid_style import SYMBOLS, readable_css
-from readingscan import LEVELS, MASS_MARGINS, MASS_SHAPES, MassCell, MassMark, load_content, mass_cell_id, mass_grid
+from readingscan import (
+    LEVELS,
+    MASS_MARGINS,
+    MASS_SHAPES,
+    MassCell,
+    MassMark,
+    Report,
+    load_content,
+    mark_masses,
+    mass_cell_id,
+    mass_grid,
+)
 
 NOT_STATED = "not_stated"
 _CHART_CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False, "responsive": True}
@@ -124,3 +135,16 @@ def show(*, key: str = "mass", marks: tuple[MassMark, ...] = (), selected: str |
             st.session_state[applied_key] = cell.id
             grid_mass_detail.render(cell, [m for m in marks if m.cell_id == cell.id], key=key)
     return cell
+
+
+def render_section(report: Report) -> bool:
+    """The mass grid's part of an explanation: each of the person's masses on its square, in words, and the way
+    to the mass view; nothing when no mass names a shape or an edge. Returns whether anything was shown."""
+    marks = mark_masses(report)
+    if not marks:
+        return False
+    render_summary(marks)
+    words = load_content().grid.masses.screen
+    st.page_link("screens/grid.py", label=words.section_link, icon=":material/grid_on:",
+                 query_params={"view": "masses"})
+    return True

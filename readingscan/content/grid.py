@@ -170,6 +170,7 @@ class MassScreenWords:
     summary_title: Text
     summary_mark: Annotated[str, template("number", "breast", "status", "shape", "margin", "level", "category",
                                           "sentence")]
+    section_link: Text  # on the Explain screen, under the sentences: the way to the mass view
     table_title: Text
     table_alt: Text
     clinician_intro: Text

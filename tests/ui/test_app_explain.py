@@ -329,3 +329,14 @@ def test_an_mri_or_ultrasound_report_gets_no_missing_density_card() -> None:
     assert not [h for h in mri.subheader if h.value == "Breast density"]
     mammogram = explain_text(fresh(), "BILATERAL SCREENING MAMMOGRAM. FINDINGS: No suspicious mass. IMPRESSION: BI-RADS 1.")
     assert [h for h in mammogram.subheader if h.value == "Breast density"]
+
+
+def test_a_report_with_a_described_mass_shows_it_on_the_mass_grid_in_words() -> None:
+    at = explain_text(fresh(), "LEFT DIAGNOSTIC MAMMOGRAM. FINDINGS: Irregular mass with spiculated margins at "
+                               "2 o'clock, 12 mm. IMPRESSION: BI-RADS 5.")
+    text = markdown(at)
+    assert "Your masses on the grid" in text and "spiculated" in text.split("Your masses on the grid")[1]
+    links = list(at.get("page_link"))
+    assert any("mass grid" in str(link.proto.label) for link in links), [str(link.proto.label) for link in links]
+    no_mass = explain_text(fresh(), "BILATERAL SCREENING MAMMOGRAM. FINDINGS: No suspicious mass. IMPRESSION: BI-RADS 1.")
+    assert "Your masses on the grid" not in markdown(no_mass)
