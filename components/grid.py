@@ -8,6 +8,7 @@ screen: Streamlit does not tell the server how wide the browser is.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import partial
 
 import pandas as pd
@@ -36,18 +37,21 @@ NARROW_MAX_PX = 640  # Streamlit's own phone breakpoint
 _CHART_CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False, "responsive": True}
 
 
-def _take_click(chart_key: str, select_key: str) -> None:
+def take_click(chart_key: str, select_key: str, known: Container[str] | None = None) -> None:
+    """A click on a chart's square becomes its selectbox twin's value (``known``: the squares that chart has;
+    the calcification grid's by default)."""
     state = st.session_state.get(chart_key)
     points = state["selection"]["points"] if state else []
     for point in points:
         value = point.get("customdata")
         value = value[0] if isinstance(value, list) and value else value
-        if isinstance(value, str) and value in grid():
+        if isinstance(value, str) and value in (grid() if known is None else known):
             st.session_state[select_key] = value
             return
 
 
-def _responsive_css(key: str) -> None:
+def responsive_css(key: str) -> None:
+    """Show the wide chart or the phone chart of ``key`` by the screen's width."""
     st.html(
         f"<style>@media (max-width: {NARROW_MAX_PX}px) {{ .st-key-{key}_wide {{ display: none !important; }} }}"
         f"@media (min-width: {NARROW_MAX_PX + 1}px) {{ .st-key-{key}_narrow {{ display: none !important; }} }}"
@@ -120,14 +124,14 @@ def show(
             st.session_state[select_key] = selected
     current = st.session_state.get(select_key)
     dark = getattr(st.context.theme, "type", None) == "dark"
-    _responsive_css(key)
+    responsive_css(key)
     with st.container(key=f"{key}_block"):
         for variant in (WIDE, NARROW):
             chart_key = f"{key}_chart_{variant.name}"
             with st.container(key=f"{key}_{variant.name}"):
                 st.plotly_chart(
                     figure(marks, current, variant, dark=dark, prior=prior), key=chart_key,
-                    on_select=partial(_take_click, chart_key, select_key), selection_mode="points", width="stretch",
+                    on_select=partial(take_click, chart_key, select_key), selection_mode="points", width="stretch",
                     config=_CHART_CONFIG, theme="streamlit", alt=words.chart_alt,
                 )
         render_key(marks, prior)

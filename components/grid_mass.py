@@ -12,9 +12,9 @@ import pandas as pd
 import streamlit as st
 
 from components import grid_mass_detail
-from components.grid import NARROW_MAX_PX
+from components.grid import responsive_css, take_click
 from components.grid_mass_chart import NARROW, WIDE, mass_figure
-from components.grid_style import SYMBOLS, readable_css
+from components.grid_style import SYMBOLS
 from readingscan import (
     LEVELS,
     MASS_MARGINS,
@@ -30,25 +30,6 @@ from readingscan import (
 
 NOT_STATED = "not_stated"
 _CHART_CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False, "responsive": True}
-
-
-def _take_click(chart_key: str, select_key: str) -> None:
-    state = st.session_state.get(chart_key)
-    points = state["selection"]["points"] if state else []
-    for point in points:
-        value = point.get("customdata")
-        value = value[0] if isinstance(value, list) and value else value
-        if isinstance(value, str) and value in mass_grid():
-            st.session_state[select_key] = value
-            return
-
-
-def _responsive_css(key: str) -> None:
-    st.html(
-        f"<style>@media (max-width: {NARROW_MAX_PX}px) {{ .st-key-{key}_wide {{ display: none !important; }} }}"
-        f"@media (min-width: {NARROW_MAX_PX + 1}px) {{ .st-key-{key}_narrow {{ display: none !important; }} }}"
-        f"{readable_css(f'{key}_block')}</style>"
-    )
 
 
 def _name(part: str, value: str | None) -> str:
@@ -110,14 +91,14 @@ def show(*, key: str = "mass", marks: tuple[MassMark, ...] = (), selected: str |
             st.session_state[select_key] = selected
     current = st.session_state.get(select_key)
     dark = getattr(st.context.theme, "type", None) == "dark"
-    _responsive_css(key)
+    responsive_css(key)
     with st.container(key=f"{key}_block"):
         for variant in (WIDE, NARROW):
             chart_key = f"{key}_chart_{variant.name}"
             with st.container(key=f"{key}_{variant.name}"):
                 st.plotly_chart(
                     mass_figure(marks, current, variant, dark=dark), key=chart_key,
-                    on_select=partial(_take_click, chart_key, select_key), selection_mode="points", width="stretch",
+                    on_select=partial(take_click, chart_key, select_key, mass_grid()), selection_mode="points", width="stretch",
                     config=_CHART_CONFIG, theme="streamlit", alt=words.chart_alt,
                 )
         st.caption(words.key + (f" {load_content().grid.screen.marks_key}" if marks else ""))
