@@ -31,6 +31,13 @@ FGT_ROWS = [
     ("Amount of FGT: extreme.", "d"),
     ("Fibroglandular tissue: d.", "d"),
     ("Extreme fibroglandular tisue.", "d"),  # misspelt
+    # A letter followed by the words it stands for: bracketed, after a dash, or bare.
+    ("Fibroglandular tissue: b (scattered).", "b"),
+    ("Amount of FGT: c - heterogeneous.", "c"),
+    ("FGT: d (extreme).", "d"),
+    ("FGT: b scattered.", "b"),
+    ("Amount of fibroglandular tissue is c.", "c"),
+    ("Fibroglandualr tissue: c – heterogenous.", "c"),  # misspelt
 ]
 
 
@@ -39,6 +46,10 @@ def test_mri_fibroglandular_tissue_and_never_density(sentence: str, category: st
     report = analyze(MRI + sentence)
     assert report.fibroglandular_tissue is not None and report.fibroglandular_tissue.category.value == category
     assert report.density is None
+
+
+def test_a_letter_is_not_read_from_an_article() -> None:
+    assert analyze(MRI + "FGT: a heterogeneous amount, patchy.").fibroglandular_tissue is None
 
 
 @pytest.mark.parametrize("exam", [CEM, US, MG], ids=["cem", "us", "mammogram"])
