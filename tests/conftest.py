@@ -5,12 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 REPORTS = ROOT / "tests" / "golden" / "reports"
 SCHEMA_PATH = SHARED / "contracts" / "findings.schema.json"
+
+# A test never asserts a time (speed is measured in bench/): no Hypothesis deadline, and no "too slow"
+# health check, so a loaded CI machine cannot fail a property that holds.
+settings.register_profile("readingscan", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("readingscan")
 
 
 def golden_cases() -> list[Path]:
