@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from readingscan.model import Breast, Finding, FindingKind, Modality, SectionKind, Sentence, Status
+from readingscan.model import Breast, Finding, FindingKind, Modality, Modifier, SectionKind, Sentence, Span, Status
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
 from readingscan.read.findings.describe import describe_with, describes, kinds_described, own_words
 from readingscan.read.findings.drafts import Draft, freeze, kept, merge_into, replace_at
@@ -24,7 +24,7 @@ from readingscan.read.findings.tables import Table, read_tables
 from readingscan.read.lexicon import Mention, within
 from readingscan.read.locations import find_clocks
 from readingscan.read.sentences import is_prose
-from readingscan.rules import cue, word_map
+from readingscan.rules import cue, word_map, words
 from readingscan.rules.records import LexiconCategory as C
 
 _SURGERY = cue("surgery")
@@ -33,6 +33,10 @@ _PLURAL_COUNTS = word_map("plural_pointers")
 _PLURAL_WORDS = "|".join(sorted(map(re.escape, _PLURAL_COUNTS), key=len, reverse=True))
 _PLURAL = re.compile(rf"\s*({_PLURAL_WORDS})\b", re.IGNORECASE)
 _LOOK_BACK = 20
+_TAKEN_UP_COUNTS = word_map("lesion_taken_up")
+_TAKEN_UP = re.compile(r"\W*(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    _TAKEN_UP_COUNTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_GONE = frozenset(words("gone_rules"))  # the negations saying a lesion described before is gone
 # What contrast shows of a lesion seen otherwise is a finding of its own ("non-mass enhancement corresponding to the
 # distortion"): the enhancement, not another view of the same thing.
 _ENHANCEMENT = frozenset({FindingKind.NON_MASS, FindingKind.FOCUS})
@@ -68,10 +72,12 @@ def build_findings(
     # The lesion being described: words that describe without naming one ("Internal vascularity is seen.",
     # "Kinetics: fast initial enhancement, washout.") in the sentences after it, in its section, describe it.
     touched: list[int] = []  # the lesions this section described, the last one last
+    went = False  # whether the last sentence said a lesion described before is gone
+    lesions: list[int] = []  # the lesions the last sentence naming findings described, in its order
     read: set[int] = set()  # tables already read
     for sentence in sentences:
         if sentence.span.section is not section:
-            section, focus, touched = sentence.span.section, None, []
+            section, focus, touched, lesions = sentence.span.section, None, [], []
         table = _table_at(tables, sentence.span.start)
         if table is not None:
             if table.start not in read:
@@ -97,22 +103,30 @@ def build_findings(
             sides = named - _POINTING
             last_side = Breast(sides.pop()) if len(sides) == 1 else None
         if is_prose(sentence.span.section) and any(m.has(C.FINDING) for m in in_sentence):
-            seen = any(d.status is not Status.ABSENT for d in drafts)
+            seen, lesions, went = any(d.status is not Status.ABSENT for d in drafts), [], False
             for draft in read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence),
                                        focus or complaint, seen):
                 if pointing:  # "at this site": the place named just before, clock face included
                     draft = replace(draft, clock=draft.clock or last_clock)
                 if draft.correlate and draft.kind not in _ENHANCEMENT and not _is_new_lesion(drafts, draft):
                     continue
+                gone = _gone_from(drafts, draft)
+                if gone is not None:  # "The punctate calcifications ... are no longer seen.": that lesion is absent
+                    drafts = replace_at(drafts, gone, replace(
+                        drafts[gone], status=Status.ABSENT, stable=False, status_trigger=draft.status_trigger,
+                        status_rule=draft.status_rule, extra=(*drafts[gone].extra, draft.evidence)))
+                    touched, went = [i for i in touched if i != gone], True
+                    continue
                 before, drafts = drafts, merge_into(drafts, draft)
                 at = _changed(before, drafts)
                 if at is not None and drafts[at].status is not Status.ABSENT:
                     touched = [*(i for i in touched if i != at), at]
+                    lesions = [*(i for i in lesions if i != at), at]
         elif is_prose(sentence.span.section) and touched:
             # "These are round and punctate.", "Morphology: fine pleomorphic": the lesion just described, the
             # last one each word can describe ("No vascularity." after "... with associated calcifications").
             if named - _POINTING - {drafts[touched[-1]].breast}:
-                touched = []  # "LEFT BREAST:" - another side's lesions follow
+                touched, lesions = [], []  # "LEFT BREAST:" - another side's lesions follow
             context, several = own_words(modifiers(sentence), tuple(in_sentence)), _several(sentence.span.text)
             for mention in (m for m in in_sentence if describes(m)):
                 kinds = kinds_described(mention)
@@ -120,6 +134,7 @@ def build_findings(
                 for owner in owners:
                     drafts = replace_at(drafts, owner, describe_with(drafts[owner], mention,
                                                                      assert_target(mention.span, context)))
+            drafts = _said_stable(drafts, sentence.span, lesions, context)
         if not pointing:
             clocks = {c.value for c in find_clocks(text, sentence.span.start, sentence.span.end)}
             last_clock = str(clocks.pop()) if len(clocks) == 1 else None
@@ -127,6 +142,8 @@ def build_findings(
             complaint = last_side
         if is_prose(sentence.span.section) and (named - _POINTING or sentence.breast):
             focus = sentence.breast if not named - _POINTING else last_side
+        if went and not lesions:  # the lesion in focus is gone: what follows is about the breasts again
+            focus, went = None, False
     return tuple(freeze(d) for d in drafts if kept(d))
 
 
@@ -154,6 +171,34 @@ def _several(sentence: str) -> int:
         return 1
     count = _PLURAL_COUNTS[found.group(1).lower()]
     return int(count) if count.isdigit() else _LOOK_BACK
+
+
+def _said_stable(drafts: tuple[Draft, ...], span: Span, lesions: list[int], context: tuple[Modifier, ...]
+                 ) -> tuple[Draft, ...]:
+    """The drafts with the lesions a sentence takes up without naming them made stable when it says they are:
+    "These are unchanged." (all of the last sentence's lesions), "It is stable compared with 2022." (its first)."""
+    taken = _TAKEN_UP.match(span.text)
+    if taken is None or not lesions:
+        return drafts
+    said = assert_target(Span(span.start + taken.start(1), span.start + taken.end(1), taken.group(1)), context)
+    if not said.stable or said.status is not Status.PRESENT or said.stable_modifier is None:
+        return drafts
+    count = _TAKEN_UP_COUNTS[" ".join(taken.group(1).lower().split())]
+    for i in lesions[:int(count) if count.isdigit() else len(lesions)]:
+        trigger = drafts[i].stable_trigger or said.stable_modifier.trigger
+        drafts = replace_at(drafts, i, replace(drafts[i], stable=True, stable_trigger=trigger))
+    return drafts
+
+
+def _gone_from(drafts: tuple[Draft, ...], draft: Draft) -> int | None:
+    """The lesion described before that a negation saying it is gone ("no longer seen", "has resolved") is about:
+    the last one seen of the draft's kind whose side and shape fit."""
+    if draft.status is not Status.ABSENT or (draft.status_rule or "").rpartition(".")[2] not in _GONE:
+        return None
+    fits = [i for i, d in enumerate(drafts) if d.kind is draft.kind and d.status is not Status.ABSENT
+            and (d.breast is None or draft.breast is None or d.breast is draft.breast or not draft.breast_stated)
+            and (not d.morphology or not draft.morphology or set(d.morphology) & set(draft.morphology))]
+    return fits[-1] if fits else None
 
 
 def _table_at(tables: tuple[Table, ...], offset: int) -> Table | None:

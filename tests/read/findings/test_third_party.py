@@ -256,3 +256,37 @@ def test_a_node_cortex_is_not_the_node_size(report: str, size: float | None, cor
     (node,) = analyze(report).findings
     assert node.size_mm == size
     assert dict(node.descriptors).get("cortical_thickness_mm") == cortex
+
+
+# Issue 13: a sentence taking up the lesions just described without naming them says they are stable, or a lesion
+# described before is said to be gone: (id, report, its findings as (kind, breast, status, stable), all of them)
+TAKEN_UP: list[tuple[str, str, list[tuple[str, str | None, str, bool]]]] = [
+    ("these-are-unchanged", BILATERAL + "FINDINGS: Right breast: an oil cyst measuring 8 mm that has rim "
+     "calcifications. These are unchanged.", [("mass", "right", "present", True), ("calcification", "right", "present", True)]),
+    ("it-is-stable-compared-with", BILATERAL + "FINDINGS: A 9 mm oval mass in the left breast at 3 o'clock. It is "
+     "stable compared with 2022.", [("mass", "left", "present", True)]),
+    ("they-have-not-changed", BILATERAL + "FINDINGS: Small cysts in the right breast. They have not changed.",
+     [("mass", "right", "present", True)]),
+    ("it-is-first-of-two", BILATERAL + "FINDINGS: A 9 mm mass in the left breast with associated calcifications. "
+     "It is unchanged.", [("mass", "left", "present", True), ("calcification", "left", "present", False)]),
+    ("it-is-new-is-not-stable", BILATERAL + "FINDINGS: A 9 mm oval mass in the left breast. It is new since 2022.",
+     [("mass", "left", "present", False)]),
+    ("no-longer-seen-in-a-new-sentence", "Index examination (2022): a small group of punctate calcifications in the "
+     "right breast was noted.\n\nCurrent examination (2024): The punctate calcifications in the right breast are no "
+     "longer seen. There are no new masses.", [("calcification", "right", "absent", False), ("mass", None, "absent", False)]),
+    ("previously-seen-cyst-no-longer-visible", BILATERAL + "FINDINGS: Baseline 2022: a simple cyst in the left breast "
+     "at 2 o'clock. Today: the previously seen cyst is no longer visible.", [("mass", "left", "absent", False)]),
+    ("has-resolved", BILATERAL + "FINDINGS: 2023: focal asymmetry in the right breast. 2024: the asymmetry has resolved.",
+     [("asymmetry", "right", "absent", False)]),
+    ("not-seen-on-ultrasound-is-not-gone", BILATERAL + "FINDINGS: A 6 mm mass in the left breast on mammography. "
+     "The mass is not seen on ultrasound.", [("mass", "left", "present", False), ("mass", "both", "absent", False)]),
+]
+
+
+@pytest.mark.parametrize(("report", "expected"), [(r, e) for _, r, e in TAKEN_UP], ids=[i for i, _, _ in TAKEN_UP])
+def test_a_sentence_taking_up_the_lesion_says_it_is_stable_or_gone(
+    report: str, expected: list[tuple[str, str | None, str, bool]],
+) -> None:
+    found = [(f.kind.value, f.breast.value if f.breast else None, f.status.value, f.stable)
+             for f in analyze(report).findings]
+    assert Counter(found) == Counter(expected), found
