@@ -8,14 +8,15 @@ screen: Streamlit does not tell the server how wide the browser is.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from functools import partial
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from components import grid_detail
-from components.grid_chart import NARROW, WIDE, figure
+from components.grid_chart import NARROW, WIDE, Variant, figure
 from components.grid_style import SYMBOLS, readable_css
 from readingscan import (
     DISTRIBUTION_WORDS,
@@ -37,17 +38,41 @@ NARROW_MAX_PX = 640  # Streamlit's own phone breakpoint
 _CHART_CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False, "responsive": True}
 
 
-def take_click(chart_key: str, select_key: str, known: Container[str] | None = None) -> None:
-    """A click on a chart's square becomes its selectbox twin's value (``known``: the squares that chart has;
-    the calcification grid's by default)."""
+def _take_click(chart_key: str, select_key: str, cells: Container[str]) -> None:
+    """A click on one of a chart's squares (``cells``) becomes its selectbox twin's value."""
     state = st.session_state.get(chart_key)
     points = state["selection"]["points"] if state else []
     for point in points:
         value = point.get("customdata")
         value = value[0] if isinstance(value, list) and value else value
-        if isinstance(value, str) and value in (grid() if known is None else known):
+        if isinstance(value, str) and value in cells:
             st.session_state[select_key] = value
             return
+
+
+def linked_cell(key: str, selected: str | None, cells: Container[str]) -> str | None:
+    """Apply the square a deep link asks for once each time it changes, so a click or a selectbox choice
+    afterwards wins; returns the square chosen now (the selectbox ``<key>_cell``'s value)."""
+    select_key, applied_key = f"{key}_cell", f"{key}_applied"
+    if selected != st.session_state.get(applied_key):
+        st.session_state[applied_key] = selected
+        if selected in cells:
+            st.session_state[select_key] = selected
+    current: str | None = st.session_state.get(select_key)
+    return current
+
+
+def draw_charts(key: str, draw: Callable[[Variant, bool], go.Figure], cells: Container[str], alt: str) -> None:
+    """The wide chart and the phone chart (``responsive_css`` shows the one that fits), in the theme the
+    browser reports; a click on either chooses its square in the selectbox ``<key>_cell``."""
+    dark = getattr(st.context.theme, "type", None) == "dark"
+    for variant in (WIDE, NARROW):
+        chart_key = f"{key}_chart_{variant.name}"
+        with st.container(key=f"{key}_{variant.name}"):
+            st.plotly_chart(
+                draw(variant, dark), key=chart_key, on_select=partial(_take_click, chart_key, f"{key}_cell", cells),
+                selection_mode="points", width="stretch", config=_CHART_CONFIG, theme="streamlit", alt=alt,
+            )
 
 
 def responsive_css(key: str) -> None:
@@ -118,22 +143,11 @@ def show(
     cells = grid()
     words = load_content().grid.screen
     select_key, applied_key = f"{key}_cell", f"{key}_applied"
-    if selected != st.session_state.get(applied_key):
-        st.session_state[applied_key] = selected
-        if selected in cells:
-            st.session_state[select_key] = selected
-    current = st.session_state.get(select_key)
-    dark = getattr(st.context.theme, "type", None) == "dark"
+    current = linked_cell(key, selected, cells)
     responsive_css(key)
     with st.container(key=f"{key}_block"):
-        for variant in (WIDE, NARROW):
-            chart_key = f"{key}_chart_{variant.name}"
-            with st.container(key=f"{key}_{variant.name}"):
-                st.plotly_chart(
-                    figure(marks, current, variant, dark=dark, prior=prior), key=chart_key,
-                    on_select=partial(take_click, chart_key, select_key), selection_mode="points", width="stretch",
-                    config=_CHART_CONFIG, theme="streamlit", alt=words.chart_alt,
-                )
+        draw_charts(key, lambda variant, dark: figure(marks, current, variant, dark=dark, prior=prior), cells,
+                    words.chart_alt)
         render_key(marks, prior)
         render_summary(marks, prior)
         with st.expander(words.table_title):

@@ -6,14 +6,12 @@ click, and the chosen cell's detail below (grid_mass_detail.py). Built like the 
 
 from __future__ import annotations
 
-from functools import partial
-
 import pandas as pd
 import streamlit as st
 
 from components import grid_mass_detail
-from components.grid import responsive_css, take_click
-from components.grid_mass_chart import NARROW, WIDE, mass_figure
+from components.grid import draw_charts, linked_cell, responsive_css
+from components.grid_mass_chart import mass_figure
 from components.grid_style import SYMBOLS
 from readingscan import (
     LEVELS,
@@ -29,7 +27,6 @@ from readingscan import (
 )
 
 NOT_STATED = "not_stated"
-_CHART_CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False, "responsive": True}
 
 
 def _name(part: str, value: str | None) -> str:
@@ -85,22 +82,10 @@ def show(*, key: str = "mass", marks: tuple[MassMark, ...] = (), selected: str |
     cells = mass_grid()
     words = load_content().grid.masses.screen
     select_key, applied_key = f"{key}_cell", f"{key}_applied"
-    if selected != st.session_state.get(applied_key):
-        st.session_state[applied_key] = selected
-        if selected in cells:
-            st.session_state[select_key] = selected
-    current = st.session_state.get(select_key)
-    dark = getattr(st.context.theme, "type", None) == "dark"
+    current = linked_cell(key, selected, cells)
     responsive_css(key)
     with st.container(key=f"{key}_block"):
-        for variant in (WIDE, NARROW):
-            chart_key = f"{key}_chart_{variant.name}"
-            with st.container(key=f"{key}_{variant.name}"):
-                st.plotly_chart(
-                    mass_figure(marks, current, variant, dark=dark), key=chart_key,
-                    on_select=partial(take_click, chart_key, select_key, mass_grid()), selection_mode="points", width="stretch",
-                    config=_CHART_CONFIG, theme="streamlit", alt=words.chart_alt,
-                )
+        draw_charts(key, lambda variant, dark: mass_figure(marks, current, variant, dark=dark), cells, words.chart_alt)
         st.caption(words.key + (f" {load_content().grid.screen.marks_key}" if marks else ""))
         render_summary(marks)
         with st.expander(words.table_title):
