@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from readingscan.model import Distribution, Morphology
 
@@ -101,17 +103,31 @@ def _row_to_figure(row: dict[str, str], line: int) -> Figure:
     )
 
 
-def read_figures(path: Path = FIGURES_PATH) -> tuple[Figure, ...]:
-    """Every row of the figures file, verified or not. Raises FiguresError naming a bad row."""
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_Row = TypeVar("_Row", bound=_HasId)
+
+
+def read_rows(path: Path, columns: tuple[str, ...], make: Callable[[dict[str, str], int], _Row]) -> tuple[_Row, ...]:
+    """Every row of a figures file made into a record (``make`` gets the row and its line number), verified or
+    not. Raises FiguresError naming the file when its columns are not ``columns`` or two rows share an id."""
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != COLUMNS:
-            raise FiguresError(f"{path.name}: columns must be {', '.join(COLUMNS)}")
-        figures = tuple(_row_to_figure(row, number) for number, row in enumerate(reader, start=2))
-    ids = [f.id for f in figures]
+        if tuple(reader.fieldnames or ()) != columns:
+            raise FiguresError(f"{path.name}: columns must be {', '.join(columns)}")
+        rows = tuple(make(row, number) for number, row in enumerate(reader, start=2))
+    ids = [r.id for r in rows]
     if len(set(ids)) != len(ids):
         raise FiguresError(f"{path.name}: figure ids must be unique")
-    return figures
+    return rows
+
+
+def read_figures(path: Path = FIGURES_PATH) -> tuple[Figure, ...]:
+    """Every row of the figures file, verified or not. Raises FiguresError naming a bad row."""
+    return read_rows(path, COLUMNS, _row_to_figure)
 
 
 @cache

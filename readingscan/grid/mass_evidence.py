@@ -9,14 +9,13 @@ the figure was read) stays in the data, never on screen.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
 from readingscan.content.grid import MassMargin, MassShape
-from readingscan.grid.evidence import FiguresError, FigureStatus
+from readingscan.grid.evidence import FiguresError, FigureStatus, read_rows
 
 MASS_FIGURES_PATH = (Path(__file__).resolve().parents[1] / "data" / "mass_grid_figures").with_suffix(".csv")
 MASS_COLUMNS: tuple[str, ...] = (
@@ -95,15 +94,7 @@ def _row_to_figure(row: dict[str, str], line: int, name: str) -> MassFigure:
 
 def read_mass_figures(path: Path = MASS_FIGURES_PATH) -> tuple[MassFigure, ...]:
     """Every row of the mass figures file, verified or not. Raises FiguresError naming a bad row."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != MASS_COLUMNS:
-            raise FiguresError(f"{path.name}: columns must be {', '.join(MASS_COLUMNS)}")
-        figures = tuple(_row_to_figure(row, number, path.name) for number, row in enumerate(reader, start=2))
-    ids = [f.id for f in figures]
-    if len(set(ids)) != len(ids):
-        raise FiguresError(f"{path.name}: figure ids must be unique")
-    return figures
+    return read_rows(path, MASS_COLUMNS, lambda row, line: _row_to_figure(row, line, path.name))
 
 
 @cache
