@@ -43,20 +43,22 @@ def _intro(key: str) -> Detail:
     return Detail(intro.term, intro.text, _cites(intro.sources))
 
 
-def finding_details(finding: Finding) -> tuple[Detail, ...]:
+def finding_details(finding: Finding, said: set[str] | None = None) -> tuple[Detail, ...]:
     """The card's paragraphs for the descriptors of the contract a finding has, in the Atlas's order.
 
     An intro comes once, before the first paragraph that needs it (or first, for the kinds and names it is
-    for: an MRI focus says what enhancement is). A finding said to be absent has none; a name or value the
-    contract does not fix ("site") has none.
+    for: an MRI focus says what enhancement is). ``said`` holds the intros an earlier card on the same
+    screen already gave: they are not repeated (three MRI masses explain the dye once), and this card's are
+    added. A finding said to be absent has none; a name or value the contract does not fix ("site") has none.
     """
     if finding.status is Status.ABSENT:
         return ()
     words = _words()
     given = dict(finding.descriptors)
+    said = set() if said is None else said
     intros = [key for key, intro in words.intros.items()
               if finding.kind in intro.kinds or (finding.label and finding.label in intro.labels)]
-    details = [_intro(key) for key in intros]
+    details = [_intro(key) for key in intros if key not in said]
     for name, entry in words.descriptors.items():
         value = entry.values.get(given.get(name, ""))
         if value is None:
@@ -64,9 +66,11 @@ def finding_details(finding: Finding) -> tuple[Detail, ...]:
         for key in entry.intros:
             if key not in intros:
                 intros.append(key)
-                details.append(_intro(key))
+                if key not in said:
+                    details.append(_intro(key))
         text = " ".join((value.looks, value.means, value.concern))
         details.append(Detail(value.term, text, _cites(value.sources), value.level, value.glossary))
+    said.update(intros)
     return tuple(details)
 
 

@@ -139,7 +139,7 @@ def density_source(report: Report) -> str:
     return "; ".join(getattr(w.sources, key).cite for key in keys)
 
 
-def explain_finding(finding: Finding) -> FindingText:
+def explain_finding(finding: Finding, said_intros: set[str] | None = None) -> FindingText:
     """One plain sentence for one finding, in its number, with the word that made it absent or possible."""
     w = wording()
     count = count_of(finding)
@@ -164,7 +164,7 @@ def explain_finding(finding: Finding) -> FindingText:
     parts += [words.measures[key].format(size=value) for key, value in finding.descriptors if key in words.measures]
     title = words.title.format(side=side_words(finding.breast), label=label)
     misspelt = w.finding.misspelt.format(words=", ".join(f"'{m}'" for m in finding.misspelt)) if finding.misspelt else ""
-    details = finding_details(finding)
+    details = finding_details(finding, said_intros)
     return FindingText(finding, title, " ".join(parts), w.status[finding.status], why_words(finding), misspelt,
                        details, sources_of(details))
 
@@ -181,6 +181,7 @@ def explain(report: Report) -> Explanation:
     """Every part of the plain-language explanation of one report."""
     w = wording()
     next_steps = tuple(w.recommendations[r.kind] for r in report.recommendations)
+    said_intros: set[str] = set()  # what the dye is, said on the first card that needs it only
     return Explanation(
         summary=explain_category(report, next_steps),
         heading=category_heading(report),
@@ -188,7 +189,7 @@ def explain(report: Report) -> Explanation:
         category_source=w.sources.atlas_categories.cite,
         density=explain_density(report),
         density_source=density_source(report),
-        findings=tuple(explain_finding(f) for f in report.findings),
+        findings=tuple(explain_finding(f, said_intros) for f in report.findings),
         next_steps=next_steps,
         warnings=report.warnings,
         disclaimer=w.disclaimer,

@@ -112,6 +112,17 @@ def test_an_enhancing_finding_says_what_enhancement_is_even_without_descriptors(
     assert card.sources and all(any(a in c for a in ATLAS) for c in card.sources)
 
 
+def test_what_the_dye_is_is_said_once_on_a_screen_of_several_enhancing_findings() -> None:
+    words = explain(report(finding(FindingKind.MASS, ("kinetics_delayed", "washout")),
+                           finding(FindingKind.FOCUS, breast=Breast.RIGHT),
+                           finding(FindingKind.NON_MASS, ("kinetics_initial", "fast"), label="non-mass enhancement")))
+    terms = [[d.term for d in card.details] for card in words.findings]
+    assert terms[0][:2] == ["Enhancement and contrast dye", "Kinetics: how the dye moves"]
+    assert sum(t.count("Enhancement and contrast dye") for t in terms) == 1
+    assert sum(t.count("Kinetics: how the dye moves") for t in terms) == 1
+    assert terms[1] == [] and terms[2] == ["Fast initial enhancement"]  # the values themselves stay on each card
+
+
 def test_an_ultrasound_non_mass_lesion_is_not_told_about_dye() -> None:
     card = explain_finding(finding(FindingKind.NON_MASS, label="non-mass lesion"))
     assert card.details == () and "dye" not in card.sentence
@@ -191,13 +202,13 @@ def test_the_whole_mri_explanation_reads_at_grade_8_or_lower() -> None:
     assert readability("\n".join(s.replace("**", "") for s in shown)).fk_grade <= MAX_GRADE
 
 
-def test_every_glossary_slug_named_for_a_value_exists_and_its_heading_links_to_it() -> None:
+def test_every_descriptor_value_names_a_glossary_entry_that_exists_and_its_heading_links_to_it() -> None:
     from readingscan import link_terms, load_glossary
 
     glossary = load_glossary()
-    named = [(v.term, v.glossary) for entry in load_content().descriptors.descriptors.values()
-             for v in entry.values.values() if v.glossary]
-    assert named, "descriptor values name the glossary entries that exist for them"
+    values = [v for entry in load_content().descriptors.descriptors.values() for v in entry.values.values()]
+    assert [v.term for v in values if not v.glossary] == [], "every descriptor value links to its glossary entry"
+    named = [(v.term, v.glossary) for v in values]
     for term, slug in named:
         assert slug in glossary.entries, slug
         assert f"term={slug})" in link_terms(term, glossary), (term, slug, link_terms(term, glossary))
