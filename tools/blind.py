@@ -1,11 +1,15 @@
 """Score the engine on blind sets: reports written by someone who never saw its output, with expected JSON.
 
-    python -m tools.blind FOLDER_OR_JSONL...
+    python -m tools.blind [--pdf reportlab|fpdf2] FOLDER_OR_JSONL...
 
 A folder holds ``<case>.txt`` beside ``<case>.expected.json``; a ``.jsonl`` file holds one case per line
 (``{"id", "text", "expected"}``). Prints per set: the overall category and per-breast categories right,
 findings precision/recall/F1 on the strict key and on atoms, density, and (where the expected files
 give them) modalities, MRI fibroglandular tissue, background enhancement and descriptors.
+
+With ``--pdf`` every text is first printed as a two-column patient-portal PDF by that writer (letterhead,
+running headers, footers with the patient's identifiers; tests/ingest/portal_pdfs.py) and read back from the
+PDF, so the figures compare with the same set read as text (issue 13: within 0.02).
 
 Atoms give partial credit the way a reader would: a finding is (kind, breast, status), plus one atom per
 morphology, one for its distribution, one for "stable" and one per contract descriptor (name = value).
@@ -86,11 +90,16 @@ def _level(block: dict[str, Any] | None, key: str) -> Any:
     return (block or {}).get(key)
 
 
-def score_case(score: Score, case: str, text: str, expected: dict[str, Any]) -> None:
-    """Add one case's reading to the running score."""
+def score_case(score: Score, case: str, text: str, expected: dict[str, Any], pdf: str | None = None) -> None:
+    """Add one case's reading to the running score (read from a portal PDF of the text when ``pdf`` names a writer)."""
     score.cases += 1
     try:
-        actual = analyze(text, case).to_dict()
+        if pdf:
+            from tests.ingest.portal_pdfs import portal_pdf  # a test helper: only the PDF measure needs it
+
+            actual = analyze(portal_pdf(text, pdf), f"{case}.pdf").to_dict()  # type: ignore[arg-type]
+        else:
+            actual = analyze(text, case).to_dict()
     except ReadingError:
         score.unreadable += 1
         actual = {"findings": [], "assessment": {"overall": None, "by_breast": {}}, "density": None, "exam": {}}
@@ -135,15 +144,20 @@ def report(name: str, score: Score) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    sources = [Path(arg) for arg in (sys.argv[1:] if argv is None else argv)]
-    if not sources:
-        print("usage: python -m tools.blind FOLDER_OR_JSONL...", file=sys.stderr)
+    args = list(sys.argv[1:] if argv is None else argv)
+    pdf = None
+    if args[:1] == ["--pdf"] and len(args) > 1:
+        pdf = args[1]
+        args = args[2:]
+    sources = [Path(arg) for arg in args]
+    if not sources or pdf not in (None, "reportlab", "fpdf2"):
+        print("usage: python -m tools.blind [--pdf reportlab|fpdf2] FOLDER_OR_JSONL...", file=sys.stderr)
         return 2
     for source in sources:
         score = Score()
         for case, text, expected in cases(source):
-            score_case(score, case, text, expected)
-        print(report(source.name, score))
+            score_case(score, case, text, expected, pdf)
+        print(report(f"{source.name}{f' as {pdf} portal PDFs' if pdf else ''}", score))
     return 0
 
 

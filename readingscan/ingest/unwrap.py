@@ -25,6 +25,7 @@ _CONTINUING_WORDS = frozenset({
     "a", "an", "the", "of", "and", "or", "to", "in", "with", "at", "for", "on", "by", "from", "than",
     "no", "without", "is", "are", "was", "were", "has", "have", "measuring", "within",
 })
+_FORM_ANSWERS = frozenset({"no"})  # continuing words that are also the cells of a form's yes/no rows
 # First halves of hyphenated compounds common in reports: "well-\ndefined" keeps its hyphen.
 _COMPOUND_FIRST = frozenset({
     "well", "ill", "non", "self", "follow", "short", "long", "mid", "high", "low",
@@ -73,7 +74,10 @@ def _continues(previous: str, line: str, full: float) -> bool:
         return True
     if _SENTENCE_END.search(previous):
         return False
-    if previous.split()[-1].lower() in _CONTINUING_WORDS:
+    last_word = previous.split()[-1].lower()
+    # ...except a form's answer ("Mass Yes No" over "Calcification No Yes"): a short line ending in one, with
+    # a capital after it, is a row of its own; a line broken for width runs (nearly) full.
+    if last_word in _CONTINUING_WORDS and not (last_word in _FORM_ANSWERS and first.isupper() and len(previous) < full):
         return True
     if _is_capitals(previous) != _is_capitals(line):  # a title above or below running text
         return False

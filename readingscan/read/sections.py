@@ -101,6 +101,9 @@ def _implicit_findings(text: str, sections: tuple[Section, ...]) -> tuple[Sectio
     for section in sections:
         body = section.body
         line_end = text.find("\n", body.start, body.end)
+        # A line ending in a colon introduces the next one ("Pre-op mammogram:" over "BI-RADS 4B left"): it stays.
+        while line_end >= 0 and text[body.start:line_end].rstrip().endswith(":"):
+            line_end = text.find("\n", line_end + 1, body.end)
         inline = section.title is not None and text[body.start:line_end if line_end >= 0 else body.end].strip()
         fields = section.kind in _ONE_LINE_FIELDS and line_end >= 0 and _FIELD_LINE.match(text, line_end + 1)
         if (titled and not fields) or section.kind not in _LABELS_ONLY or not inline or line_end < 0 \

@@ -519,3 +519,23 @@ def test_golden_report_reads_the_same_from_a_wrapped_multipage_pdf(case: Path) -
     pages = [lines[start : start + 40] for start in range(0, len(lines), 40)]
     pdf = filegen.make_pdf(pages, header="St. Example Imaging Center", footer="Page {page} of {pages}")
     assert _reading(read_bytes(pdf, case.name)) == _reading(text)
+
+
+def test_a_forms_yes_no_rows_keep_their_breaks_while_a_wrapped_no_carries_on() -> None:
+    rows = "Item Right Left\nMass Yes No\nCalcification No Yes (benign)\nFocal asymmetry No No\nSkin thickening No No"
+    assert unwrap_lines(rows) == rows
+    wrapped = ("The left breast shows scattered benign calcifications and there is no\n"
+               "suspicious mass, distortion or new asymmetry in either breast today.")
+    assert unwrap_lines(wrapped) == wrapped.replace("\n", " ")
+
+
+def test_a_line_broken_for_room_after_a_full_stop_is_joined_and_one_with_room_is_not() -> None:
+    from readingscan.ingest.pdf.wraps import PageLine, join_wrapped
+
+    def lines(room: float) -> list[PageLine]:
+        return [PageLine("2. Left breast 4:00: 7 mm irregular mass, suspicious.", room, 30, 9, 11),
+                PageLine("BI-RADS 4B: Moderate suspicion for malignancy.", 20, 40, 9, 11)]
+
+    assert join_wrapped([lines(room=25)]) == \
+        "2. Left breast 4:00: 7 mm irregular mass, suspicious. BI-RADS 4B: Moderate suspicion for malignancy."
+    assert join_wrapped([lines(room=120)]).count("\n") == 1  # the next word would have fitted: the author's break

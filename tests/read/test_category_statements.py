@@ -1,4 +1,4 @@
-"""Category statements: a table of 196 impressions and assessment blocks (every form, scope and time the
+"""Category statements: a table of 200 impressions and assessment blocks (every form, scope and time the
 engine reads) with the expected overall category, per-breast categories, whether a conflict is shown and
 any UK RCR scores; and the invariants as property tests.
 
@@ -11,7 +11,9 @@ opening a sentence, bracketed and lone side letters, asides inside lists, clause
 past-tense case reports, indented form rows, "BR4A"; and 14 (cs_r3_*) for what the third blind set showed: value
 names between a row's pairs, "4A/4B" ranges, lone-letter labels and sides ("L BIRADS 3", "Cat 4B R -"), the
 compared exam's bracket, numbered items wrapped over lines, values in words and dictated ("BI-RADS to."),
-"Right and left breasts:", and what none of these may catch.
+"Right and left breasts:", and what none of these may catch; and 4 (cs_r4_*) for what portal PDFs and
+pastes do to them: side rows closed to one space, a bulleted item wrapped before its category, a history
+line ending in a colon.
 """
 
 from __future__ import annotations

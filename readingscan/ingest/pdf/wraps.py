@@ -17,14 +17,18 @@ from readingscan.rules import cue
 
 __all__ = ["PageLine", "join_wrapped"]
 
-# A line starting like this begins an item or a labelled field of its own, however it was wrapped.
-_OWN_LINE = re.compile(r"\s*(?:[A-Za-z][.)]\s|[-–—•*·▪●○]\s|[A-Z][A-Za-z0-9 /&()'-]{0,40}:(?:\s|$))")
+# A line starting like this begins an item or a labelled field of its own, however it was wrapped. A label
+# has no number: "BI-RADS 4B: Moderate suspicion" is a category that may carry on the line above.
+_OWN_LINE = re.compile(r"\s*(?:[A-Za-z][.)]\s|[-–—•*·▪●○]\s|[A-Z][A-Za-z /&()'-]{0,40}:(?:\s|$))")
 # A numbered item: one only when it is the first or follows its predecessor ("BI-RADS" over "3. ..."
 # in a text with no item 2 is a category carried over, not item 3).
 _NUMBERED = re.compile(r"\s*(\d{1,2})[.)]\s")
 # The line above ends a sentence or introduces what follows: a break after it is the author's. A word
 # broken by a hyphen ("calci-") is left to unwrap, which tells it from a compound ("well-").
 _CLOSED = re.compile(r"[.!?:;][\"'”’)\]]*$|(?<=\w)-$")
+# A full stop ends a sentence, not a line: when the next word had no room after it, the writer broke there
+# ("... mass, suspicious." over "BI-RADS 4B: ..." was one line of the report).
+_FULL_STOP = re.compile(r"(?<=\w)\.[\"'”’)\]]*$")
 # ...unless the full stop closes an abbreviation, which does not end the sentence: "(e.g." over "papilloma)".
 _ABBREVIATION = cue("abbreviation_at_line_end")
 # A capitalised word after mixed-case text may start the author's next line ("...or distortion" over
@@ -74,7 +78,8 @@ def _forced(line: PageLine, after: PageLine, items: set[int]) -> bool:
         return False
     if after.advance is not None and after.advance > _LEADING * line.size:  # set apart: not one paragraph
         return False
-    if (_CLOSED.search(line.text) and not _ABBREVIATION.search(line.text)) or _OWN_LINE.match(after.text):
+    if _OWN_LINE.match(after.text) or (_CLOSED.search(line.text) and not _ABBREVIATION.search(line.text)
+                                        and not _FULL_STOP.search(line.text)):
         return False
     number = _NUMBERED.match(after.text)
     if number and (int(number.group(1)) == 1 or int(number.group(1)) - 1 in items):

@@ -7,7 +7,9 @@
 
 gives an absent mass on each side, a present calcification (vascular) on the right and an absent one on the
 left. A cell that says nothing ("-", "Normal", "Not imaged") gives no finding; a row whose label names no
-finding ("Previous", "- type") adds its descriptors to the row above, column by column.
+finding ("Previous", "- type") adds its descriptors to the row above, column by column. A table whose gaps
+a portal or a paste closed to one space ("Item Right Left" over "Mass Yes No") is read the same way, each
+row's last two words (with any note in brackets) being its two cells.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from readingscan.rules import cue, word_map
 from readingscan.rules.records import LexiconCategory as C
 
 _COLUMNS = cue("side_table_columns")
+_COLLAPSED = cue("side_table_collapsed")
+_COLLAPSED_ROW = cue("collapsed_row")
 _CELL = cue("table_cell")
 _ABSENT = cue("cell_absent")
 _BLANK = cue("cell_blank")
@@ -44,17 +48,22 @@ class Table:
 def read_tables(text: str, mentions: tuple[Mention, ...], section_at: SectionLookup) -> tuple[Table, ...]:
     """Every right/left table of the text with its findings (none when the text has no such header line)."""
     tables = []
-    for header in _COLUMNS.finditer(text):
+    headers = [(h, False) for h in _COLUMNS.finditer(text)]
+    aligned = {h.start() for h, _ in headers}
+    headers += [(h, True) for h in _COLLAPSED.finditer(text) if h.start() not in aligned]
+    for header, collapsed in sorted(headers, key=lambda pair: pair[0].start()):
         first, second = _SIDES[header.group("first").lower()], _SIDES[header.group("second").lower()]
         if first is second:
             continue
         line_start = header.start()
         columns = ((header.start("first") - line_start, first), (header.start("second") - line_start, second))
-        rows = _rows(text, header.end() + 1)
+        rows = _collapsed_rows(text, header.end() + 1) if collapsed else _rows(text, header.end() + 1)
         drafts: list[Draft] = []
         last_row: list[int] = []  # indexes of the previous finding row's drafts
-        for start, end in rows:
-            row = _read_row(text, start, end, columns, within(mentions, start, end), section_at(start))
+        for start, end, cells in rows:
+            # A collapsed row's cells stand where its words happen to be: its columns are its own.
+            own = ((cells[1][0] - start, first), (cells[2][0] - start, second)) if cells else columns
+            row = _read_row(text, start, end, own, within(mentions, start, end), section_at(start), cells)
             if row is None:
                 continue
             kind_drafts, descriptors = row
@@ -70,9 +79,12 @@ def read_tables(text: str, mentions: tuple[Mention, ...], section_at: SectionLoo
     return tuple(tables)
 
 
-def _rows(text: str, start: int) -> list[tuple[int, int]]:
+Cells = tuple[tuple[int, int], ...]  # a collapsed row's label and two cells (start, end); () for an aligned row
+
+
+def _rows(text: str, start: int) -> list[tuple[int, int, Cells]]:
     """The lines after a header, up to a blank line or a line that is not a row (one cell only)."""
-    rows = []
+    rows: list[tuple[int, int, Cells]] = []
     pos = start
     while pos < len(text):
         end = text.find("\n", pos)
@@ -80,16 +92,31 @@ def _rows(text: str, start: int) -> list[tuple[int, int]]:
         line = text[pos:end]
         if not line.strip() or line.strip().endswith(":") or " " * _GAP not in line.strip():
             break
-        rows.append((pos, end))
+        rows.append((pos, end, ()))
+        pos = end + 1
+    return rows
+
+
+def _collapsed_rows(text: str, start: int) -> list[tuple[int, int, Cells]]:
+    """The lines after a collapsed header that end in two one-word cells, up to the first that does not."""
+    rows: list[tuple[int, int, Cells]] = []
+    pos = start
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        row = _COLLAPSED_ROW.fullmatch(text, pos, end)
+        if row is None or row.group("label").rstrip().endswith(":"):
+            break
+        rows.append((pos, end, tuple(row.span(name) for name in ("label", "a", "b"))))
         pos = end + 1
     return rows
 
 
 def _read_row(
     text: str, start: int, end: int, columns: tuple[tuple[int, Breast], ...], mentions: tuple[Mention, ...],
-    section: SectionKind | None,
+    section: SectionKind | None, cells: Cells = (),
 ) -> tuple[list[Draft], dict[Breast, tuple[Mention, ...]]] | None:
-    spans = [(m.start(), m.end()) for m in _CELL.finditer(text, start, end)]
+    spans = list(cells) or [(m.start(), m.end()) for m in _CELL.finditer(text, start, end)]
     if len(spans) < 2:
         return None
     label_end = spans[0][1]
