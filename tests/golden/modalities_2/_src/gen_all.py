@@ -1,0 +1,17 @@
+"""Write every <id>.txt and <id>.expected.json of modalities_2 from the compact gold."""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import write  # noqa: E402
+from gen_us import US  # noqa: E402
+from gen_mri import MRI  # noqa: E402
+from gen_cem import CEM  # noqa: E402
+
+ALL = US + MRI + CEM
+
+if __name__ == "__main__":
+    ids = [r["id"] for r in ALL]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    write(ALL)
+    print("wrote %d reports" % len(ALL))
