@@ -204,13 +204,29 @@ def _fpdf2(report: str | Sides, setting: Setting, pages: int) -> tuple[bytes, in
         pdf.cell(text=TITLE, h=16, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(8)
         with pdf.text_columns(ncols=2, gutter=setting.gutter, balance=True, line_height=LEADING / SIZE) as columns:
+            body = _body_font(pdf, report)
             for line in _lines(report):
-                pdf.set_font("Helvetica", "B" if _heading(line) else "", SIZE)
+                pdf.set_font(body, "B" if _heading(line) else "", SIZE)
                 with columns.paragraph() as paragraph:
                     paragraph.write(line or " ")
     else:
         _fpdf_sides(pdf, report)
     return bytes(pdf.output()), pdf.page_no()
+
+
+_DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans{}.ttf"  # fonts-dejavu-core (Makefile TEST_PACKAGES)
+
+
+def _body_font(pdf: FPDF, text: str) -> str:
+    """Helvetica, as most portals print; a Unicode font when the report has letters Helvetica lacks (a name
+    in Arabic script, a Chinese hospital's name), as a portal printing it would embed one."""
+    try:
+        text.encode("latin-1")
+        return "Helvetica"
+    except UnicodeEncodeError:
+        pdf.add_font("DejaVu", "", _DEJAVU.format(""))
+        pdf.add_font("DejaVu", "B", _DEJAVU.format("-Bold"))
+        return "DejaVu"
 
 
 def _fpdf_sides(pdf: FPDF, report: Sides) -> None:
