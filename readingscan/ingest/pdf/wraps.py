@@ -28,7 +28,7 @@ _NUMBERED = re.compile(r"\s*(\d{1,2})[.)]\s")
 _CLOSED = re.compile(r"[.!?:;][\"'”’)\]]*$|(?<=\w)-$")
 # A full stop ends a sentence, not a line: when the next word had no room after it, the writer broke there
 # ("... mass, suspicious." over "BI-RADS 4B: ..." was one line of the report).
-_FULL_STOP = re.compile(r"(?<=\w)\.[\"'”’)\]]*$")
+_FULL_STOP = re.compile(r"(?<=[\w)\]])\.[\"'”’)\]]*$")
 # ...unless the full stop closes an abbreviation, which does not end the sentence: "(e.g." over "papilloma)".
 _ABBREVIATION = cue("abbreviation_at_line_end")
 # A capitalised word after mixed-case text may start the author's next line ("...or distortion" over
