@@ -41,6 +41,7 @@ _HYPOTHETICAL_AFTER = cue("hypothetical_after")
 _LEGEND_LINE = cue("legend_line")
 _LEGEND_AFTER = cue("legend_after")
 _ADDENDUM = cue("addendum")
+_ORIGINAL = cue("original_report")
 _TIME_LABEL = cue("time_label_line")
 _CURRENT_LABEL = cue("current_label")
 _EARLIER_SECTIONS = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
@@ -86,6 +87,12 @@ def is_asserted(text: str, mention: CategoryMention) -> bool:
     return not _LEGEND_LINE.match(text, line_start, line_end)
 
 
+def _in_addendum(marks: list[tuple[int, bool]], offset: int) -> bool:
+    """Whether the last heading before ``offset`` (an addendum: True, the original report: False) is an addendum."""
+    before = bisect_right(marks, (offset, True))
+    return before > 0 and marks[before - 1][1]
+
+
 def _worst(categories: Iterable[Category]) -> Category:
     return max(categories, key=CATEGORY_SERIOUSNESS.index)
 
@@ -108,11 +115,10 @@ def read_assessment(
         section = sentence.span.section if sentence else None
         if is_asserted(text, mention):
             mentions.append((mention, sentence, section, time_of(text, mention, section)))
-    # An addendum that states a category replaces the categories of the report before it.
-    addendum = next((m.start() for m in _ADDENDUM.finditer(text)
-                     if any(mention.span.start > m.start() for mention, *_ in mentions)), None)
-    if addendum is not None:
-        mentions = [m for m in mentions if m[0].span.start > addendum]
+    # An addendum that states a category replaces the report's categories, also when a portal prints it above
+    # the original report ("ADDENDUM: ... BI-RADS 2.\nORIGINAL REPORT: ... BI-RADS 0.").
+    marks = sorted([(m.start(), True) for m in _ADDENDUM.finditer(text)] + [(m.start(), False) for m in _ORIGINAL.finditer(text)])
+    mentions = [m for m in mentions if _in_addendum(marks, m[0].span.start)] or mentions
     # A past-tense category gives way to one the report says is today's, or to one of its conclusion.
     conclusion = {SectionKind.IMPRESSION, SectionKind.ASSESSMENT}
     said_today = any(time == "now" or (time == "today" and section in conclusion) for _, _, section, time in mentions)

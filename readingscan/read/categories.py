@@ -1,13 +1,9 @@
-"""Every BI-RADS category a report writes, as it writes it: a mention with its value and any side written
-with it. Whether it is today's, asserted, and which breast it is for is decided in assessment.py.
-
-Forms (the words are rules/cues.yaml): a marker and a value ("BI-RADS 4B", "BIRADS™: 2", "Category 4:
-Suspicious", "BI-RADS IV", "Cat 3", a range "BI-RADS 3-4"); a marker and a list of sides and values
-("BI-RADS R: 1 / L: 4A", "BIRADS: RT 2  LT 4B", "BIRADS R-2 L-1", "BI-RADS category: Right 2, Left 2");
-a value and its side continued ("BI-RADS 4B on the right and 2 on the left"); rows of a table under a
-marker header or in an assessment section ("Right | 3 | ...", "LEFT - 4C ..."); a bare value opening an
-assessment section ("ASSESSMENT: 4C").
-"""
+"""Every BI-RADS category a report writes, as written: a mention with its value and any side written with it
+(today's or not, asserted or not, and its breast are decided in assessment.py). Forms (words in rules/cues.yaml):
+a marker and a value ("BI-RADS 4B", "Category 4: Suspicious", "BIRADS IV", ranges "3-4", "4B-C"); a marker or an
+overall label and sides with values ("BI-RADS R: 1 / L: 4A", "Final: R 4B / L 4A"); a value and its side continued
+("BI-RADS 4B on the right and 2 on the left"); rows under a marker header or in an assessment section ("Right |
+3"); pipe tables with a side per column or per row; a bare value opening an assessment ("ASSESSMENT: 4C")."""
 
 from __future__ import annotations
 
@@ -32,12 +28,15 @@ _RESPECTIVELY = cue("respectively")
 _TRANSITION = cue("category_transition")
 _SUBCATEGORY = cue("subcategory_after")
 _OVERALL_LABEL = cue("overall_label_value")
+_LABEL = cue("overall_label")
+_TABLE_SIDE = cue("side_table_header")
 _ROMAN = word_map("category_roman")
 _PAIR_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _ROW_SECTIONS = (SectionKind.ASSESSMENT, SectionKind.IMPRESSION)
-# Between a marker and its list: a colon, maybe a short note in brackets ("BI-RADS (per breast): Right 2").
-_AFTER_MARKER = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:\-–]?[ \t]*")
+# Between a marker and its list: a colon, maybe a short note ("BI-RADS (per breast): Right 2", "BI-RADS by side: L 2").
+_AFTER_MARKER = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\)|[A-Za-z]{2,}(?:[ \t]+[A-Za-z]+){1,2}(?=:))?[ \t]*[:\-–]?[ \t]*")
 _HEADER_REACH = 6  # a table's rows follow its header within a few lines
+_CELL = re.compile(r"(?:^|(?<=\|))[ \t]*(?P<cell>[^|\n]*?)[ \t]*(?=\||$)", re.MULTILINE)  # a table cell, trimmed
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +55,7 @@ class CategoryMention:
 
 def category_of(number: str, sub: str | None) -> Category | None:
     """The Category for a written value ("4", "b" -> 4B; "iv" -> 4); None for what is not one."""
-    value = _ROMAN.get(number.lower(), number)
-    letter = (sub or "").upper()
+    value, letter = _ROMAN.get(number.lower(), number), (sub or "").upper()
     try:
         return Category(value + letter if value == "4" and letter else value)
     except ValueError:
@@ -80,7 +78,10 @@ def _pairs(text: str, position: int, line_end: int) -> list[CategoryMention]:
     while position < line_end:
         separator = _SEPARATOR.match(text, position, line_end)
         at = separator.end() if separator else position
-        pair = _SIDE_VALUE.match(text, at, line_end) or _VALUE_SIDE.match(text, at, line_end)
+        # A bracketed side opening the next pair ("(R) 3 (L) 1") is that pair's, not an aside for the separator.
+        here = position + len(text[position:line_end]) - len(text[position:line_end].lstrip(" \t"))
+        pair = _SIDE_VALUE.match(text, here, line_end) if text[here:here + 1] in ("(", "[") else None
+        pair = pair or _SIDE_VALUE.match(text, at, line_end) or _VALUE_SIDE.match(text, at, line_end)
         category = category_of(pair.group("num"), pair.group("sub")) if pair else None
         if pair is None or category is None:
             break
@@ -91,8 +92,7 @@ def _pairs(text: str, position: int, line_end: int) -> list[CategoryMention]:
 
 
 def _line_end(text: str, position: int) -> int:
-    end = text.find("\n", position)
-    return len(text) if end < 0 else end
+    return text.find("\n", position) % (len(text) + 1)  # the text's end when no newline follows
 
 
 def _marked(text: str) -> list[CategoryMention]:
@@ -100,12 +100,14 @@ def _marked(text: str) -> list[CategoryMention]:
     found: list[CategoryMention] = []
     for match in _MENTION.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1  # "no change from prior\nBI-RADS 2" is a category
-        if _NOT_A_CATEGORY_BEFORE.search(text[max(line_start, match.start() - 25):match.start()]):
+        category, before = category_of(match.group("num"), match.group("sub")), text[line_start:match.start()]
+        # A marker alone on its line is a title: the value under it opens its section (_bare).
+        title = "\n" in text[match.end("marker"):match.start("num")] and not before.strip()
+        if category is None or title or _NOT_A_CATEGORY_BEFORE.search(before[-25:]):
             continue
-        category = category_of(match.group("num"), match.group("sub"))
-        if category is None:
-            continue
-        other = category_of(match.group("num2"), match.group("sub2")) if match.group("num2") else None
+        # "BI-RADS 4B-C", "4A/B": the letter alone is the other end of a range of the same number.
+        other = category_of(match.group("num2") or match.group("num"), match.group("sub2") or match.group("sub3")) \
+            if match.group("num2") or match.group("sub3") else None
         end = match.end()
         if other is not None and match.group("rsep") == "/" and not _neighbours(category, other):
             other, end = None, match.start("rsep")  # "BI-RADS 2/4A" is no range
@@ -115,15 +117,15 @@ def _marked(text: str) -> list[CategoryMention]:
         change = _TRANSITION.match(text, end, _line_end(text, end)) if other is None else None
         now = category_of(change.group("num"), change.group("sub")) if change else None
         if change and now is not None:  # "BI-RADS 3→2", "BI-RADS 3, now 2": today's is the second
-            found.append(CategoryMention(category, _span(text, match.start(), end), earlier=True))
-            found.append(CategoryMention(now, _span(text, change.start("num"), change.end()), marker=False))
+            found += [CategoryMention(category, _span(text, match.start(), end), earlier=True),
+                      CategoryMention(now, _span(text, change.start("num"), change.end()), marker=False)]
             continue
         # "BI-RADS 2 and 3, respectively": the values go to the sides in the order they were named.
         second = _RESPECTIVELY.match(text, end, _line_end(text, end))
         then = category_of(second.group("num"), second.group("sub")) if second else None
         if second and then is not None:
-            found.append(CategoryMention(category, _span(text, match.start(), end), order=0))
-            found.append(CategoryMention(then, _span(text, second.start("num"), second.end()), order=1))
+            found += [CategoryMention(category, _span(text, match.start(), end), order=0),
+                      CategoryMention(then, _span(text, second.start("num"), second.end()), order=1)]
             continue
         found.append(CategoryMention(category, _span(text, match.start(), end), range_of=other))
         # "BI-RADS 4B on the right and 2 on the left": past the first one's own side, the list goes on.
@@ -133,9 +135,9 @@ def _marked(text: str) -> list[CategoryMention]:
 
 
 def _listed(text: str, taken: set[int]) -> list[CategoryMention]:
-    """A marker followed by sides and values, not by a value: "BIRADS: RT 2  LT 4B"."""
+    """A marker or an overall label followed by sides and values, not by a value: "BIRADS: RT 2  LT 4B"."""
     found: list[CategoryMention] = []
-    for marker in _MARKER.finditer(text):
+    for marker in [*_MARKER.finditer(text), *_LABEL.finditer(text)]:  # also "Final: R 4B / L 4A"
         if marker.start() in taken:
             continue
         position = marker.end()
@@ -151,14 +153,12 @@ def _listed(text: str, taken: set[int]) -> list[CategoryMention]:
 def _slashed(text: str) -> list[CategoryMention]:
     """"R/L BI-RADS 2/4A": two sides, then their values in the same order."""
     found = []
-    for match in _SLASH_PAIRS.finditer(text):
-        first, second = category_of(match.group("num"), match.group("sub")), category_of(match.group("num2"), match.group("sub2"))
-        if first is None or second is None:
-            continue
-        found.append(CategoryMention(first, _span(text, match.start(), match.end("sub") if match.group("sub") else match.end("num")),
-                                     _PAIR_SIDES.get(match.group("side").lower())))
-        found.append(CategoryMention(second, _span(text, match.start("num2"), match.end()),
-                                     _PAIR_SIDES.get(match.group("side2").lower())))
+    for m in _SLASH_PAIRS.finditer(text):
+        first, second = category_of(m.group("num"), m.group("sub")), category_of(m.group("num2"), m.group("sub2"))
+        if first is not None and second is not None:
+            found += [CategoryMention(first, _span(text, m.start(), m.end("sub") if m.group("sub") else m.end("num")),
+                                      _PAIR_SIDES.get(m.group("side").lower())),
+                      CategoryMention(second, _span(text, m.start("num2"), m.end()), _PAIR_SIDES.get(m.group("side2").lower()))]
     return found
 
 
@@ -204,9 +204,38 @@ def _bare(text: str, sections: tuple[Section, ...], taken: set[int]) -> list[Cat
     return found
 
 
+def _tables(text: str) -> list[CategoryMention]:
+    """Pipe tables: a category row under a header of sides ("| | Right | Left |" over "| BI-RADS | 2 | 2 |"), or
+    a category column in rows that name their side ("| Side | ... | BI-RADS |" over "| R | ... | 3 |")."""
+    found: list[CategoryMention] = []
+    columns: dict[int, Breast] = {}
+    marker_at: int | None = None
+    for line in re.finditer(r"[^\n]+", text):
+        if line.group().count("|") + line.group().count("+") < 2:
+            columns, marker_at = {}, None
+        if line.group().count("|") < 2 or not line.group().strip(" \t|-+=:"):  # no row, or a rule ("---+---")
+            continue
+        cells = list(_CELL.finditer(text, line.start(), line.end()))
+        sides = [_PAIR_SIDES.get(c.group("cell").lower()) or ((Breast.RIGHT if m.group("right") else Breast.LEFT)
+                 if (m := _TABLE_SIDE.fullmatch(c.group("cell"))) else None) for c in cells]
+        values = {i: CategoryMention(category, _span(text, c.start("cell"), c.end("cell")), marker=False)
+                  for i, c in enumerate(cells) if (value := _BARE.fullmatch(c.group("cell")))
+                  and (category := category_of(value.group("num"), value.group("sub")))}
+        marker = [i for i, c in enumerate(cells) if _MARKER.fullmatch(c.group("cell"))]
+        if not values:  # a header: the columns of the sides, the column of the categories
+            columns = {i: side for i, side in enumerate(sides) if side} or columns
+            marker_at = marker[0] if marker else marker_at
+        elif marker and columns:
+            found += [replace(values[i], side=side) for i, side in columns.items() if i in values]
+        elif marker_at in values:
+            named = [side for side in sides if side]
+            found.append(replace(values[marker_at], side=named[0] if len(named) == 1 else None))
+    return found
+
+
 def find_category_mentions(text: str, sections: tuple[Section, ...]) -> tuple[CategoryMention, ...]:
     """Every category mention, in text order, none overlapping another."""
-    slashed = _slashed(text)
+    slashed = _slashed(text) + _tables(text)
     taken = {i for m in slashed for i in range(m.span.start, m.span.end)}
     marked = slashed + [m for m in _marked(text) if m.span.start not in taken]
     marked += _listed(text, {m.span.start for m in marked})

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from readingscan.model import Category, Density, Span
 from readingscan.read.matcher import LiteralIndex, compile_matcher
-from readingscan.read.spelling import Spelling, regex_words
+from readingscan.read.spelling import Spelling, finding_nouns, regex_words, words_apart
 from readingscan.rules.loader import literal_regex, load_rules, word_list, word_map
 from readingscan.rules.records import LexiconCategory, LexiconGroup, Rule, RuleFile, TermCategory
 
@@ -88,8 +88,11 @@ class Lexicon:
         ``starts``: the text's word_starts(), when several lexicons read the same text.
         """
         stop = len(text) if end is None else end
-        found: list[_Found] = [(b, e, i, text[b:e], ()) for b, e, i in self._exact(text, start, stop, starts)]
-        found += self._respelt(text, start, stop)
+        apart = words_apart(text)
+        if apart is not text:
+            starts = None
+        found: list[_Found] = [(b, e, i, apart[b:e], ()) for b, e, i in self._exact(apart, start, stop, starts)]
+        found += self._respelt(apart, start, stop)
         found.sort(key=lambda c: (c[0], c[0] - c[1]))  # left to right, the longest first at one place
         mentions, taken_to = [], start
         for begin, finish, index, read, misspelt in found:
@@ -149,7 +152,8 @@ def spelling_for(rules: Sequence[Rule], also_known: Sequence[Rule] = ()) -> Spel
     """Typo tolerance toward the words of ``rules``; never for an English word (rules/english_words.txt)
     or a word of these rules or of ``also_known``."""
     targets = frozenset().union(*(regex_words(r.regex) for r in rules))
-    return Spelling(targets, word_list("english_words").union(*(regex_words(r.regex) for r in also_known)))
+    short = finding_nouns(r for r in rules if r.category is LexiconCategory.FINDING)
+    return Spelling(targets, word_list("english_words").union(*(regex_words(r.regex) for r in also_known)), short)
 
 
 @cache

@@ -18,6 +18,8 @@ _CLOCK = cue("clock_face")
 _NUMBER = r"\d+(?:\.\d+)?"
 _SIZE = cue("size")
 _CORTEX = cue("cortex_before")
+_CLOCK_LIST = cue("clock_list_before")
+_HOUR = re.compile(r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?")
 SIZE, CORTEX = "size", "cortex"
 
 
@@ -29,9 +31,15 @@ class Measure:
 
 
 def find_clocks(text: str, start: int, end: int) -> tuple[Measure, ...]:
-    """Clock positions in text[start:end], each as "H:MM" ("2 o'clock" -> "2:00")."""
+    """Clock positions in text[start:end], each as "H:MM" ("2 o'clock" -> "2:00"); the hours listed before one
+    ("at 1 and 3 o'clock") are clock positions too."""
     found = []
     for match in _CLOCK.finditer(text, start, end):
+        listed = _CLOCK_LIST.search(text, max(start, match.start() - 40), match.start()) if match.group("h1") else None
+        if listed is not None:
+            for item in _HOUR.finditer(text, listed.start(1), listed.end(1)):
+                value = f"{int(item.group('h'))}:{item.group('m') or '00'}"
+                found.append(Measure(Span(item.start(), item.end(), item.group()), value))
         hour = int(match.group("h1") or match.group("h2"))
         minute = match.group("m1") or match.group("m2") or "00"
         found.append(Measure(Span(match.start(), match.end(), match.group()), f"{hour}:{minute}"))

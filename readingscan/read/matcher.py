@@ -139,8 +139,10 @@ def _compile(parts: Sequence[tuple[int, str]]) -> re.Pattern[str]:
 
 
 # A word as literals are looked up: no spaces or hyphens inside, edge punctuation left out, inner
-# punctuation kept ("o'clock", "s/p", "1.2").
-_WORD = re.compile(r"[^\s\-.,;:!?()\[\]\"'®]+(?:[.,'/][^\s\-.,;:!?()\[\]\"'®]+)*")
+# punctuation kept ("o'clock", "s/p", "1.2"); fields and cells end at "=" and "|" ("morph=punctate").
+_WORD = re.compile(r"[^\s\-.,;:!?()\[\]\"'®=|+<>*~]+(?:[.,'/][^\s\-.,;:!?()\[\]\"'®=|+<>*~]+)*")
+# The same, with a slash between words ("amorphous/punctate", "mass/calc") read as two words too.
+_SLASHED = re.compile(r"[^\s\-.,;:!?()\[\]\"'®=|+<>*~/]+(?:[.,'][^\s\-.,;:!?()\[\]\"'®=|+<>*~/]+)*")
 _EDGE = ".,;:!?()[]\"'®"
 
 
@@ -165,7 +167,14 @@ class LiteralIndex:
         """(start, end, rule index) of the longest literal at each word (they may overlap)."""
         if not self._index:
             return []
-        words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, stop)]
+        found = self._find(_WORD, text, start, stop)
+        if text.find("/", start, stop) >= 0:
+            seen = set(found)
+            found += [f for f in self._find(_SLASHED, text, start, stop) if f not in seen]
+        return found
+
+    def _find(self, word: re.Pattern[str], text: str, start: int, stop: int) -> list[tuple[int, int, int]]:
+        words = [(m.start(), m.end(), m.group().lower()) for m in word.finditer(text, start, stop)]
         found = []
         index, prefixes = self._index, self._prefixes
         for i in range(len(words)):

@@ -34,6 +34,7 @@ _ITEM = cue("item_start")
 _CATEGORY_ONLY_WORDS = 2  # "BI-RADS 3: Probably benign." names no finding of its own
 _CLOSED_SENTENCES = 3
 _ITEM_LINES = 3  # how many lines a numbered item may be wrapped over
+_WRAP_ENDS = ("-", "–", ",")  # a line ending so goes on in the next ("... mass with calcifications -\nBIRADS 4B.")
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
 _CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but|whereas|while)\b|\s(?:and|but|whereas|while)\s+the\b")
 
@@ -99,18 +100,21 @@ def _item_start(text: str, line_start: int, offset: int, previous_end: int) -> i
     """Where the statement a category closes begins: its line, list item or the previous category's end. A line
     that carries on a numbered item wrapped over lines ("1. Left ... mass.\nBI-RADS\n5") closes that item."""
     items = [m.start() for m in _ITEM.finditer(text, line_start, offset)]
-    # Within a list (the next line is another item) or on a line the one above was wrapped into.
-    inside = bool(_ITEM.match(text, line_bounds(text, offset)[1] + 1))
-    start = line_start
+    # Within a list (the next line is another item, or this one is indented under an item) or on a line the one
+    # above was wrapped into.
+    inside = bool(_ITEM.match(text, line_bounds(text, offset)[1] + 1)) or text[line_start:line_start + 1] in (" ", "\t")
+    start = unfinished = line_start
     for _ in range(_ITEM_LINES if not items and not _ITEM.match(text, line_start) else 0):
-        if start == 0 or text[start - 2:start] == "\n\n" or not (inside or text[:start - 1].rstrip()[-1:].isalnum()):
+        wrapped = text[:start - 1].rstrip()[-1:]
+        if start == 0 or text[start - 2:start] == "\n\n" or not (inside or wrapped.isalnum() or wrapped in _WRAP_ENDS):
             break
         start = text.rfind("\n", 0, start - 1) + 1
+        unfinished = start if wrapped in _WRAP_ENDS and unfinished == text.find("\n", start) + 1 else unfinished
         above = [m.start() for m in _ITEM.finditer(text, start, line_start)]
         if above:
             items = above[-1:]
             break
-    return max([line_start if not items else 0, previous_end, *items])
+    return max([unfinished if not items else 0, previous_end, *items])
 
 
 def _closed_statement(text: str, mention: CategoryMention, sentence: Sentence | None, item: int, line_start: int,
@@ -122,7 +126,9 @@ def _closed_statement(text: str, mention: CategoryMention, sentence: Sentence | 
     is_item = item != line_start or _LINE_LABEL.match(text, line_start, line_end) or _ITEM.match(text, line_start)
     if is_item or sentence is None:
         return item, end
-    rest = text[sentence.span.start:sentence.span.end].replace(mention.span.text, "")
+    # Its own words: before it in its sentence, and after it up to a clause's end ("BI-RADS 4A; biopsy." has none).
+    clause_end = re.compile(r";|\.(?=\s)").search(text, mention.span.end, sentence.span.end)
+    rest = text[sentence.span.start:mention.span.start] + text[mention.span.end:clause_end.start() if clause_end else sentence.span.end]
     if len(re.findall(r"[A-Za-z]{3,}", rest)) <= _CATEGORY_ONLY_WORDS:
         stops = [m.end() for m in _SENTENCE_STOP.finditer(text, item, sentence.span.start)]
         # A short statement is closed as a whole; in a long paragraph only the sentence just before counts.
@@ -149,17 +155,21 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
     label = _SIDE_LABEL.search(before)
     if label:
         return _side(label.group("side")), False
+    side_after = _SIDE_AFTER.match(after)
     if _OVERALL.search(text[max(line_start, start - 30):start] + mention.span.text[:20]):
+        if side_after:  # "Final: BI-RADS 2 left, BI-RADS 1 right": stated as final, and for that breast
+            return _side(side_after.group("side") or side_after.group("bracketed") or side_after.group("letter")), True
         own = _region_sides(text, sentence.span.start, sentence.span.end, marks) if sentence else []
         return (own[0] if len(own) == 1 and own[0] is not Breast.BOTH else None), True
-    side_after = _SIDE_AFTER.match(after)
     if side_after:
         return _side(side_after.group("side") or side_after.group("bracketed") or side_after.group("letter")), False
     for found in (_BRACKET_AT_END.search(after), _SIDE_BEFORE.search(before)):
         if found:
             return _side(found.group("side") or found.groupdict().get("letter") or found.groupdict().get("lone") or ""), False
-    # The side that labels its line, or its sentence within a line ("... Left: no suspicious findings, BI-RADS 1.").
-    for label_start, label_end in ((line_start, line_end), (sentence.span.start, sentence.span.end) if sentence else (0, 0)):
+    # The side that labels its line, its sentence within a line ("... Left: no suspicious findings, BI-RADS 1.") or
+    # the list item it closes on a later line ("2. Bilateral: scattered foci.\n   Assessment: BI-RADS 2.").
+    for label_start, label_end in ((line_start, line_end), (sentence.span.start, sentence.span.end) if sentence else (0, 0),
+                                   (item, start) if item < line_start else (0, 0)):
         line_label = _LINE_LABEL.match(text, label_start, label_end) if label_end else None
         if line_label:
             labelled = _side(line_label.group("side"))

@@ -19,8 +19,9 @@ from readingscan.read.matcher import compile_alternation
 from readingscan.rules import RuleFile, cue, load_rules, word_map
 
 # A title may be preceded by a list number or bullet and followed by ":" / "-" / end of line.
-# A short note in brackets may sit between a title and its colon: "Clinical findings (Mr Hughes): ...".
-_TITLE_TAIL = r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:(?::|\s-\s|\s–\s)[ \t]*|(?=\n)|$)"
+# A short note in brackets may sit between a title and its colon: "Clinical findings (Mr Hughes): ...",
+# "Findings (left diagnostic mammogram and targeted ultrasound): ...".
+_TITLE_TAIL = r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?:(?::|\s-\s|\s–\s)[ \t]*|(?=\n)|$)"
 _SUBHEADER = cue("breast_subheader")
 # A line opening with a label for what lies outside one breast ("Lymph nodes:", "AXILLAE:") ends a
 # breast sub-header's reach; labels within the breast ("Mass:", "Calcifications:") do not.

@@ -21,6 +21,7 @@ _ABBREVIATIONS = frozenset(words("sentence_abbreviations"))
 _UNITS = frozenset(words("unit_abbreviations"))
 _INDICATION = cue("indication_sentence")
 _FORM_ANSWER = cue("form_answer")
+_SPOKEN_STOP = cue("spoken_stop")
 _NUMBER_WORDS = frozenset(words("number_abbreviations"))
 _SIDE_WORDS = frozenset(words("side_abbreviations"))
 # What may follow a side abbreviation's full stop inside a sentence: a number, a lower-case word, a colon, a code.
@@ -149,6 +150,10 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts.append(start + stop)
     for match in _INLINE_LIST.finditer(chunk):
         cuts.append(start + match.start())
+    spoken = list(_SPOKEN_STOP.finditer(chunk))
+    # A raw dictation transcript says its full stops ("... oval mass period no associated calcifications period").
+    if len(spoken) >= 2 and not _SENTENCE_END.search(chunk):
+        cuts += [start + match.end() for match in spoken]
     cuts = [*sorted(set(cuts)), end]
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 

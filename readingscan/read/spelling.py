@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import re._parser as sre_parse  # type: ignore[import-not-found]  # stdlib parser, read-only: words of a rule
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -20,7 +20,8 @@ from typing import Any
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
-from readingscan.read.matcher import word_starts
+from readingscan.read.matcher import literal_words, word_starts
+from readingscan.rules.records import Rule
 
 _Item = tuple[Any, Any]
 
@@ -39,6 +40,14 @@ def regex_words(regex: str) -> frozenset[str]:
         return frozenset()
     words.update(part for string in strings for part in string.split(_SEP))
     return frozenset(w for w in words if w and _OPEN not in w)
+
+
+def finding_nouns(rules: Iterable[Rule]) -> frozenset[str]:
+    """The words of 4-5 letters that name what these finding rules find (their literals' words, and plurals):
+    the words read with two letters swapped ("cyts", "ndoe"), never the words around them ("tiny", "post")."""
+    rules = tuple(rules)
+    named = {word for rule in rules for word in literal_words(rule.literal)}
+    return frozenset(w for r in rules for w in regex_words(r.regex) if 4 <= len(w) <= 5 and (w in named or w[:-1] in named))
 
 
 def _spell(items: Sequence[_Item], words: set[str]) -> set[str]:
@@ -111,15 +120,18 @@ class Spelling:
     A typo: one edit from a word of 6+ letters (both), two when both have 10+ (OSA distance: a swapped
     pair of letters is one edit); or, from 5 letters, a letter doubled, tripled or undoubled where the lexicon
     word has it otherwise ("masss", "nodde", "assymetry": the same letters once each as "mass", "node",
-    "asymmetry"). A split word: two words of 3+ letters, after one space or hyphen, that are one lexicon word
+    "asymmetry"); or two letters swapped in a finding word of 4-5 letters ("cyts", "ndoe"). A split word: two words of 3+ letters, after one space or hyphen, that are one lexicon word
     run together ("fibro adenoma"), unless each is a lexicon word of its own (the rule then spells the split
     form, "lymph node"). Shared read-only; its caches are bounded.
     """
 
-    def __init__(self, targets: frozenset[str], known: frozenset[str]) -> None:
+    def __init__(self, targets: frozenset[str], known: frozenset[str], short: frozenset[str] = frozenset()) -> None:
+        """``short``: finding words of 4-5 letters read also with two letters swapped ("cyts", "ndoe")."""
         self.targets = frozenset(w for w in targets if len(w) >= 6)
         self.words = targets
         self.known = known | targets
+        self.short = frozenset(w for w in short if 4 <= len(w) <= 5)
+        self._swapped = {_swap(w, i): w for w in sorted(self.short) for i in range(len(w) - 1) if w[i] != w[i + 1]}
         # Each lexicon word of 4+ letters by its letters written once each ("asymmetry" -> "asymetry").
         self._single = {_once(w): w for w in sorted(targets, key=lambda w: (-len(w), w)) if len(w) >= 4}
         longest = max(map(len, self.targets), default=0)
@@ -139,6 +151,8 @@ class Spelling:
             found = min(near)[2] if near else None
         if found is None and len(word) >= 5 and word not in self.known:
             found = self._single.get(_once(word))
+        if found is None and word not in self.known:
+            found = self._swapped.get(word)
         if len(self._cache) > 50_000:  # bounded: report words are few, but input is not ours
             self._cache.clear()
         self._cache[word] = found
@@ -161,7 +175,7 @@ class Spelling:
                 if joined in self.targets and not (first in self.words and second in self.words):
                     fixes.append((begin, after[1], joined, False))
                     continue
-            if end - begin >= 5 and (word := self.typo(text[begin:end].lower())) is not None:
+            if end - begin >= 4 and (word := self.typo(text[begin:end].lower())) is not None:
                 fixes.append((begin, end, word, True))
         respelt = _apply(text, fixes) if fixes else None
         self._last = (text, respelt)
@@ -179,8 +193,23 @@ def _apply(text: str, fixes: list[tuple[int, int, str, bool]]) -> Respelt:
     return Respelt(respelt, tuple(marks), word_starts(respelt))
 
 
+# Words joined by underscores, as exports and view labels write them ("LEFT_CC", "FINE_LINEAR_BRANCHING").
+_JOINED = re.compile(r"(?<=[^\W_])_+(?=[^\W_])")
+
+
+def words_apart(text: str) -> str:
+    """``text`` with underscores between words read as spaces, or ``text`` itself: one character for one, so
+    every offset still points into the text as written ("RIGHT_MLO" is read as "RIGHT MLO")."""
+    return _JOINED.sub(lambda m: " " * len(m.group()), text) if "_" in text else text
+
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 _RUN = re.compile(r"(\w)\1+")
+
+
+def _swap(word: str, at: int) -> str:
+    """The word with its letters at ``at`` and ``at + 1`` swapped."""
+    return word[:at] + word[at + 1] + word[at] + word[at + 2:]
 
 
 def _once(word: str) -> str:

@@ -13,7 +13,13 @@ names between a row's pairs, "4A/4B" ranges, lone-letter labels and sides ("L BI
 compared exam's bracket, numbered items wrapped over lines, values in words and dictated ("BI-RADS to."),
 "Right and left breasts:", and what none of these may catch; and 4 (cs_r4_*) for what portal PDFs and
 pastes do to them: side rows closed to one space, a bulleted item wrapped before its category, a history
-line ending in a colon.
+line ending in a colon; and 27 (cs_r5_*) for what the fourth blind sets showed, in our own wording: changes
+"from X to Y", letter-only ranges ("4A-B", "4B/C"), bracketed letters before values, pipe tables with a side
+per column or per row, value names before a bracketed value, counterfactual and modal-perfect categories,
+"both" after a value's name or as "(B/L)", overall labels followed by sides or by side-value pairs, a
+marker title alone on its line, notes before a marker's colon, sides after a value's name, values broken
+onto the next line, lines wrapped after a dash, an addendum printed above the original report, participle
+past tense, spoken values, outside reports, a list item labelled "Bilateral:", and "BI-RADS-ACR".
 """
 
 from __future__ import annotations

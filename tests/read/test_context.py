@@ -66,6 +66,13 @@ TABLE = [
     # --- "no new": new ones are said to be absent; a question asserts nothing
     ("No new masses or calcifications.", [("mass", "absent", False), ("calcification", "absent", False)], "neg-no-new"),
     ("Evaluate for a mass in the left breast.", [], "unasserted-evaluate-for"),
+    # --- Commonwealth and worklist shorthand
+    ("Nil suspicious masses.", [("mass", "absent", False)], "neg-nil"),
+    ("ALN neg on US.", [("lymph_node", "absent", False)], "neg-neg-after"),
+    ("Axillary lymph nodes negative.", [("lymph_node", "absent", False)], "neg-negative-after"),
+    ("Query distortion in the upper outer quadrant.", [("architectural_distortion", "possible", False)], "possible-query"),
+    ("Cannot r/o a small mass.", [("mass", "possible", False)], "possible-cannot-r-o"),
+    ("New mass vs 2023.", [("mass", "present", False)], "pseudo-vs-year"),
     # --- history
     ("History of fibroadenoma excision.", [], "hist-history-of"),
     ("Status post lumpectomy; postsurgical changes are seen.", [("other", "present", False)], "hist-status-post"),

@@ -120,3 +120,10 @@ def test_literal_index_earlier_rule_wins_and_bounds_hold() -> None:
     assert index.find(text, 0, len(text)) == [(0, 4, 7), (6, 10, 7)]
     assert index.find(text, 5, len(text)) == [(6, 10, 7)]
     assert LiteralIndex([]).find(text, 0, len(text)) == []
+
+
+def test_literal_index_reads_the_words_either_side_of_a_slash_too() -> None:
+    index = LiteralIndex([(0, "punctate"), (1, "s/p"), (2, "amorphous")])
+    text = "Amorphous/punctate calcs, s/p biopsy."
+    assert [(text[s:e], rule) for s, e, rule in index.find(text, 0, len(text))] == [
+        ("s/p", 1), ("Amorphous", 2), ("punctate", 0)]

@@ -52,6 +52,10 @@ ROWS: list[tuple[str, str, str, str]] = [
     (MRI, "Left breast: an enhancing mass whose margins are irregular.", "margin", "irregular"),
     (MRI, "Left breast: a round mass with not circumscribed margins.", "margin", "not_circumscribed"),
     (MRI, "Left breast: a non-circumscribed enhancing mass.", "margin", "not_circumscribed"),
+    # a margin partly circumscribed, or "not circumscribed" with its kind, is named by its least favourable part
+    (US, "Left 1:00: a hypoechoic nodule, margin not circumscribed with spiculation.", "margin", "spiculated"),
+    (US, "Left 2:00: an oval mass with partially circumscribed and partially indistinct margins.", "margin",
+     "indistinct"),
     # mass density (mammography, contrast mammography low-energy images)
     (MG, "Left 2:00: an irregular high density mass.", "mass_density", "high"),
     (MG, "Left 2:00: an irregular hyperdense mass.", "mass_density", "high"),
@@ -71,9 +75,12 @@ ROWS: list[tuple[str, str, str, str]] = [
     (US, "Left 2:00: an irregular taller-than-wide mass.", "orientation", "not_parallel"),
     (US, "Left 2:00: a vertically oriented irregular mass.", "orientation", "not_parallel"),
     (US, "Left 2:00: an antiparallel irregular mass.", "orientation", "not_parallel"),
+    (US, "Left 1:00: a hypoechoic nodule, irregular in shape, aspect ratio > 1.", "orientation", "not_parallel"),
+    (US, "Left 2:00: an oval hypoechoic nodule, aspect ratio less than 1.", "orientation", "parallel"),
     # echo pattern
     (US, "Left 2:00: an oval anechoic mass.", "echo_pattern", "anechoic"),
     (US, "Left 2:00: an oval anechoc mass.", "echo_pattern", "anechoic"),  # misspelt
+    (US, "Left 2:00: a sharply circumscribed, oval, anechoic lesion of 18 x 11 mm.", "echo_pattern", "anechoic"),
     (US, "Left 2:00: an oval hyperechoic mass.", "echo_pattern", "hyperechoic"),
     (US, "Left 2:00: an oval echogenic mass.", "echo_pattern", "hyperechoic"),
     (US, "Left 2:00: a complex cystic and solid mass.", "echo_pattern", "complex_cystic_solid"),
@@ -89,6 +96,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     (US, "Left 2:00: an oval mass with heterogeneous echotexture.", "echo_pattern", "heterogeneous"),
     (US, "Left 2:00: an oval mass of heterogenous echogenicity.", "echo_pattern", "heterogeneous"),
     (US, "Left 2:00: an oval mass with mixed echogenicity.", "echo_pattern", "heterogeneous"),
+    (US, "Left 11:00: a round, microlobulated, heterogeneous solid mass.", "echo_pattern", "heterogeneous"),
+    (US, "Left axilla: two lymph nodes, round and hypoechoic, without fatty hilum.", "echo_pattern", "hypoechoic"),
     # posterior features
     (US, "Left 2:00: an oval mass with no posterior features.", "posterior_features", "none"),
     (US, "Left 2:00: an oval mass with no posterior acoustic features.", "posterior_features", "none"),
@@ -100,6 +109,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     (US, "Left 2:00: an irregular mass with posterior acoustic shadowing.", "posterior_features", "shadowing"),
     (US, "Left 2:00: an irregular mass with posterior shadowng.", "posterior_features", "shadowing"),  # misspelt
     (US, "Left 2:00: an irregular mass with dense acoustic shadowing.", "posterior_features", "shadowing"),
+    (US, "Left 1:00: an irregular hypoechoic nodule with posterior echo attenuation.", "posterior_features",
+     "shadowing"),
     (US, "Left 2:00: an irregular mass with combined posterior features.", "posterior_features", "combined"),
     (US, "Left 2:00: an oval mass with both posterior enhancement and shadowing.", "posterior_features", "combined"),
     # vascularity
@@ -107,12 +118,18 @@ ROWS: list[tuple[str, str, str, str]] = [
     (US, "Left 2:00: an oval avascular mass.", "vascularity", "absent"),
     (US, "Left 2:00: an oval mass without internal flow on color Doppler.", "vascularity", "absent"),
     (US, "Left 2:00: an oval mass with no internal vascularty.", "vascularity", "absent"),  # misspelt
+    (US, "Right 10:00: an oval hypoechoic nodule, parallel growth, no obvious blood flow signal.", "vascularity",
+     "absent"),
+    (US, "Right 12:00: an oval hypoechoic nodule. Not vascularised on Doppler.", "vascularity", "absent"),
+    (US, "Left 1:00: a hypoechoic nodule. CDFI: rich blood flow signal inside the nodule.", "vascularity",
+     "internal"),
     (US, "Left 2:00: an irregular mass with internal vascularity.", "vascularity", "internal"),
     (US, "Left 2:00: an irregular mass with increased internal flow.", "vascularity", "internal"),
     (US, "Left 2:00: an irregular hypervascular mass.", "vascularity", "internal"),
     (US, "Left 2:00: an oval mass with rim vascularity.", "vascularity", "rim"),
     (US, "Left 2:00: an oval mass with peripheral vascularity.", "vascularity", "rim"),
     (US, "Left 2:00: an oval mass with vessels in the rim.", "vascularity", "rim"),
+    (US, "Left 9:00: an oval mass. Peripheral (rim) vascularity on Doppler.", "vascularity", "rim"),
     # elasticity
     (US, "Left 2:00: an oval mass, soft on strain elastography.", "elasticity", "soft"),
     (US, "Left 2:00: an oval mass; elastography: soft.", "elasticity", "soft"),
@@ -122,6 +139,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     (US, "Left 2:00: an irregular mass, stiff on shear wave elastography.", "elasticity", "hard"),
     (US, "Left 2:00: an irregular mass with increased stiffness.", "elasticity", "hard"),
     (US, "Left 2:00: an irregular mass with increased stiffnes.", "elasticity", "hard"),  # misspelt
+    (US, "Left 2:00: an irregular mass. On SWE the lesion is stiff (Emax 162 kPa).", "elasticity", "hard"),
     # internal enhancement
     (MRI, "Left breast: an oval mass with homogeneous enhancement.", "internal_enhancement", "homogeneous"),
     (MRI, "Left breast: an oval homogeneously enhancing mass.", "internal_enhancement", "homogeneous"),
@@ -129,6 +147,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     (MRI, "Left breast: an irregular mass with heterogeneous internal enhancement.", "internal_enhancement",
      "heterogeneous"),
     (MRI, "Left breast: an irregular heterogeneously enhancing mass.", "internal_enhancement", "heterogeneous"),
+    (CEM, "Recombined images: the left 1:00 mass enhances intensely and heterogeneously.", "internal_enhancement",
+     "heterogeneous"),
     (MRI, "Left breast: an irregular mass with rim enhancement.", "internal_enhancement", "rim"),
     (MRI, "Left breast: an irregular rim-enhancing mass.", "internal_enhancement", "rim"),
     (MRI, "Left breast: an oval mass with thin ring enhancement.", "internal_enhancement", "rim"),
@@ -162,6 +182,16 @@ ROWS: list[tuple[str, str, str, str]] = [
     (MRI, "Left breast: an irregular mass with rapid initial enhancement.", "kinetics_initial", "fast"),
     (MRI, "Left breast: an irregular mass with rapid wash-in.", "kinetics_initial", "fast"),
     (MRI, "Left breast: an irregular mass with rapid initial enhancment.", "kinetics_initial", "fast"),  # misspelt
+    # the two phases written as a pair, initial first ("fast/washout", "slow - persistent", a table cell)
+    (MRI, "Left breast: a second irregular enhancing mass of 9 mm with fast/plateau kinetics.", "kinetics_initial",
+     "fast"),
+    (MRI, "Left breast: a round mass with smooth margin, fast-washout.", "kinetics_initial", "fast"),
+    (MRI, "Left breast: an oval mass, kinetics medium / persistent.", "kinetics_initial", "medium"),
+    (MRI, "Left breast: an oval mass, kinetics slow / persistent.", "kinetics_initial", "slow"),
+    (MRI, "Left breast: linear non-mass enhancement. Initial enhancement is fast with a plateau curve.",
+     "kinetics_initial", "fast"),
+    (MRI, "Right 10:00: a 5 mm enhancing focus. CAD: initial enhancement 140% (fast), delayed phase washout.",
+     "kinetics_initial", "fast"),
     # kinetics, delayed phase
     (MRI, "Left breast: an oval mass with persistent delayed enhancement.", "kinetics_delayed", "persistent"),
     (MRI, "Left breast: an oval mass with a type I curve.", "kinetics_delayed", "persistent"),
@@ -169,6 +199,11 @@ ROWS: list[tuple[str, str, str, str]] = [
     (MRI, "Left breast: an oval mass with progressive enhancement.", "kinetics_delayed", "persistent"),
     (MRI, "Left breast: an oval mass with persistant kinetics.", "kinetics_delayed", "persistent"),  # misspelt
     (MRI, "Left breast: an oval mass. Kinetics: persistent.", "kinetics_delayed", "persistent"),
+    (MRI, "Left breast: an oval mass, kinetics slow / persistent.", "kinetics_delayed", "persistent"),
+    (MRI, "Left breast: regional non-mass enhancement with a type 1 (persistant) curve.", "kinetics_delayed",
+     "persistent"),
+    (MRI, "Right breast: non-mass enhancement in multiple regions with type I (progressive) kinetic curves.",
+     "kinetics_delayed", "persistent"),
     (MRI, "Left breast: an oval mass with plateau kinetics.", "kinetics_delayed", "plateau"),
     (MRI, "Left breast: an oval mass with a type II curve.", "kinetics_delayed", "plateau"),
     (MRI, "Left breast: an oval mass with a plateau type curve.", "kinetics_delayed", "plateau"),
@@ -319,6 +354,8 @@ def test_hedged_non_mass_lesion_is_possible() -> None:
     (US, "Left 2:00: punctate echogenic foci in the mass.", FindingKind.CALCIFICATION),
     (MRI, "Left implant: intracapsular rupture.", FindingKind.IMPLANT),
     (US, "Left 12:00: a post-operative fluid collection, 48 mm, in keeping with a seroma.", FindingKind.OTHER),
+    (MRI, "Right upper outer quadrant: an 18 mm silicone granuloma.", FindingKind.OTHER),
+    (MRI, "Post-reduction mammoplasty changes in both breasts.", FindingKind.OTHER),
 ], ids=lambda v: v if isinstance(v, str) and len(v) < 40 else None)
 def test_finding_kinds(exam: str, sentence: str, kind: FindingKind) -> None:
     assert _first(exam + sentence).kind is kind

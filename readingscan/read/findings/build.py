@@ -19,15 +19,21 @@ from readingscan.model import Breast, Finding, FindingKind, Modality, Modifier, 
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
 from readingscan.read.findings.describe import describe_with, describes, kinds_described, own_words
 from readingscan.read.findings.drafts import Draft, freeze, kept, merge_into, replace_at
+from readingscan.read.findings.focus import (
+    SidesNamed,
+    composition_only,
+    describes_no_imaging,
+    operated_side,
+    seen_otherwise,
+)
 from readingscan.read.findings.sentence import read_sentence
 from readingscan.read.findings.tables import Table, read_tables
-from readingscan.read.lexicon import Mention, within
+from readingscan.read.lexicon import Mention
 from readingscan.read.locations import find_clocks
 from readingscan.read.sentences import is_prose
-from readingscan.rules import cue, word_map, words
+from readingscan.rules import word_map, words
 from readingscan.rules.records import LexiconCategory as C
 
-_SURGERY = cue("surgery")
 _POINTING = frozenset({"same", "operated"})
 _PLURAL_COUNTS = word_map("plural_pointers")
 _PLURAL_WORDS = "|".join(sorted(map(re.escape, _PLURAL_COUNTS), key=len, reverse=True))
@@ -58,7 +64,7 @@ def build_findings(
     mentions = _in_exam(mentions, modalities)
     starts = [s.span.start for s in sentences]
     tables = read_tables(text, mentions, lambda at: sentences[max(0, bisect_right(starts, at) - 1)].span.section)
-    operated = _operated_side(sentences, mentions)
+    operated = operated_side(sentences, mentions)
     drafts: tuple[Draft, ...] = ()
     index = 0
     last_side: Breast | None = None  # the one side the previous sentence named, for "at this site"
@@ -75,15 +81,13 @@ def build_findings(
     went = False  # whether the last sentence said a lesion described before is gone
     lesions: list[int] = []  # the lesions the last sentence naming findings described, in its order
     read: set[int] = set()  # tables already read
+    sides_named = SidesNamed(exam_breast)
     for sentence in sentences:
         if sentence.span.section is not section:
             section, focus, touched, lesions = sentence.span.section, None, [], []
-        table = _table_at(tables, sentence.span.start)
-        if table is not None:
-            if table.start not in read:
-                read.add(table.start)
-                for draft in table.drafts:
-                    drafts = merge_into(drafts, draft)
+        if (table := _table_at(tables, sentence.span.start)) is not None:
+            drafts = drafts if table.start in read else _merged(drafts, table.drafts)
+            read.add(table.start)
             continue
         while index < len(mentions) and mentions[index].span.start < sentence.span.start:
             index += 1
@@ -92,7 +96,12 @@ def build_findings(
         while j < len(mentions) and mentions[j].span.end <= sentence.span.end:
             in_sentence.append(mentions[j])
             j += 1
-        named = {r.value for m in in_sentence if (r := m.reading(C.LATERALITY)) is not None}
+        if describes_no_imaging(sentence):
+            continue
+        # "The breasts are extremely dense.": no lesion; the one in focus stays, else none is (nor the complaint's side).
+        composition = composition_only(in_sentence)
+        named = set() if composition and focus in (Breast.LEFT, Breast.RIGHT) else {
+            r.value for m in in_sentence if (r := m.reading(C.LATERALITY)) is not None}
         pointing = "same" in named
         if "operated" in named:  # "at the lumpectomy site": the side of the surgery the history names
             in_sentence = [_as_side(m, operated) if _is(m, "operated") else m for m in in_sentence if operated or not _is(m, "operated")]
@@ -106,9 +115,12 @@ def build_findings(
             seen, lesions, went = any(d.status is not Status.ABSENT for d in drafts), [], False
             for draft in read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence),
                                        focus or complaint, seen):
+                draft = sides_named.placed(draft)
                 if pointing:  # "at this site": the place named just before, clock face included
                     draft = replace(draft, clock=draft.clock or last_clock)
-                if draft.correlate and draft.kind not in _ENHANCEMENT and not _is_new_lesion(drafts, draft):
+                    draft = seen_otherwise(draft, [drafts[i] for i in touched] or list(drafts), sentence.span.text)
+                if draft.correlate and draft.kind not in _ENHANCEMENT and draft.status is not Status.ABSENT \
+                        and not _is_new_lesion(drafts, draft, draft.seen_as):
                     continue
                 gone = _gone_from(drafts, draft)
                 if gone is not None:  # "The punctate calcifications ... are no longer seen.": that lesion is absent
@@ -138,13 +150,20 @@ def build_findings(
         if not pointing:
             clocks = {c.value for c in find_clocks(text, sentence.span.start, sentence.span.end)}
             last_clock = str(clocks.pop()) if len(clocks) == 1 else None
+        sides_named.add(named - _POINTING if any(m.has(C.FINDING) for m in in_sentence) else set())
         if sentence.span.section is SectionKind.HISTORY and exam_breast is None and len(named - _POINTING) == 1:
             complaint = last_side
         if is_prose(sentence.span.section) and (named - _POINTING or sentence.breast):
             focus = sentence.breast if not named - _POINTING else last_side
-        if went and not lesions:  # the lesion in focus is gone: what follows is about the breasts again
-            focus, went = None, False
+        if (went and not lesions) or (composition and focus is Breast.BOTH):  # about the breasts again
+            focus, went, complaint = None, False, None if composition else complaint
     return tuple(freeze(d) for d in drafts if kept(d))
+
+
+def _merged(drafts: tuple[Draft, ...], more: tuple[Draft, ...]) -> tuple[Draft, ...]:
+    for draft in more:
+        drafts = merge_into(drafts, draft)
+    return drafts
 
 
 def _in_exam(mentions: tuple[Mention, ...], modalities: tuple[Modality, ...]) -> tuple[Mention, ...]:
@@ -212,28 +231,16 @@ def _changed(before: tuple[Draft, ...], after: tuple[Draft, ...]) -> int | None:
     return next((i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a is not b), None)
 
 
-def _operated_side(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> Breast | None:
-    """The breast operated on or treated, from the first sentence naming surgery and one side ("Right breast
-    conserving surgery and radiotherapy in 2021", "Lt. breast cancer, s/p BCS")."""
-    for sentence in sentences:
-        if _SURGERY.search(sentence.span.text):
-            sides = {r.value for m in within(mentions, sentence.span.start, sentence.span.end)
-                     if (r := m.reading(C.LATERALITY)) is not None} - _POINTING
-            if len(sides) == 1 and (side := Breast(sides.pop())) is not Breast.BOTH:
-                return side
-    return None
-
-
 def _is(mention: Mention, value: str) -> bool:
     return mention.has(C.LATERALITY) and mention.rule.value == value
 
 
-def _is_new_lesion(drafts: tuple[Draft, ...], correlate: Draft) -> bool:
+def _is_new_lesion(drafts: tuple[Draft, ...], correlate: Draft, seen_as: FindingKind | None) -> bool:
     """A finding said to correspond to another view's finding is that lesion: merged into one of its kind,
     or (another kind: "a hypoechoic area corresponding to the distortion") no finding of its own. With no
-    lesion described before it, it is the first we hear of one."""
-    seen = [d for d in drafts if d.status is not Status.ABSENT]
-    return not seen or any(d.kind is correlate.kind for d in seen)
+    lesion described before it (the asymmetry only the history names), it is the first we hear of one."""
+    seen = [d.kind for d in drafts if d.status is not Status.ABSENT]
+    return not (seen_as not in (None, correlate.kind) and seen_as in seen) and (not seen or correlate.kind in seen)
 
 
 def _as_side(mention: Mention, side: Breast | None) -> Mention:

@@ -27,6 +27,7 @@ _LESION = frozenset({K.MASS, K.NON_MASS, K.OTHER})
 # Fat necrosis ("oval ... consistent with fat necrosis"), a lymph node ("a round lymph node").
 _SHAPED = frozenset({K.MASS, K.OTHER, K.LYMPH_NODE})
 _IMPLANT = frozenset({K.IMPLANT})
+_NODE = frozenset({K.LYMPH_NODE})  # "both are round and hypoechoic, with loss of the fatty hilum"
 MORPHOLOGY_KEY, DISTRIBUTION_KEY = "morphology", "distribution"
 
 # In the order a word's readings are tried: a word with several ("linear" a calcification distribution and a
@@ -39,7 +40,7 @@ FITS: tuple[tuple[LexiconCategory, frozenset[FindingKind], str], ...] = (
     (C.MASS_MARGIN, _SHAPED, Descriptor.MARGIN),
     (C.MASS_DENSITY, frozenset({K.MASS}), Descriptor.MASS_DENSITY),
     (C.ORIENTATION, _LESION, Descriptor.ORIENTATION),
-    (C.ECHO_PATTERN, _LESION, Descriptor.ECHO_PATTERN),
+    (C.ECHO_PATTERN, _LESION | _NODE, Descriptor.ECHO_PATTERN),
     (C.POSTERIOR_FEATURES, _LESION, Descriptor.POSTERIOR_FEATURES),
     (C.VASCULARITY, _LESION, Descriptor.VASCULARITY),
     (C.ELASTICITY, _LESION, Descriptor.ELASTICITY),

@@ -68,6 +68,7 @@ class Draft:
     reference_only: bool = False  # "the mass" named in passing inside another finding's sentence
     pointer: bool = False
     misspelt: tuple[str, ...] = ()  # words of it read by typo tolerance, as written
+    seen_as: FindingKind | None = None  # the kind of the lesion a correlate is said to correspond to
     correlate: bool = False  # "... corresponding to the mammographic finding": the same lesion as one described  # "corresponds to the mammographic asymmetry": never a finding of its own
     breast_stated: bool = True  # False when the side only comes from the exam's title
     asserted: bool = True

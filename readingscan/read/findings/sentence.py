@@ -30,6 +30,7 @@ _DIAGNOSIS = cue("diagnosis_before")
 _NEW_LESION = cue("new_lesion")
 _ANOTHER = cue("another")
 _CORRELATE_AFTER = cue("correlate_after")
+_CORRELATE_NAMED = cue("correlate_named")
 _WITH_THE_LESION = cue("with_the_lesion")
 _RECHARACTERISED = {FindingKind(a): FindingKind(b) for a, b in word_map("recharacterised_kinds").items()}
 # A finding word used as a label for what follows ("Lymph nodes: No axillary adenopathy.").
@@ -66,11 +67,12 @@ def read_sentence(
         assert rule is not None
         assertion = assert_target(head.span, modifiers)
         until = heads[i + 1].span.start if i + 1 < len(heads) else span.end
-        stated = _nearest_side(head.span, sides, until) or sentence.breast
+        stated = _nearest_side(head.span, _in_clause(text, span, head.span, sides), until) or sentence.breast
         # What is said to be absent is a statement about the exam's breasts when the exam names them; in a
         # text that names no exam (a case report, notes) it belongs to the lesion in focus too.
         continues = assertion.status is not Status.ABSENT or exam_breast is None or with_lesion
-        continued = focus if focus in (Breast.LEFT, Breast.RIGHT) and continues else None
+        # "Faint calcifications in both breasts. No associated mass.": the lesion continued may lie in both.
+        continued = focus if continues and (focus in (Breast.LEFT, Breast.RIGHT) or (focus and with_lesion)) else None
         breast = stated or continued or exam_breast
         before = text[max(span.start, head.span.start - 60):head.span.start]
         anaphoric, pointer = bool(_ANAPHORA.search(before)), bool(_POINTER.search(before))
@@ -82,7 +84,9 @@ def read_sentence(
         if characterises and drafts and _recharacterised(drafts[-1].kind, FindingKind(rule.value)):
             # "a mass ... consistent with an intramammary lymph node": the mass is the node.
             drafts[-1] = replace(drafts[-1], kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term)
-        correlate = bool(_CORRELATE_AFTER.match(text, head.span.end, until))
+        correlate = bool(_CORRELATE_AFTER.match(text, head.span.end, until) or _CORRELATE_NAMED.match(text, head.span.end, until))
+        # "a hypoechoic area corresponding to the left distortion": the kind of the lesion it is seen otherwise.
+        seen_as = _kind(heads[i + 1]) if correlate and until < span.end else None
         drafts.append(
             Draft(
                 kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term, breast=breast,
@@ -95,7 +99,7 @@ def read_sentence(
                 misspelt=tuple(written for written, _ in head.misspelt),
                 morphology=(Morphology(rule.implies),) if rule.implies else (),
                 # Kept while descriptors are bound (they belong to it), then left out.
-                asserted=not (assertion.historical or assertion.unasserted),
+                asserted=not (assertion.historical or assertion.unasserted), seen_as=seen_as,
             )
         )
         drafts[-1] = _self_described(text, head, drafts[-1], assertion)
@@ -106,19 +110,27 @@ def read_sentence(
 
 
 def _one_each(text: str, span: Span, heads: list[Mention], drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
-    """A finding word that names several lesions at as many clock faces, one finding each: "two oval
-    circumscribed equal-density masses - at 10 o'clock (12 mm) and 2 o'clock (9 mm)"."""
-    clocks = find_clocks(text, span.start, span.end)
-    if len(heads) != 1 or len(clocks) < 2 or drafts[0].status is Status.ABSENT:
+    """A finding word that names several lesions at as many clock faces or with as many sizes, one finding each:
+    "two oval circumscribed equal-density masses - at 10 o'clock (12 mm) and 2 o'clock (9 mm)", "two adjacent simple
+    cysts at 2 o'clock measuring 8 mm and 12 mm"."""
+    # Heads named only in passing ("these correspond to the mammographic masses") are no lesions of their own.
+    own = [i for i, d in enumerate(drafts) if not d.reference_only]
+    if len(own) != 1 or drafts[own[0]].status is Status.ABSENT:
         return drafts
-    count = _COUNT.search(text, max(span.start, heads[0].span.start - 60), heads[0].span.start)
-    if count is None or int(_COUNTS[count.group(1).lower()]) != len(clocks):
-        return drafts
-    said = [float(m.value) for m in find_sizes(text, heads[0].span.end, span.end)
+    at, head = own[0], heads[own[0]]
+    count = _COUNT.search(text, max(span.start, head.span.start - 60), head.span.start)
+    many = int(_COUNTS[count.group(1).lower()]) if count else 0
+    clocks = [str(c.value) for c in find_clocks(text, span.start, span.end)]
+    said = [float(m.value) for m in find_sizes(text, head.span.end, span.end)
             if m.kind == SIZE and isinstance(m.value, (int, float))]
-    sizes = said if len(said) == len(clocks) else [drafts[0].size_mm] * len(clocks)
-    return tuple(replace(drafts[0], clock=str(c.value), size_mm=z, another=True)
-                 for c, z in zip(clocks, sizes, strict=True))
+    if many < 2 or many not in (len(clocks), len(said)) or (len(clocks) != many and len(clocks) > 1):
+        return drafts
+    places = clocks if len(clocks) == many else [drafts[at].clock] * many
+    sizes = said if len(said) == many else [drafts[at].size_mm] * many
+    # The first may be a lesion described before ("Two oval masses." then "Two fibroadenomas at 2 and 5 o'clock").
+    each = tuple(replace(drafts[at], clock=c, size_mm=z, another=n > 0)
+                 for n, (c, z) in enumerate(zip(places, sizes, strict=True)))
+    return (*drafts[:at], *each, *drafts[at + 1:])
 
 
 def _self_described(text: str, head: Mention, draft: Draft, assertion: Assertion) -> Draft:
@@ -131,6 +143,11 @@ def _self_described(text: str, head: Mention, draft: Draft, assertion: Assertion
     return draft
 
 
+def _kind(head: Mention) -> FindingKind | None:
+    rule = head.reading(C.FINDING)
+    return FindingKind(rule.value) if rule is not None else None
+
+
 def _recharacterised(kind: FindingKind, said: FindingKind) -> bool:
     """Whether a lesion of ``kind`` characterised as ``said`` is one: "a mass ... consistent with an intramammary
     lymph node", "a hypoechoic area ..., consistent with a non-mass lesion"."""
@@ -138,13 +155,25 @@ def _recharacterised(kind: FindingKind, said: FindingKind) -> bool:
 
 
 def _drop_labels(text: str, heads: list[Mention]) -> list[Mention]:
-    """A finding word followed by ':' that introduces another finding word is a label, not a finding."""
+    """A finding word followed by ':' that introduces another finding word is a label, not a finding; not when that
+    word points back to a lesion ("Calcifications: Yes - grouped, within the mass")."""
     kept = []
     for i, head in enumerate(heads):
-        is_label = _LABEL.match(text, head.span.end) is not None and i + 1 < len(heads)
+        is_label = _LABEL.match(text, head.span.end) is not None and i + 1 < len(heads) and not _ANAPHORA.search(
+            text, max(head.span.end, heads[i + 1].span.start - 60), heads[i + 1].span.start)
         if not is_label:
             kept.append(head)
     return kept
+
+
+def _in_clause(text: str, sentence: Span, target: Span, sides: list[tuple[Span, Breast]]) -> list[tuple[Span, Breast]]:
+    """The sides named in the clause of ``target`` (clauses split at ';'), when it names any: "In both breasts there
+    are no masses; the right breast is BI-RADS 1" - the masses are of both breasts."""
+    start = text.rfind(";", sentence.start, target.start) + 1 or sentence.start
+    end = text.find(";", target.end, sentence.end)
+    end = sentence.end if end < 0 else end
+    inside = [(s, b) for s, b in sides if start <= s.start and s.end <= end]
+    return inside or sides
 
 
 def _nearest_side(target: Span, sides: list[tuple[Span, Breast]], until: int) -> Breast | None:

@@ -132,8 +132,8 @@ def _read_row(
     rule = head.reading(C.FINDING)
     assert rule is not None
     drafts = []
-    for side, cells in by_side.items():
-        cell = text[cells[0][0]:cells[-1][1]]
+    for side, spans_of_side in by_side.items():
+        cell = text[spans_of_side[0][0]:spans_of_side[-1][1]]
         if _BLANK.fullmatch(cell):
             continue
         absent = _ABSENT.match(cell) is not None

@@ -1,0 +1,77 @@
+"""Which sentences describe the imaging, and which side a sentence's lesion is in when it names none.
+
+A sentence about a biopsy's result, a teaching point or a generic statement ("When both axillae show enlarged nodes,
+a systemic cause should be considered") describes no lesion of this patient. A statement of breast composition ("The
+breasts are extremely dense.") describes none either, so the lesion in focus stays in focus across it. A text that
+names no exam side and only ever one breast has its lesions in that breast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from readingscan.model import Breast, FindingKind, Sentence, Status
+from readingscan.read.findings.drafts import Draft
+from readingscan.read.lexicon import Mention, within
+from readingscan.rules import cue
+from readingscan.rules.records import LexiconCategory as C
+
+_NO_IMAGING = cue("no_imaging")
+_SURGERY = cue("surgery")
+_POINTING = frozenset({"same", "operated"})
+_NEW_LESION = cue("new_lesion")
+# Kinds that one lesion may show as on different views or exams: a mammographic asymmetry or distortion is often a
+# hypoechoic "area" on ultrasound, and an earlier exam's distortion today's mass.
+_SEEN_OTHERWISE = frozenset({FindingKind.MASS, FindingKind.ASYMMETRY, FindingKind.ARCHITECTURAL_DISTORTION})
+
+
+def describes_no_imaging(sentence: Sentence) -> bool:
+    """Whether a sentence reports no imaging of this patient: "Core biopsy showed a papilloma.", "Take-home: ..."."""
+    return bool(_NO_IMAGING.search(sentence.span.text))
+
+
+def composition_only(mentions: list[Mention]) -> bool:
+    """Whether a sentence only states the breasts' composition: its sides do not end the focus on one lesion."""
+    return any(m.has(C.DENSITY) for m in mentions) and not any(m.has(C.FINDING) for m in mentions)
+
+
+@dataclass
+class SidesNamed:
+    """The sides the sentences naming findings name: with no exam side, one side alone is the side of its lesions
+    (a name's initial "L" in a header names no lesion's side)."""
+
+    exam: Breast | None
+    named: set[str] = field(default_factory=set)
+
+    def add(self, sides: set[str]) -> None:
+        self.named |= sides
+
+    def placed(self, draft: Draft) -> Draft:
+        """The draft of a lesion seen that names no side placed in the one breast the text named, if it named one."""
+        if draft.breast is not None or draft.status is Status.ABSENT or self.exam is not None or len(self.named) != 1:
+            return draft
+        side = Breast(next(iter(self.named)))
+        return replace(draft, breast=side) if side in (Breast.LEFT, Breast.RIGHT) else draft
+
+
+def seen_otherwise(draft: Draft, described: list[Draft], sentence: str) -> Draft:
+    """The draft marked as another view of the last lesion described when the sentence places it at that lesion's site
+    ("Ultrasound shows an ill-defined hypoechoic area at the same site.") and the two are kinds one lesion may show as.
+    """
+    lesion = next((d for d in reversed(described) if d.kind in _SEEN_OTHERWISE and d.status is not Status.ABSENT), None)
+    if (lesion is None or draft.status is Status.ABSENT or draft.kind is lesion.kind or draft.another
+            or not {draft.kind, lesion.kind} <= _SEEN_OTHERWISE or _NEW_LESION.search(sentence)):
+        return draft
+    return replace(draft, correlate=True)
+
+
+def operated_side(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> Breast | None:
+    """The breast operated on or treated, from the first sentence naming surgery and one side ("Right breast
+    conserving surgery and radiotherapy in 2021", "Lt. breast cancer, s/p BCS")."""
+    for sentence in sentences:
+        if _SURGERY.search(sentence.span.text):
+            sides = {r.value for m in within(mentions, sentence.span.start, sentence.span.end)
+                     if (r := m.reading(C.LATERALITY)) is not None} - _POINTING
+            if len(sides) == 1 and (side := Breast(sides.pop())) is not Breast.BOTH:
+                return side
+    return None
