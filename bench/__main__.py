@@ -75,6 +75,10 @@ def held_out() -> None:
              GOLDEN / "held_out_2" / "impressions" / "impressions.jsonl", GOLDEN / "held_out_3" / "reports",
              GOLDEN / "held_out_3" / "impressions" / "impressions.jsonl", GOLDEN / "held_out_3" / "phrases" / "phrases.jsonl",
              GOLDEN / "modalities"]  # written blind later; their first looks are in each set's FIRST_LOOK file
+    for number in (4, 5):
+        later += [GOLDEN / f"held_out_{number}" / "impressions" / "impressions.jsonl",
+                  GOLDEN / f"held_out_{number}" / "phrases" / "phrases.jsonl", GOLDEN / f"held_out_{number}" / "teaching",
+                  GOLDEN / f"held_out_{number}" / "reports", GOLDEN / f"modalities_{number - 2}"]
     sources = [HELD_OUT / "impressions" / "impressions.jsonl", HELD_OUT / "teaching", HELD_OUT / "phrases" / "phrases.jsonl",
                HELD_OUT / "reports", HELD_OUT / "modalities", *later, CATEGORY_TABLE]
     for source in sources:
@@ -84,6 +88,14 @@ def held_out() -> None:
                 expected = {"assessment": {"overall": expected["overall"], "by_breast": expected["by_breast"]}}
             score_case(score, case, text, expected)
         print(report(f"held out: {source.relative_to(ROOT)}", score))
+    # The same whole reports as two-column portal PDFs (issue 13: within 0.02 of the text).
+    for source in (HELD_OUT / "reports", GOLDEN / "held_out_3" / "reports", GOLDEN / "held_out_4" / "reports",
+                   GOLDEN / "held_out_5" / "reports"):
+        for writer in ("reportlab", "fpdf2"):
+            score = Score()
+            for case, text, expected in cases(source):
+                score_case(score, case, text, expected, writer)
+            print(report(f"held out as {writer} portal PDFs: {source.relative_to(ROOT)}", score))
 
 
 def speed() -> None:
