@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import pairwise
 
 from readingscan.model import (
     CATEGORY_SERIOUSNESS,
@@ -25,7 +26,8 @@ from readingscan.model import (
     Sentence,
     Span,
 )
-from readingscan.read.categories import CategoryMention, find_category_mentions
+from readingscan.read.categories import find_category_mentions
+from readingscan.read.category_tables import CategoryMention
 from readingscan.read.scope import SideMarks, line_bounds, scope, side_marks
 from readingscan.read.scores import read_other_scores
 from readingscan.read.sections import BreastHeader
@@ -42,6 +44,8 @@ _LEGEND_LINE = cue("legend_line")
 _LEGEND_AFTER = cue("legend_after")
 _ADDENDUM = cue("addendum")
 _ORIGINAL = cue("original_report")
+_PRELIMINARY = cue("preliminary_report")
+_FINAL = cue("final_report")
 _TIME_LABEL = cue("time_label_line")
 _CURRENT_LABEL = cue("current_label")
 _EARLIER_SECTIONS = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
@@ -88,7 +92,8 @@ def is_asserted(text: str, mention: CategoryMention) -> bool:
 
 
 def _in_addendum(marks: list[tuple[int, bool]], offset: int) -> bool:
-    """Whether the last heading before ``offset`` (an addendum: True, the original report: False) is an addendum."""
+    """Whether the last heading before ``offset`` is one marked True (an addendum against the original report; a
+    preliminary read against the final one)."""
     before = bisect_right(marks, (offset, True))
     return before > 0 and marks[before - 1][1]
 
@@ -119,12 +124,17 @@ def read_assessment(
     # the original report ("ADDENDUM: ... BI-RADS 2.\nORIGINAL REPORT: ... BI-RADS 0.").
     marks = sorted([(m.start(), True) for m in _ADDENDUM.finditer(text)] + [(m.start(), False) for m in _ORIGINAL.finditer(text)])
     mentions = [m for m in mentions if _in_addendum(marks, m[0].span.start)] or mentions
+    # A preliminary read (a resident's, a night teleradiologist's) gives way to the final report that follows it.
+    marks = sorted([(m.start(), True) for m in _PRELIMINARY.finditer(text)]
+                   + [(m.start(), False) for pattern in (_FINAL, _ADDENDUM, _ORIGINAL) for m in pattern.finditer(text)])
+    mentions = [m for m in mentions if not _in_addendum(marks, m[0].span.start)] or mentions
     # A past-tense category gives way to one the report says is today's, or to one of its conclusion.
     conclusion = {SectionKind.IMPRESSION, SectionKind.ASSESSMENT}
     said_today = any(time == "now" or (time == "today" and section in conclusion) for _, _, section, time in mentions)
     sides = side_marks(text) if sides is None else sides
     # A side letter inside a category's own words is no side ("BI-RADS(R) Category 0").
     sides = tuple(mark for mark in sides if not any(m.span.start <= mark[0] < m.span.end for m, *_ in mentions))
+    following = {id(m[0]): n[0].span.start for m, n in pairwise(mentions)}
     for mention, sentence, section, time in mentions:
         if time == "earlier" or (time == "past" and said_today and section not in conclusion):
             continue
@@ -133,7 +143,7 @@ def read_assessment(
         categories = [mention.category] + ([mention.range_of] if mention.range_of else [])
         if mention.range_of:
             ranges.append((min(categories, key=CATEGORY_SERIOUSNESS.index), _worst(categories)))
-        breast, overall = scope(text, mention, sentence, headers, exam_breast, previous_end, sides)
+        breast, overall = scope(text, mention, sentence, headers, exam_breast, previous_end, sides, following.get(id(mention)))
         previous_end = mention.span.end
         for category in categories:
             if overall:

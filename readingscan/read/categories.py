@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from readingscan.model import Breast, Category, Section, SectionKind, Span
+from readingscan.model import Breast, Category, Section, SectionKind
+from readingscan.read.category_tables import CategoryMention, category_of, read_tables, span_of
 from readingscan.rules import cue, word_map
 
 _MENTION = cue("category_mention")
 _MARKER = cue("category_marker")
 _BARE = cue("bare_category")
 _NOT_A_CATEGORY_BEFORE = cue("not_a_category_before")
+_ACR_ALONE = cue("acr_alone")
+_ACR_DENSITY_BEFORE = cue("acr_density_before")
+_ACR_DENSITY_AFTER = cue("acr_density_after")
 _SIDE_VALUE = cue("side_value_pair")
 _VALUE_SIDE = cue("value_side_pair")
 _SEPARATOR = cue("pair_separator")
@@ -29,47 +33,19 @@ _TRANSITION = cue("category_transition")
 _SUBCATEGORY = cue("subcategory_after")
 _OVERALL_LABEL = cue("overall_label_value")
 _LABEL = cue("overall_label")
-_TABLE_SIDE = cue("side_table_header")
-_ROMAN = word_map("category_roman")
+_ROW_END = cue("row_value_end")
+_ROW_LABEL = cue("line_side_label")
 _PAIR_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _ROW_SECTIONS = (SectionKind.ASSESSMENT, SectionKind.IMPRESSION)
 # Between a marker and its list: a colon, maybe a short note ("BI-RADS (per breast): Right 2", "BI-RADS by side: L 2").
 _AFTER_MARKER = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\)|[A-Za-z]{2,}(?:[ \t]+[A-Za-z]+){1,2}(?=:))?[ \t]*[:\-–]?[ \t]*")
 _HEADER_REACH = 6  # a table's rows follow its header within a few lines
-_CELL = re.compile(r"(?:^|(?<=\|))[ \t]*(?P<cell>[^|\n]*?)[ \t]*(?=\||$)", re.MULTILINE)  # a table cell, trimmed
-
-
-@dataclass(frozen=True, slots=True)
-class CategoryMention:
-    """One category as written. ``side``: a side written as part of the mention (a row, a list, "2 on the
-    left"); ``range_of``: the other end of a range; ``marker``: written with "BI-RADS"/"Category"."""
-
-    category: Category
-    span: Span
-    side: Breast | None = None
-    range_of: Category | None = None
-    marker: bool = True
-    order: int | None = None  # place in a list given "respectively": the n-th side named before it
-    earlier: bool = False  # the first value of a change ("BI-RADS 3→2"): an earlier exam's
-
-
-def category_of(number: str, sub: str | None) -> Category | None:
-    """The Category for a written value ("4", "b" -> 4B; "iv" -> 4); None for what is not one."""
-    value, letter = _ROMAN.get(number.lower(), number), (sub or "").upper()
-    try:
-        return Category(value + letter if value == "4" and letter else value)
-    except ValueError:
-        return None
 
 
 def _neighbours(first: Category, second: Category) -> bool:
     """Values a slash may join as a range: subcategories of 4 ("4A/4B") or one number and the next ("3/4")."""
     a, b = first.value[0], second.value[0]
     return (a == b == "4") or (a.isdigit() and b.isdigit() and int(b) == int(a) + 1)
-
-
-def _span(text: str, start: int, end: int) -> Span:
-    return Span(start, end, text[start:end])
 
 
 def _pairs(text: str, position: int, line_end: int) -> list[CategoryMention]:
@@ -86,7 +62,7 @@ def _pairs(text: str, position: int, line_end: int) -> list[CategoryMention]:
         if pair is None or category is None:
             break
         side = _PAIR_SIDES.get(pair.group("side").lower())
-        found.append(CategoryMention(category, _span(text, pair.start(), pair.end()), side))
+        found.append(CategoryMention(category, span_of(text, pair.start(), pair.end()), side))
         position = pair.end()
     return found
 
@@ -105,6 +81,9 @@ def _marked(text: str) -> list[CategoryMention]:
         title = "\n" in text[match.end("marker"):match.start("num")] and not before.strip()
         if category is None or title or _NOT_A_CATEGORY_BEFORE.search(before[-25:]):
             continue
+        if _ACR_ALONE.fullmatch(match.group("marker")) and (_ACR_DENSITY_BEFORE.search(before)
+                                                            or _ACR_DENSITY_AFTER.match(text, match.end("num"))):
+            continue
         # "BI-RADS 4B-C", "4A/B": the letter alone is the other end of a range of the same number.
         other = category_of(match.group("num2") or match.group("num"), match.group("sub2") or match.group("sub3")) \
             if match.group("num2") or match.group("sub3") else None
@@ -117,17 +96,17 @@ def _marked(text: str) -> list[CategoryMention]:
         change = _TRANSITION.match(text, end, _line_end(text, end)) if other is None else None
         now = category_of(change.group("num"), change.group("sub")) if change else None
         if change and now is not None:  # "BI-RADS 3→2", "BI-RADS 3, now 2": today's is the second
-            found += [CategoryMention(category, _span(text, match.start(), end), earlier=True),
-                      CategoryMention(now, _span(text, change.start("num"), change.end()), marker=False)]
+            found += [CategoryMention(category, span_of(text, match.start(), end), earlier=True),
+                      CategoryMention(now, span_of(text, change.start("num"), change.end()), marker=False)]
             continue
         # "BI-RADS 2 and 3, respectively": the values go to the sides in the order they were named.
         second = _RESPECTIVELY.match(text, end, _line_end(text, end))
         then = category_of(second.group("num"), second.group("sub")) if second else None
         if second and then is not None:
-            found += [CategoryMention(category, _span(text, match.start(), end), order=0),
-                      CategoryMention(then, _span(text, second.start("num"), second.end()), order=1)]
+            found += [CategoryMention(category, span_of(text, match.start(), end), order=0),
+                      CategoryMention(then, span_of(text, second.start("num"), second.end()), order=1)]
             continue
-        found.append(CategoryMention(category, _span(text, match.start(), end), range_of=other))
+        found.append(CategoryMention(category, span_of(text, match.start(), end), range_of=other))
         # "BI-RADS 4B on the right and 2 on the left": past the first one's own side, the list goes on.
         side = _SIDE_AFTER.match(text, end, _line_end(text, end))
         found += _pairs(text, side.end() if side else end, _line_end(text, end))
@@ -146,7 +125,7 @@ def _listed(text: str, taken: set[int]) -> list[CategoryMention]:
         for ticked in _TICKED.finditer(text, position, _line_end(text, position)):  # a form: "[x] 2"
             category = category_of(ticked.group("num"), ticked.group("sub"))
             if category is not None:
-                found.append(CategoryMention(category, _span(text, ticked.start(), ticked.end()), marker=False))
+                found.append(CategoryMention(category, span_of(text, ticked.start(), ticked.end()), marker=False))
     return found
 
 
@@ -156,9 +135,9 @@ def _slashed(text: str) -> list[CategoryMention]:
     for m in _SLASH_PAIRS.finditer(text):
         first, second = category_of(m.group("num"), m.group("sub")), category_of(m.group("num2"), m.group("sub2"))
         if first is not None and second is not None:
-            found += [CategoryMention(first, _span(text, m.start(), m.end("sub") if m.group("sub") else m.end("num")),
+            found += [CategoryMention(first, span_of(text, m.start(), m.end("sub") if m.group("sub") else m.end("num")),
                                       _PAIR_SIDES.get(m.group("side").lower())),
-                      CategoryMention(second, _span(text, m.start("num2"), m.end()), _PAIR_SIDES.get(m.group("side2").lower()))]
+                      CategoryMention(second, span_of(text, m.start("num2"), m.end()), _PAIR_SIDES.get(m.group("side2").lower()))]
     return found
 
 
@@ -176,13 +155,27 @@ def _rows(text: str, sections: tuple[Section, ...], taken: set[int]) -> list[Cat
             header = headers[above] if above >= 0 else None
             under_header = header is not None and text.count("\n", header, start) <= _HEADER_REACH \
                 and "\n\n" not in text[header:start]
-            if not (in_table or under_header) or any(i in taken for i in range(start, start + len(line.group()))):
+            if any(i in taken for i in range(start, start + len(line.group()))):
                 continue
             opening = re.compile(r"[ \t]*(?:[-*•|]\s*)?").match(text, start)
+            at, end = opening.end() if opening else start, start + len(line.group())
             # A row, or a list of rows on one line ("R: 2 / L: 4A", "| Right | 1 |").
-            for row in _pairs(text, opening.end() if opening else start, start + len(line.group())):
-                found.append(replace(row, marker=False))
+            rows = _pairs(text, at, end) or _ticked_row(text, at, end)
+            # Elsewhere only a line that is such a list, each value closing its pair ("R 4A / L 1 - ...", "R: 0 (recall)").
+            if not (in_table or under_header) and not (rows and rows[0].span.start == at
+                                                       and all(_ROW_END.match(text, row.span.end, end) for row in rows)):
+                continue
+            found += [replace(row, marker=False) for row in rows]
     return found
+
+
+def _ticked_row(text: str, start: int, end: int) -> list[CategoryMention]:
+    """A form's row for one side with its value ticked: "Right:  [ ] 0   [ ] 1   [X] 2   [ ] 3"."""
+    label = _ROW_LABEL.match(text, start, end)
+    ticked = [(t, c) for t in _TICKED.finditer(text, label.end(), end)
+              if (c := category_of(t.group("num"), t.group("sub")))] if label else []
+    side = _PAIR_SIDES.get(label.group("side").lower()) if label else None
+    return [CategoryMention(ticked[0][1], span_of(text, *ticked[0][0].span()), side)] if len(ticked) == 1 and side else []
 
 
 def _bare(text: str, sections: tuple[Section, ...], taken: set[int]) -> list[CategoryMention]:
@@ -194,48 +187,19 @@ def _bare(text: str, sections: tuple[Section, ...], taken: set[int]) -> list[Cat
             for label in _OVERALL_LABEL.finditer(text, section.body.start, section.body.end):
                 category = category_of(label.group("num"), label.group("sub"))
                 if category is not None and label.start("num") not in taken:
-                    found.append(CategoryMention(category, _span(text, label.start("num"), label.end()), marker=False))
+                    found.append(CategoryMention(category, span_of(text, label.start("num"), label.end()), marker=False))
         if section.kind is SectionKind.ASSESSMENT:
             first_line = re.compile(r"\s*").match(text, section.body.start)  # "ASSESSMENT:\n3 - Probably benign."
             bare = _BARE.match(text, first_line.end() if first_line else section.body.start, section.body.end)
             category = category_of(bare.group("num"), bare.group("sub")) if bare else None
             if bare and category is not None and bare.start("num") not in taken:
-                found.append(CategoryMention(category, _span(text, bare.start("num"), bare.end()), marker=False))
-    return found
-
-
-def _tables(text: str) -> list[CategoryMention]:
-    """Pipe tables: a category row under a header of sides ("| | Right | Left |" over "| BI-RADS | 2 | 2 |"), or
-    a category column in rows that name their side ("| Side | ... | BI-RADS |" over "| R | ... | 3 |")."""
-    found: list[CategoryMention] = []
-    columns: dict[int, Breast] = {}
-    marker_at: int | None = None
-    for line in re.finditer(r"[^\n]+", text):
-        if line.group().count("|") + line.group().count("+") < 2:
-            columns, marker_at = {}, None
-        if line.group().count("|") < 2 or not line.group().strip(" \t|-+=:"):  # no row, or a rule ("---+---")
-            continue
-        cells = list(_CELL.finditer(text, line.start(), line.end()))
-        sides = [_PAIR_SIDES.get(c.group("cell").lower()) or ((Breast.RIGHT if m.group("right") else Breast.LEFT)
-                 if (m := _TABLE_SIDE.fullmatch(c.group("cell"))) else None) for c in cells]
-        values = {i: CategoryMention(category, _span(text, c.start("cell"), c.end("cell")), marker=False)
-                  for i, c in enumerate(cells) if (value := _BARE.fullmatch(c.group("cell")))
-                  and (category := category_of(value.group("num"), value.group("sub")))}
-        marker = [i for i, c in enumerate(cells) if _MARKER.fullmatch(c.group("cell"))]
-        if not values:  # a header: the columns of the sides, the column of the categories
-            columns = {i: side for i, side in enumerate(sides) if side} or columns
-            marker_at = marker[0] if marker else marker_at
-        elif marker and columns:
-            found += [replace(values[i], side=side) for i, side in columns.items() if i in values]
-        elif marker_at in values:
-            named = [side for side in sides if side]
-            found.append(replace(values[marker_at], side=named[0] if len(named) == 1 else None))
+                found.append(CategoryMention(category, span_of(text, bare.start("num"), bare.end()), marker=False))
     return found
 
 
 def find_category_mentions(text: str, sections: tuple[Section, ...]) -> tuple[CategoryMention, ...]:
     """Every category mention, in text order, none overlapping another."""
-    slashed = _slashed(text) + _tables(text)
+    slashed = _slashed(text) + read_tables(text)
     taken = {i for m in slashed for i in range(m.span.start, m.span.end)}
     marked = slashed + [m for m in _marked(text) if m.span.start not in taken]
     marked += _listed(text, {m.span.start for m in marked})

@@ -29,6 +29,8 @@ def read_density(
     if not density_words:
         return None
     suppressed = [m.span for m in mentions if any(m.has(c) for c in _NOT_DENSITY) and not m.has(C.DENSITY)]
+    if Modality.MRI in modalities:  # a mammogram and an MRI: the sentence naming the MRI's tissue is the MRI's
+        suppressed += [m.span for m in mentions if m.has(C.FIBROGLANDULAR_TISSUE) and not m.has(C.DENSITY)]
     for sentence in sentences:
         if sentence.span.section in (SectionKind.HISTORY, SectionKind.COMPARISON):
             continue

@@ -28,6 +28,7 @@ from readingscan.rules.records import LexiconCategory as C
 # Where the report states today's tissue: not the history, the comparison or the technique.
 _STATED_IN = frozenset({SectionKind.FINDINGS, SectionKind.IMPRESSION, SectionKind.ASSESSMENT, SectionKind.HEADER, None})
 _FGT_EXAMS = frozenset({Modality.MRI})
+_MAMMOGRAPHIC = frozenset({Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY})
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
@@ -37,14 +38,30 @@ def read_fibroglandular_tissue(
     """The MRI amount of fibroglandular tissue, first stated (an MRI exam, or an exam of no known modality)."""
     if modalities and not _FGT_EXAMS & set(modalities):
         return None
-    for sentence in sentences:
-        if sentence.span.section not in _STATED_IN:
-            continue
-        for mention in within(mentions, sentence.span.start, sentence.span.end):
-            reading = mention.reading(C.FIBROGLANDULAR_TISSUE) or mention.reading(C.DENSITY)
-            if reading is not None and (modalities or mention.has(C.FIBROGLANDULAR_TISSUE)):
-                return TissueReading(Density(reading.value), _at(mention.span, sentence))
+    # With a mammogram beside the MRI, its density words are the mammogram's: the MRI's own words say the FGT, first
+    # those that are no density words ("Amount of FGT: b"). An MRI alone says it with density words too ("ACR a").
+    tiers = (_fgt_only, _fgt) if _MAMMOGRAPHIC & set(modalities) else (_any_tissue,) if modalities else (_fgt,)
+    for tier in tiers:
+        for sentence in sentences:
+            if sentence.span.section not in _STATED_IN:
+                continue
+            for mention in within(mentions, sentence.span.start, sentence.span.end):
+                reading = mention.reading(C.FIBROGLANDULAR_TISSUE) or mention.reading(C.DENSITY)
+                if reading is not None and tier(mention):
+                    return TissueReading(Density(reading.value), _at(mention.span, sentence))
     return None
+
+
+def _fgt_only(mention: Mention) -> bool:
+    return mention.has(C.FIBROGLANDULAR_TISSUE) and not mention.has(C.DENSITY)
+
+
+def _fgt(mention: Mention) -> bool:
+    return mention.has(C.FIBROGLANDULAR_TISSUE)
+
+
+def _any_tissue(mention: Mention) -> bool:
+    return True
 
 
 def read_background_enhancement(

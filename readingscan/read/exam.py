@@ -58,6 +58,11 @@ _FIELD_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").item
 _SIDE_REACH = 3  # words between a side and the exam word it qualifies ("ULTRASOUND OF THE RIGHT BREAST")
 _CLAUSE_BREAK = re.compile(r"[;:.]\s")
 _OTHER_WORDS = re.compile(r"[A-Za-z]{2,}")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+# A field's label at a line's start: up to six words, a colon, no clock or date after it ("Ref. by :", "A / B:").
+_LABEL = re.compile(r"[ \t]*[^\W\d_][\w'’().-]*(?:(?:[ \t]|[ \t]*/[ \t]*)[\w'’().-]+){0,5}[ \t]*:(?![\d/])")
+# A line that goes on with the field above it: a sentence, or words carried over from the line before.
+_GOES_ON = re.compile(r"[.?!][)\"'’]*[ \t]*$|^[ \t]*[a-z]")
 
 
 def read_exam(
@@ -77,6 +82,13 @@ def read_exam(
     header_end = next((s.body.end for s in sections if s.kind is SectionKind.HEADER), 0)
     first_sentences = {id(m) for line in _by_line(text, mentions).values() for m in line}
     mentions = [m for m in mentions if m.span.start >= header_end or id(m) in first_sentences]
+    # A header's fields ("Clinical question: Screening mammogram ... ultrasound inconclusive.", "Empfehlung /
+    # Recommendation: ...") are not its title: they name no modality, purpose or side of this exam, unless nothing
+    # else names the exam ("Modality: US").
+    fields = [f for s in sections if s.kind is SectionKind.HEADER for f in _fields(text, s.body, exam_words)]
+    titled_only = [m for m in mentions if not any(a <= m.span.start < b for a, b in fields)]
+    if _PRIMARY & set(_values(titled_only, C.MODALITY)):
+        mentions = titled_only
     # Views the findings say were done count; views they recommend ("spot compression is recommended") don't.
     findings_mentions = [
         m for s in sentences
@@ -104,6 +116,27 @@ def read_exam(
     ordered = tuple(m for m in Modality if m in modalities)
     side = _exam_side(text, lines) or _side_field(text, [s.body for s in sections if s.kind in _TITLE_SECTIONS])
     return Exam(ordered, purposes[0] if purposes else None, side)
+
+
+def _fields(text: str, header: Span, exam_words: tuple[Mention, ...]) -> list[tuple[int, int]]:
+    """The header's labelled fields whose label names no exam (start, end): a "Label:" line and the lines that go
+    on with it (sentences, or words carried over in lower case; under a label alone on its line, every line), up to
+    a blank line or the next label."""
+    lines = [(m.start() + header.start, m.end() + header.start) for m in _LINE.finditer(header.text)]
+    found, i = [], 0
+    while i < len(lines):
+        start, end = lines[i]
+        label = _LABEL.match(text, start, end)
+        if label is None or any(w.has(C.MODALITY) and start <= w.span.start < label.end() for w in exam_words):
+            i += 1
+            continue
+        j, alone = i + 1, not text[label.end():end].strip()
+        while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1 and not _LABEL.match(text, *lines[j]) \
+                and (alone or _GOES_ON.search(text[lines[j][0]:lines[j][1]])):
+            j += 1
+        found.append((start, lines[j - 1][1]))
+        i = j
+    return found
 
 
 def _said_not_done(mention: Mention, sentences: tuple[Sentence, ...], modifiers: ModifierLookup) -> bool:

@@ -52,7 +52,7 @@ def read_document(document: Document) -> Report:
     breast_words = sum(m.category in _BREAST_CONTEXT for m in mentions) + 3 * len(exam.modalities)
     other_body_part = sum(m.category == C.OTHER_BODY_PART for m in mentions) > 2 * breast_words
     findings = () if other_body_part else build_findings(
-        text, sentences, mentions, exam.breast, modifiers, exam.modalities)
+        text, sentences, mentions, exam.breast, modifiers, exam.modalities, headers)
     assessment = read_assessment(text, sections, sentences, headers, exam.breast, side_marks(text, mentions))
     density = read_density(sentences, mentions, exam.modalities)
     recommendations = read_recommendations(

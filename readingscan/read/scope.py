@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 
 from readingscan.model import Breast, Sentence
-from readingscan.read.categories import CategoryMention
+from readingscan.read.category_tables import CategoryMention
 from readingscan.read.lexicon import Mention, lexicon_for
 from readingscan.read.sections import BreastHeader
 from readingscan.rules import cue, word_map
@@ -31,6 +31,7 @@ _BOTH_BEFORE = cue("both_sides_before")
 _OVERALL = cue("overall_before")
 _SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _ITEM = cue("item_start")
+_SHORT_LABEL = cue("short_label")
 _CATEGORY_ONLY_WORDS = 2  # "BI-RADS 3: Probably benign." names no finding of its own
 _CLOSED_SENTENCES = 3
 _ITEM_LINES = 3  # how many lines a numbered item may be wrapped over
@@ -54,6 +55,10 @@ def _side(word: str) -> Breast:
     return _SIDES.get(word.lower().rstrip("."), Breast.BOTH)
 
 
+def _side_of(side_after: re.Match[str]) -> Breast:
+    return _side(next(side for side in side_after.group("side", "bracketed", "letter", "tail") if side))
+
+
 def line_bounds(text: str, offset: int) -> tuple[int, int]:
     """Where the line holding ``offset`` starts and ends."""
     start = text.rfind("\n", 0, offset) + 1
@@ -61,9 +66,10 @@ def line_bounds(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _header_side(text: str, offset: int, headers: tuple[BreastHeader, ...]) -> Breast | None:
+def _header_side(text: str, offset: int, headers: tuple[BreastHeader, ...], marks: SideMarks | None) -> Breast | None:
     """A sub-header's side reaches a category on its own line, or below a sub-header alone on its line up
-    to the next blank line: "Right breast: negative." does not own the next line's category."""
+    to the next blank line: "Right breast: negative." does not own the next line's category. On its own line, not
+    past the other side named after it ("L breast: mass, BIRADS 5. R breast clear (BIRADS 1).")."""
     for header in headers:
         line_end = line_bounds(text, header.header.end)[1]
         alone = not text[header.header.end:line_end].strip()
@@ -72,20 +78,39 @@ def _header_side(text: str, offset: int, headers: tuple[BreastHeader, ...]) -> B
         row_start, row_end = line_bounds(text, header.end)
         if alone and header.end < len(text) and text[row_start:row_start + 1] in " \t":
             reach = max(reach, row_end)  # an indented form row under it ("  BI-RADS: 2") that opens a section
-        if header.start <= offset < reach:
+        if header.start <= offset < reach and (alone or header.breast is Breast.BOTH
+                                               or set(_region_sides(text, header.header.end, offset, marks)) <= {header.breast}):
             return header.breast
     return None
 
 
+def _label(text: str, start: int, end: int, marks: SideMarks | None) -> tuple[Breast | None, int]:
+    """The side labelling a line that opens at ``start`` and where the label ends: a side label ("Right breast:",
+    "R)"), or a short label before a colon naming one side as the findings read it ("Mammae sinistra:")."""
+    label = _LINE_LABEL.match(text, start, end)
+    if label:
+        return _side(label.group("side")), label.end()
+    short = _SHORT_LABEL.match(text, start, end)
+    if short is None or not marks:
+        return None, 0
+    named = _region_sides(text, short.start(), short.end(), marks)
+    return (named[0], short.end()) if len(named) == 1 and named[0] is not Breast.BOTH else (None, 0)
+
+
 def _region_sides(text: str, start: int, end: int, marks: SideMarks | None = None, letters: bool = True) -> list[Breast]:
     """The sides a stretch of text names, in the order first named (``letters``: lone "R"/"L" too)."""
-    words = [_side(m.group(1)) for m in _SIDE_WORD.finditer(text, start, end)]
+    found = [(m.start(), _side(m.group(1))) for m in _SIDE_WORD.finditer(text, start, end)]
+    words = [side for _, side in found]
     if not marks:
         return list(dict.fromkeys(words))
     here = bisect_left(marks, start, key=lambda mark: mark[0])
     if not letters:  # side words, and "bilaterally" / "both breasts"
         return list(dict.fromkeys(words + [side for at, side, _ in marks[here:] if at < end and side is Breast.BOTH]))
-    return list(dict.fromkeys([side for at, side, _ in marks[here:] if at < end] or words))
+    marked = [(at, side) for at, side, _ in marks[here:] if at < end]
+    # A side word the findings lexicon does not read as one ("R breast clear") still names its side.
+    taken = {at for at, _ in marked}
+    return list(dict.fromkeys(side for _, side in sorted(marked + [w for w in found if w[0] not in taken]))) if marked \
+        else list(dict.fromkeys(words))
 
 
 def _clause_side(text: str, start: int, mention_start: int, marks: SideMarks | None) -> Breast | None:
@@ -108,8 +133,11 @@ def _item_start(text: str, line_start: int, offset: int, previous_end: int) -> i
         wrapped = text[:start - 1].rstrip()[-1:]
         if start == 0 or text[start - 2:start] == "\n\n" or not (inside or wrapped.isalnum() or wrapped in _WRAP_ENDS):
             break
-        start = text.rfind("\n", 0, start - 1) + 1
-        unfinished = start if wrapped in _WRAP_ENDS and unfinished == text.find("\n", start) + 1 else unfinished
+        # A line opening in lower case or with a bracket carries on the one above it ("... with intraductal\ncontent.
+        # BI-RADS 4B.", "Cysts of both breasts\n(BI-RADS 2).").
+        joins = wrapped in _WRAP_ENDS or (wrapped.isalnum() and (text[start:start + 1].islower() or text[start:start + 1] == "("))
+        below, start = start, text.rfind("\n", 0, start - 1) + 1
+        unfinished = start if joins and unfinished == below else unfinished
         above = [m.start() for m in _ITEM.finditer(text, start, line_start)]
         if above:
             items = above[-1:]
@@ -137,12 +165,16 @@ def _closed_statement(text: str, mention: CategoryMention, sentence: Sentence | 
 
 
 def scope(text: str, mention: CategoryMention, sentence: Sentence | None, headers: tuple[BreastHeader, ...],
-          exam_breast: Breast | None, previous_end: int = 0, marks: SideMarks | None = None) -> tuple[Breast | None, bool]:
+          exam_breast: Breast | None, previous_end: int = 0, marks: SideMarks | None = None,
+          next_start: int | None = None) -> tuple[Breast | None, bool]:
     """(the breast a category is for or None, whether it is stated as the exam's overall category; a category
-    stated as overall is also tied to the one side its own sentence names: "Final BI-RADS: 3 - left breast ...")."""
+    stated as overall is also tied to the one side its own sentence names: "Final BI-RADS: 3 - left breast ...").
+    What is written after it reaches only to the next category (``next_start``): "BI-RADS 4B gauche (left),
+    BI-RADS 1 droit (right)" gives the line's last bracket to the second one."""
     start, end = mention.span.start, mention.span.end
     line_start, line_end = line_bounds(text, start)
-    before, after = text[max(line_start, start - 40):start], text[end:line_end]
+    after_end = line_end if next_start is None or next_start < end else min(line_end, next_start)
+    before, after = text[max(line_start, start - 40):start], text[end:after_end]
     if mention.side is not None:
         return mention.side, False
     item = _item_start(text, line_start, start, previous_end)
@@ -158,11 +190,11 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
     side_after = _SIDE_AFTER.match(after)
     if _OVERALL.search(text[max(line_start, start - 30):start] + mention.span.text[:20]):
         if side_after:  # "Final: BI-RADS 2 left, BI-RADS 1 right": stated as final, and for that breast
-            return _side(side_after.group("side") or side_after.group("bracketed") or side_after.group("letter")), True
+            return _side_of(side_after), True
         own = _region_sides(text, sentence.span.start, sentence.span.end, marks) if sentence else []
         return (own[0] if len(own) == 1 and own[0] is not Breast.BOTH else None), True
     if side_after:
-        return _side(side_after.group("side") or side_after.group("bracketed") or side_after.group("letter")), False
+        return _side_of(side_after), False
     for found in (_BRACKET_AT_END.search(after), _SIDE_BEFORE.search(before)):
         if found:
             return _side(found.group("side") or found.groupdict().get("letter") or found.groupdict().get("lone") or ""), False
@@ -170,12 +202,10 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
     # the list item it closes on a later line ("2. Bilateral: scattered foci.\n   Assessment: BI-RADS 2.").
     for label_start, label_end in ((line_start, line_end), (sentence.span.start, sentence.span.end) if sentence else (0, 0),
                                    (item, start) if item < line_start else (0, 0)):
-        line_label = _LINE_LABEL.match(text, label_start, label_end) if label_end else None
-        if line_label:
-            labelled = _side(line_label.group("side"))
-            if set(_region_sides(text, line_label.end(), label_end, marks)) <= {labelled}:
-                return labelled, False
-    header = _header_side(text, start, headers)
+        labelled, label_end_at = _label(text, label_start, label_end, marks) if label_end else (None, 0)
+        if labelled is not None and set(_region_sides(text, label_end_at, label_end, marks)) <= {labelled}:
+            return labelled, False
+    header = _header_side(text, start, headers, marks)
     if header in (Breast.LEFT, Breast.RIGHT):  # a "Bilateral ...:" title is the exam's, not a tie to both
         return header, False
     # The statement a category closes: its list item ("1. Spiculated mass left breast. BI-RADS 5."), its

@@ -127,7 +127,8 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHeader, ...]:
     """Sub-headers that set the breast, each in force until the next sub-header or section title."""
-    boundaries = sorted({s.title.start for s in sections if s.title} | {len(text)} | {m.start() for m in _LABEL_LINE.finditer(text)})
+    titles = {s.title.start for s in sections if s.title} | {len(text)}
+    labels = [m.start() for m in _LABEL_LINE.finditer(text)]
     found = [(m, _SIDE.get((m.group("side") or m.group("inline")).lower(), Breast.BOTH)) for m in _SUBHEADER.finditer(text)]
     # A line opening with one side ends the reach of the other side's sub-header ("Rt: ...\nLt BR4A ...").
     opening = [(m.start(), _SIDE.get(m.group("side").lower())) for m in _OPENS_WITH_SIDE.finditer(text)]
@@ -135,6 +136,10 @@ def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHead
     for i, (match, breast) in enumerate(found):
         start = match.start("side") if match.group("side") else match.start("inline")
         next_sub = found[i + 1][0].start() if i + 1 < len(found) else len(text)
+        # A form's rows indented under a sub-header alone on its line are that breast's, "  Axillary nodes: Normal" too.
+        alone = not text[match.end():text.find("\n", match.end()) % (len(text) + 1)].strip()
+        block = _indented_block(text, match.end()) if alone else match.end()
+        boundaries = sorted(titles | {at for at in labels if not match.end() < at < block})
         next_title = next((b for b in boundaries if b > match.end()), len(text))
         if breast in (Breast.LEFT, Breast.RIGHT):
             next_title = next((at for at, side in opening if at > match.end() and side not in (breast, None)
@@ -142,6 +147,19 @@ def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHead
         header = Span(start, match.end(), text[start:match.end()])
         headers.append(BreastHeader(breast, start, min(next_sub, next_title), header))
     return tuple(headers)
+
+
+def _indented_block(text: str, offset: int) -> int:
+    """Where the lines indented under the line holding ``offset`` end: at a blank line or one indented no further."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    own = len(text[line_start:]) - len(text[line_start:].lstrip(" \t"))
+    at = text.find("\n", offset)
+    while at >= 0:
+        row = text[at + 1:text.find("\n", at + 1) % (len(text) + 1)]
+        if not row.strip() or len(row) - len(row.lstrip(" \t")) <= own:
+            return at + 1
+        at = text.find("\n", at + 1)
+    return len(text)
 
 
 def section_at(sections: tuple[Section, ...], offset: int) -> Section:

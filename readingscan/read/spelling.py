@@ -1,5 +1,6 @@
-"""Lexicon words written otherwise: typos ("calcificatons", "pleomorhpic") and words split in two ("fibro
-adenoma"), read as the lexicon word they stand for, never when the word as written is English or clinical.
+"""Lexicon words written otherwise: typos ("calcificatons", "pleomorhpic"), words split in two ("fibro adenoma",
+"calcifi-\\ncations") or run together ("skinthickening"), read as the lexicon words they stand for, never when the
+word as written is English or clinical.
 
 The lexicon words are spelled out of the rules themselves (regex_words): a rule's regular expression is walked
 with the standard library's parser, so every word a pattern can match is a word typos are read toward, and no
@@ -121,8 +122,10 @@ class Spelling:
     pair of letters is one edit); or, from 5 letters, a letter doubled, tripled or undoubled where the lexicon
     word has it otherwise ("masss", "nodde", "assymetry": the same letters once each as "mass", "node",
     "asymmetry"); or two letters swapped in a finding word of 4-5 letters ("cyts", "ndoe"). A split word: two words of 3+ letters, after one space or hyphen, that are one lexicon word
-    run together ("fibro adenoma"), unless each is a lexicon word of its own (the rule then spells the split
-    form, "lymph node"). Shared read-only; its caches are bounded.
+    run together ("fibro adenoma"; "fiber adenoma", a typo of one), unless each is a lexicon word of its own (the
+    rule then spells the split form, "lymph node"); or a word hyphenated across a line break ("calcifi-\\ncations").
+    Two lexicon words of 4+ letters run together ("skinthickening") are read as two. Shared read-only; its caches
+    are bounded.
     """
 
     def __init__(self, targets: frozenset[str], known: frozenset[str], short: frozenset[str] = frozenset()) -> None:
@@ -169,17 +172,42 @@ class Spelling:
             if fixes and begin < fixes[-1][1]:
                 continue
             after = runs[i + 1] if i + 1 < len(runs) else None
-            if after and text[end:after[0]] in (" ", "-") and min(end - begin, after[1] - after[0]) >= 3:
-                joined = (text[begin:end] + text[after[0]:after[1]]).lower()
-                first, second = text[begin:end].lower(), text[after[0]:after[1]].lower()
-                if joined in self.targets and not (first in self.words and second in self.words):
-                    fixes.append((begin, after[1], joined, False))
-                    continue
-            if end - begin >= 4 and (word := self.typo(text[begin:end].lower())) is not None:
-                fixes.append((begin, end, word, True))
+            if after and (fix := self._split(text, (begin, end), after)) is not None:
+                fixes.append(fix)
+                continue
+            word = text[begin:end].lower()
+            if end - begin >= 4 and (found := self.typo(word)) is not None:
+                fixes.append((begin, end, found, True))
+            elif end - begin >= 8 and (pair := self._joined(word)) is not None:
+                fixes.append((begin, end, pair, False))
         respelt = _apply(text, fixes) if fixes else None
         self._last = (text, respelt)
         return respelt
+
+    def _split(self, text: str, run: tuple[int, int], after: tuple[int, int]) -> tuple[int, int, str, bool] | None:
+        """Two runs of letters that are one lexicon word (or a typo of one): split by a space or hyphen ("fibro
+        adenoma", "fiber adenoma"), or hyphenated across a line break ("calcifi-\\ncations")."""
+        gap = text[run[1]:after[0]]
+        broken = _LINE_BREAK.fullmatch(gap) is not None
+        if not (broken or gap in (" ", "-")) or min(run[1] - run[0], after[1] - after[0]) < (2 if broken else 3):
+            return None
+        first, second = text[run[0]:run[1]].lower(), text[after[0]:after[1]].lower()
+        if first in self.words and second in self.words and not broken:
+            return None
+        joined = first + second
+        if joined in self.words if broken else joined in self.targets:
+            return (run[0], after[1], joined, False)
+        word = self.typo(joined) if len(joined) >= 10 or broken else None
+        return (run[0], after[1], word, True) if word is not None else None
+
+    def _joined(self, word: str) -> str | None:
+        """Two lexicon words of 4+ letters written as one ("skinthickening", "nippleretraction"), as two words."""
+        if word in self.known:
+            return None
+        for at in range(4, len(word) - 3):
+            if word[:at] in self.words and word[at:] in self.words:
+                return word[:at] + " " + word[at:]
+        return None
 
 
 def _apply(text: str, fixes: list[tuple[int, int, str, bool]]) -> Respelt:
@@ -204,6 +232,8 @@ def words_apart(text: str) -> str:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A word hyphenated at the end of a line, as pasted text keeps it ("calcifi-\ncations").
+_LINE_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*")
 _RUN = re.compile(r"(\w)\1+")
 
 

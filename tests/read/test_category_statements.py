@@ -19,7 +19,13 @@ per column or per row, value names before a bracketed value, counterfactual and 
 "both" after a value's name or as "(B/L)", overall labels followed by sides or by side-value pairs, a
 marker title alone on its line, notes before a marker's colon, sides after a value's name, values broken
 onto the next line, lines wrapped after a dash, an addendum printed above the original report, participle
-past tense, spoken values, outside reports, a list item labelled "Bilateral:", and "BI-RADS-ACR".
+past tense, spoken values, outside reports, a list item labelled "Bilateral:", and "BI-RADS-ACR"; and 24 (cs_r6_*)
+for what the fifth blind sets showed, in our own wording: categories of several or dated earlier exams, thresholds
+("3 or above") and long negated clauses, tables with prior/current columns and comma-separated exports, "Imp:",
+side-value lines without a marker (and a count that is none), a side's reach ending at the next category, "R
+breast", indented form rows and ticked rows per side, a preliminary read replaced by the final report, lines
+wrapped in lower case or before a bracket, short side labels, French "ACR n", "both mammary glands", short notes
+and "for ..." after a side, "Imaging today (...)" after a history paragraph, "at first reading".
 """
 
 from __future__ import annotations

@@ -46,6 +46,17 @@ MODALITIES = [
     ("HISTORY: Palpable lump.\nFINDINGS: Ultrasound of the left breast shows a simple cyst.", [US],
      "untitled-exam-from-findings"),
     ("FINDINGS: No suspicious mass.", [], "none-named"),
+    # a header's fields (a label the section titles do not know, its lines up to the next label) are not the title
+    ("BILATERAL BREAST MRI\nClinical question: Screening mammogram 02/2026: new asymmetry in the left upper outer\n"
+     "quadrant, ultrasound inconclusive. Problem solving.\nFindings: No suspicious enhancement.", [MRI], "header-field"),
+    ("Contrast-enhanced mammography (CEM), both sides\nFragestellung / Question: 39 y. Dense breasts.\nMRI not "
+     "possible (cardiac pacemaker).\nRecombined: No enhancement.\nEmpfehlung / Recommendation: targeted ultrasound.",
+     [Modality.CONTRAST_ENHANCED_MAMMOGRAPHY], "bilingual-fields"),
+    ("MRI MAMMAE / BREAST MRI\n\nMammae sinistra:\n- Regional non-mass enhancement, heterogeneous\n  internal "
+     "enhancement. Correlates with the hypoechoic\n  area on USG.\n", [MRI], "label-alone-over-its-lines"),
+    ("Patient: Jane Doe\nBILATERAL SCREENING MAMMOGRAM\nFindings: No mass.", [MG], "title-after-a-field"),
+    ("Modality: US\nFindings: Simple cyst.", [US], "only-a-field-names-it"),
+    ("MR-MAMMOGRAPHIE BEIDSEITS / BILATERAL BREAST MRI\nFindings: No suspicious enhancement.", [MRI], "mr-mammographie"),
 ]
 
 

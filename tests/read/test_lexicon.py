@@ -21,8 +21,9 @@ def _id(rule: Rule) -> str:
 
 @pytest.mark.parametrize("rule", LEXICON + TERMS, ids=_id)
 def test_literal_matches_its_own_pattern(rule: Rule) -> None:
-    """The literal is how reports write it, so the pattern must read it (some look ahead to the noun)."""
-    ends = [m.end() for tail in (".", " calcifications") if (m := re.match(rule.regex, rule.literal + tail, re.IGNORECASE))]
+    """The literal is how reports write it, so the pattern must read it (some look ahead to the noun: "skin"
+    calcifications, a "calcified" mass)."""
+    ends = [m.end() for tail in (".", " calcifications", " mass") if (m := re.match(rule.regex, rule.literal + tail, re.IGNORECASE))]
     assert len(rule.literal) in ends, f"{rule.literal!r} !~ {rule.regex}"
 
 
@@ -45,7 +46,9 @@ def _reading(rule: Rule) -> tuple[str, object]:
         report = analyze(f"EXAM: Breast MRI.\nFINDINGS: The left {lit} is intact.")
         return "finding", [(f.kind.value, f.breast.value if f.breast else None) for f in report.findings]
     if cat == "finding":
-        report = analyze(f"FINDINGS: There is a {lit} in the left breast.")
+        # A word that names a finding only before a lesion's name ("calcified"): the lesion's name follows it.
+        noun = " mass" if re.match(rule.regex + r"(?!\w)", lit + ".", re.IGNORECASE) is None else ""
+        report = analyze(f"FINDINGS: There is a {lit}{noun} in the left breast.")
         return "finding", [(f.kind.value, f.breast.value if f.breast else None) for f in report.findings]
     if cat == "morphology":
         report = analyze(f"FINDINGS: Grouped {lit} calcifications in the left breast.")

@@ -130,6 +130,16 @@ ROWS: list[tuple[str, str, str, str]] = [
     (US, "Left 2:00: an oval mass with peripheral vascularity.", "vascularity", "rim"),
     (US, "Left 2:00: an oval mass with vessels in the rim.", "vascularity", "rim"),
     (US, "Left 9:00: an oval mass. Peripheral (rim) vascularity on Doppler.", "vascularity", "rim"),
+    # less usual wordings: an echo enhancement, Doppler signals within the lesion, an elastography score
+    (US, "L't 3'0: nodule, irregular shape, heterogeneous echo\n     pattern.", "echo_pattern", "heterogeneous"),
+    (US, "Rt breast: heterogeneous hypoechoic mass at 11 o'clock with microcalcification.", "echo_pattern",
+     "heterogeneous"),
+    (US, "Right 12 h: an oval anechoic mass with posterior echo enhancement.", "posterior_features", "enhancement"),
+    (US, "Left 2:00: an irregular mass with vascular signals within the lesion.", "vascularity", "internal"),
+    (US, "Left 2:00: an irregular mass with internal color flow.", "vascularity", "internal"),
+    (US, "Left 2:00: an oval mass, Tsukuba 2.", "elasticity", "soft"),
+    (US, "Left 2:00: an oval mass. Elastography score 2.", "elasticity", "soft"),
+    (US, "Left 2:00: an irregular mass, strain elastography score 4/5.", "elasticity", "hard"),
     # elasticity
     (US, "Left 2:00: an oval mass, soft on strain elastography.", "elasticity", "soft"),
     (US, "Left 2:00: an oval mass; elastography: soft.", "elasticity", "soft"),
@@ -151,6 +161,7 @@ ROWS: list[tuple[str, str, str, str]] = [
      "heterogeneous"),
     (MRI, "Left breast: an irregular mass with rim enhancement.", "internal_enhancement", "rim"),
     (MRI, "Left breast: an irregular rim-enhancing mass.", "internal_enhancement", "rim"),
+    (MRI, "Left breast: an irregular mass with peripheral (rim) enhancement.", "internal_enhancement", "rim"),
     (MRI, "Left breast: an oval mass with thin ring enhancement.", "internal_enhancement", "rim"),
     (MRI, "Left breast: an oval mass with dark internal septations.", "internal_enhancement", "dark_internal_septations"),
     (MRI, "Left breast: an oval mass with non-enhancing internal septations.", "internal_enhancement",
@@ -162,6 +173,16 @@ ROWS: list[tuple[str, str, str, str]] = [
      "clustered_ring"),
     (MRI, "Left breast: clustered-ring non-mass enhancement.", "internal_enhancement", "clustered_ring"),
     (MRI, "Left breast: heterogeneous NME in a regional distribution.", "internal_enhancement", "heterogeneous"),
+    (US, "Right 9:00: non-mass lesion, 18 x 6 mm: hypoechoic area without mass shape or margins, with internal "
+     "echogenic foci and with posterior acoustic shadowing.", "posterior_features", "shadowing"),
+    # the pattern said alone after the lesion's other MRI / CEM words ("..., 25 mm, homogeneous", a table cell)
+    (CEM, "Right, retroareolar: linear non-mass enhancement along a duct, 25 mm, homogeneous.", "internal_enhancement",
+     "homogeneous"),
+    (CEM, "Left breast: diffuse non-mass enhancement involving the whole breast, heterogeneous.",
+     "internal_enhancement", "heterogeneous"),
+    (MRI, "Right breast: non-mass enhancement in multiple regions, heterogenous, with persistent kinetics.",
+     "internal_enhancement", "heterogeneous"),
+    (CEM, "Right 10 o'clock mass enhances, homogenous, 7 mm.", "internal_enhancement", "homogeneous"),
     # non-mass enhancement distribution
     (MRI, "Left breast: focal non-mass enhancement, 9 mm.", "nme_distribution", "focal"),
     (MRI, "Left breast: linear non-mass enhancement toward the nipple.", "nme_distribution", "linear"),
@@ -215,6 +236,11 @@ ROWS: list[tuple[str, str, str, str]] = [
     (CEM, "Recombined images: an irregular enhancing mass with washout on the delayed view.", "kinetics_delayed",
      "washout"),
     (MRI, "Left breast: a 4 mm enhancing focus with plateau kinetics.", "kinetics_delayed", "plateau"),
+    # a curve type with its meaning in brackets
+    (MRI, "Right 10:00: an oval mass of 18 mm. The time-signal intensity curve is type I (progressive growth).",
+     "kinetics_delayed", "persistent"),
+    (MRI, "Right 10:00: an oval mass with a type III curve (rapid wash-out of contrast).", "kinetics_delayed",
+     "washout"),
     # implants
     (MRI, "The left implant is intact.", "implant_rupture", "none"),
     (MRI, "Intact left silicone implant.", "implant_rupture", "none"),
@@ -356,6 +382,8 @@ def test_hedged_non_mass_lesion_is_possible() -> None:
     (US, "Left 12:00: a post-operative fluid collection, 48 mm, in keeping with a seroma.", FindingKind.OTHER),
     (MRI, "Right upper outer quadrant: an 18 mm silicone granuloma.", FindingKind.OTHER),
     (MRI, "Post-reduction mammoplasty changes in both breasts.", FindingKind.OTHER),
+    # v2025 ultrasound non-mass lesion: an area "without the shape or margins of a mass" is the lesion, not a mass
+    (US, "Right 9:00: hypoechoic area without mass shape or margins, 18 mm.", FindingKind.NON_MASS),
 ], ids=lambda v: v if isinstance(v, str) and len(v) < 40 else None)
 def test_finding_kinds(exam: str, sentence: str, kind: FindingKind) -> None:
     assert _first(exam + sentence).kind is kind
@@ -398,3 +426,18 @@ def test_an_enhancing_mass_not_seen_on_low_energy_images_is_there() -> None:
 def test_what_is_absent_has_no_description() -> None:
     report = analyze(MRI + "No suspicious mass or non-mass enhancement with washout kinetics.")
     assert all(f.status is Status.ABSENT and f.descriptors == () for f in report.findings)
+
+
+def test_a_pattern_word_said_alone_describes_enhancement_only_with_the_lesion_s_mri_words() -> None:
+    """"Heterogeneous" alone is an internal enhancement, but not of a lesion that ultrasound words describe: an
+    ultrasound "oval, parallel, heterogeneous" mass has none."""
+    us = _first(US + "Left 2:00: an oval mass, parallel, heterogeneous, 9 mm.")
+    assert "internal_enhancement" not in dict(us.descriptors)
+    us = _first(US + "Left 2:00: an oval mass, heterogeneous, hypoechoic.")
+    assert "internal_enhancement" not in dict(us.descriptors)
+    hamartoma = _first(MRI + "Left 1:00: an oval fat-containing mass with a thin capsule and heterogeneous internal "
+                       "structure, consistent with a hamartoma.")
+    assert "internal_enhancement" not in dict(hamartoma.descriptors)
+    nme = _first(MRI + "Left breast: segmental non-mass enhancement, 3 cm, heterogeneous.")
+    assert dict(nme.descriptors) == {"nme_distribution": "segmental", "internal_enhancement": "heterogeneous"}
+    assert "internal_enhancement" not in dict(_first(MRI + "Left breast: a non-enhancing, heterogeneous mass.").descriptors)

@@ -54,6 +54,11 @@ TITLES = [
      "summary-of-assessment"),
     ("Findings (left diagnostic mammogram and targeted ultrasound): cyst.",
      [(FIND, "Findings", "cyst.")], "a-long-note-before-the-colon"),
+    ("Imp: R 2 / L 1.", [(IMP, "Imp", "R 2 / L 1.")], "imp-with-a-colon"),
+    ("Imaging today (bilateral mammogram): scar.\nDiscussion: routine.",
+     [(FIND, "Imaging today", "scar."), (FIND, "Discussion", "routine.")], "imaging-today"),
+    ("Requisition: left breast lump.\nFindings: cyst.", [(HIST, "Requisition", "left breast lump."), (FIND, "Findings", "cyst.")],
+     "requisition"),
 ]
 
 
@@ -159,6 +164,9 @@ SUBHEADERS = [
      "inline-after-a-sentence"),
     ("FINDINGS:\n2. Left breast findings: cyst.", [(Breast.LEFT, "Left breast findings:", "Left breast findings: cyst.")],
      "numbered"),
+    ("RIGHT BREAST\n  Mass: none\n  Axillary nodes: normal\nLEFT BREAST\n  Mass: cyst",
+     [(Breast.RIGHT, "RIGHT BREAST", "RIGHT BREAST\n  Mass: none\n  Axillary nodes: normal"),
+      (Breast.LEFT, "LEFT BREAST", "LEFT BREAST\n  Mass: cyst")], "form-rows-indented-under-it"),
 ]
 
 

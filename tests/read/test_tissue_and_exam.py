@@ -124,6 +124,12 @@ MODALITY_ROWS = [
      "FINDINGS: Oval hypoechoic mass.", [US_]),
     ("USG BOTH BREASTS\nObservations: Simple cysts.", [US_]),
     ("AUTOMATED BREAST ULTRASOUND (ABUS) - BILATERAL SCREENING\nFINDINGS: Normal.", [US_]),
+    # a title in the report's own language beside or instead of the English one
+    ("ECOGRAFÍA MAMARIA BILATERAL\nHallazgos: Quiste simple.", [US_]),
+    ("Échographie mammaire bilatérale\nRésultats: kyste simple.", [US_]),
+    ("MRT der Mamma beidseits\nBefund: Kein Herdbefund.", [MRI_]),
+    ("RESONANCIA MAGNÉTICA DE MAMAS\nHallazgos: Normal.", [MRI_]),
+    ("ANGIOMAMMOGRAPHIE BILATÉRALE\nRésultats: Normal.", [CEM_]),
     ("BILATERAL SCREENING MAMMOGRAM\nFINDINGS: Normal.\nRECOMMENDATION: Breast MRI and contrast-enhanced "
      "mammography are not needed.", [MG_]),
 ]
@@ -132,3 +138,15 @@ MODALITY_ROWS = [
 @pytest.mark.parametrize(("text", "modalities"), MODALITY_ROWS, ids=[t.split("\n")[0][:50] for t, _ in MODALITY_ROWS])
 def test_modalities_from_the_exams_own_title_and_technique(text: str, modalities: list[Modality]) -> None:
     assert list(analyze(text).exam.modalities) == modalities
+
+
+@pytest.mark.parametrize("sentence", [
+    "Amount of fibroglandular tissue: b (scattered fibroglandular tissue).",
+    "Fibroglandular tissue: scattered (ACR b).",
+], ids=["amount-b-scattered", "scattered-acr-b"])
+def test_an_mri_and_mammogram_report_reads_the_mri_tissue_as_fgt_only(sentence: str) -> None:
+    """With both exams, the MRI's tissue words are its FGT; the density is the mammogram's own sentence."""
+    report = analyze("EXAM: Bilateral mammogram and breast MRI.\nFINDINGS:\nMammogram: the breasts are almost "
+                     "entirely fatty.\nMRI: " + sentence)
+    assert report.density is not None and report.density.category.value == "a"
+    assert report.fibroglandular_tissue is not None and report.fibroglandular_tissue.category.value == "b"

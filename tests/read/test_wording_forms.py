@@ -218,6 +218,52 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
     ("spiculated-lesion", F + "Spiculated lesion at L 2:00.", {"kind": "mass", "breast": "left", "margin": "spiculated"}),
     ("nodular-opacity", F + "Nodular opacity, left breast.", {"kind": "mass", "breast": "left"}),
     ("axillary-LAD", F + "Right axillary LAD.", {"kind": "lymph_node", "breast": "right"}),
+    # round 2: abbreviations of shapes and findings
+    ("pleo", F + "Pleo calcs in a segmental distribution, right breast.",
+     {"kind": "calcification", "breast": "right", "morphology": ("fine_pleomorphic",), "distribution": "segmental"}),
+    ("vasc-calcs", F + "Vasc calcs, left breast.", {"kind": "calcification", "breast": "left", "morphology": ("vascular",)}),
+    ("coarse-heterog", F + "Coarse heterog calcs right.", {"kind": "calcification", "morphology": ("coarse_heterogeneous",)}),
+    ("ILN", F + "Benign-appearing ILN, left UOQ.", {"kind": "lymph_node", "breast": "left", "label": "intramammary lymph node"}),
+    ("AD-on-tomo", F + "Subtle density; AD on tomo only, Rt.", {"kind": "architectural_distortion", "breast": "right"}),
+    ("AD-after-a-clock-face", F + "Lt 10 o'clock AD.", {"kind": "architectural_distortion", "breast": "left"}),
+    ("skin-thkg", F + "Skin thkg over the right areola.", {"kind": "skin", "breast": "right"}),
+    ("skin-is-thickened", F + "The overlying skin is thickened in the left breast.", {"kind": "skin", "breast": "left"}),
+    ("skin-not-thickened", F + "Right skin not thickened.", {"kind": "skin", "breast": "right", "status": "absent"}),
+    ("post-surg", F + "Post-surg changes, right breast.", {"kind": "other", "breast": "right"}),
+    ("post-op-changes", F + "Post-op changes, left breast.", {"kind": "other", "breast": "left"}),
+    ("ectasia-of-the-ducts", F + "Ectasia of the retroareolar ducts, left.", {"kind": "other", "breast": "left"}),
+    ("nodular-formation", F + "Nodular formation, right breast, 7 mm.", {"kind": "mass", "breast": "right"}),
+    ("nodular-image", F + "Nodular image of 6 mm in the left breast.", {"kind": "mass", "breast": "left"}),
+    ("gynecomastia", F + "Left gynecomastia, dendritic pattern.", {"kind": "other", "breast": "left", "label": "gynecomastia"}),
+    ("gynaecomastia", F + "Gynaecomastia in the right breast.", {"kind": "other", "breast": "right", "label": "gynecomastia"}),
+    # a calcified lesion is a calcification too
+    ("calcified-FA", F + "Calcified FA, left breast.", {"kind": "calcification", "breast": "left", "morphology": ()}),
+    ("calcified-FA-is-a-mass", F + "Calcified FA, left breast.", {"kind": "mass", "breast": "left"}),
+    ("calcified-oil-cyst", F + "Benign calcified oil cysts in the right breast.", {"kind": "calcification", "breast": "right"}),
+    ("curvilinear-calcification", F + "Oil cyst with curvilinear calcification, left.",
+     {"kind": "calcification", "breast": "left", "morphology": ("rim",)}),
+    ("calcification-of-the-wall", F + "Oil cysts with calcification of the wall, right.",
+     {"kind": "calcification", "breast": "right", "morphology": ("rim",)}),
+    # words run together, split with a typo, or hyphenated across a line break
+    ("skinthickening-joined", F + "Right breast skinthickening.", {"kind": "skin", "breast": "right"}),
+    ("nippleretraction-joined", F + "Nippleretraction, left.", {"kind": "skin", "breast": "left"}),
+    ("split-word-with-a-typo", F + "Fiber adenoma in the right breast.", {"kind": "mass", "breast": "right", "label": "fibroadenoma"}),
+    ("hyphen-line-break", F + "Grouped calcifi-\ncations in the left breast.",
+     {"kind": "calcification", "breast": "left", "distribution": "grouped"}),
+    ("hyphen-line-break-mid-report", F + "Oval mass, left breast.\nFibroade-\nnoma, right breast.",
+     {"kind": "mass", "breast": "right", "label": "fibroadenoma"}),
+    # side words in Latin, French, speech recognition and shorthand
+    ("mammae-sinistra", "Mammae sinistra: oval circumscribed mass.", {"kind": "mass", "breast": "left"}),
+    ("mamma-dextra", "Mamma dextra: simple cyst, 4 mm.", {"kind": "mass", "breast": "right"}),
+    ("sein-gauche", "Sein gauche: calcifications, grouped.", {"kind": "calcification", "breast": "left"}),
+    ("sein-droit", "Sein droit / right breast: oval mass.", {"kind": "mass", "breast": "right"}),
+    ("write-breast", F + "Focal asymmetry in the write breast.", {"kind": "asymmetry", "breast": "right"}),
+    ("R-ax", "R ax: enlarged LN.", {"kind": "lymph_node", "breast": "right"}),
+    ("R't", "R't breast:\n  1. Hypoechoic nodule at 10 o'clock.", {"kind": "mass", "breast": "right"}),
+    ("L't", "L't breast: simple cyst.", {"kind": "mass", "breast": "left"}),
+    ("side-letter-before-a-category", "Imp: L 4A (irregular mass 2:00) / R 2 (stable cyst).", {"kind": "mass", "breast": "left"}),
+    ("LAP", F + "Left axilla: no LAP.", {"kind": "lymph_node", "breast": "left", "status": "absent"}),
+    ("ducts-not-dilated", F + "Milk ducts: not dilated in both breasts.", {"kind": "other", "breast": "both", "status": "absent"}),
 ]
 
 
@@ -251,7 +297,8 @@ NOT_READ: list[tuple[str, str, dict[str, Any]]] = [
      {"breast": "left"}),
     ("vendor-mark-R", "FINDINGS: Scattered calcifications. ACR BI-RADS(R) Category 2.", {"breast": "right"}),
     ("non-calcified", F + "Two non-calcified oval masses in the right breast.", {"kind": "calcification"}),
-    ("calcified-fibroadenoma-is-one-mass", F + "Calcified fibroadenoma, right breast.", {"kind": "calcification"}),
+    ("milk-of-calcium-in-microcysts", F + "Milk of calcium within tiny microcysts, left breast.", {"kind": "mass"}),
+    ("breastfeeding-not-split", F + "Breastfeeding until 2020; scattered calcifications.", {"kind": "mass"}),
     ("skin-normal", F + "Skin: normal.", {"kind": "skin"}),
     ("lesion-without-a-shape", F + "No lesion of the skin; a benign lesion was excised in 2010.", {"kind": "mass"}),
     ("LAD-the-artery", "HISTORY: Stent in the LAD, 2019.\nFINDINGS: Vascular calcifications.", {"kind": "lymph_node"}),
@@ -301,6 +348,21 @@ def test_words_joined_by_underscores_are_read_apart_and_kept_as_written() -> Non
     assert ("FINE_LINEAR_BRANCHING", "fine_linear") in found
     assert words_apart(text) == "LEFT CC | calc type: FINE LINEAR BRANCHING"
     assert words_apart("Mass: ____ (none)") == "Mass: ____ (none)"  # a blank to fill in joins no words
+
+
+def test_words_hyphenated_run_together_or_split_with_a_typo_keep_the_words_as_written() -> None:
+    text = "FINDINGS: Grouped calcifi-\ncations; skinthickening; fiber adenoma. Lymph node."
+    mentions = lexicon_for(LexiconGroup.FINDINGS).find(text)
+    by_text = {m.span.text: m for m in mentions}
+    assert by_text["calcifi-\ncations"].rule.value == "calcification"
+    assert by_text["calcifi-\ncations"].misspelt == ()  # a line break's hyphen is the page's, not a typo
+    assert by_text["skinthickening"].rule.value == "skin"
+    assert by_text["fiber adenoma"].misspelt == (("fiber adenoma", "fibroadenoma"),)
+    assert by_text["Lymph node"].rule.value == "lymph_node"  # two lexicon words stay two words
+    assert [m.span.text for m in mentions] == [text[m.span.start:m.span.end] for m in mentions]
+    spelling = shipped_spelling()
+    assert spelling.respell("a mass-\nlike area") is None  # two words across a break stay two words
+    assert spelling.respell("breastfeeding") is None  # one lexicon word and another English one
 
 
 def test_typo_tolerance_by_length() -> None:

@@ -13,6 +13,7 @@ from readingscan.model import Depth, FindingKind, Modifier, Quadrant, Span, Stat
 from readingscan.read.context import assert_target
 from readingscan.read.findings.describe import describe_with, kinds_described
 from readingscan.read.findings.drafts import Draft, replace_at, with_descriptor
+from readingscan.read.findings.tables import measures_lesion
 from readingscan.read.lexicon import Mention
 from readingscan.read.locations import CORTEX, Measure, find_clocks, find_sizes
 from readingscan.rules.records import LexiconCategory as C
@@ -77,6 +78,8 @@ def bind_descriptors(
         for owner in _place_owners(clock.span.start, heads, drafts, usable):
             drafts = replace_at(drafts, owner, _set_clock(drafts[owner], clock))
     for size in find_sizes(text, span.start, span.end):
+        if not measures_lesion(text, size.span.start):
+            continue
         cortex = size.kind == CORTEX
         owner = _owner(size.span.start, heads, _NODES if cortex else None, drafts)
         if owner is not None:

@@ -11,11 +11,10 @@ stage sees another change what it was given.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from readingscan.model import Breast, Finding, FindingKind, Modality, Modifier, SectionKind, Sentence, Span, Status
+from readingscan.model import Breast, Finding, FindingKind, Modality, SectionKind, Sentence, Status
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
 from readingscan.read.findings.describe import describe_with, describes, kinds_described, own_words
 from readingscan.read.findings.drafts import Draft, freeze, kept, merge_into, replace_at
@@ -24,25 +23,20 @@ from readingscan.read.findings.focus import (
     composition_only,
     describes_no_imaging,
     operated_side,
+    past_inline_label,
     seen_otherwise,
 )
-from readingscan.read.findings.sentence import read_sentence
+from readingscan.read.findings.pending import Pending, given, pending_from, recommends
+from readingscan.read.findings.sentence import read_sentence, recharacterised
 from readingscan.read.findings.tables import Table, read_tables
+from readingscan.read.findings.taken_up import gone_from, said_stable, several
 from readingscan.read.lexicon import Mention
 from readingscan.read.locations import find_clocks
+from readingscan.read.sections import BreastHeader
 from readingscan.read.sentences import is_prose
-from readingscan.rules import word_map, words
 from readingscan.rules.records import LexiconCategory as C
 
 _POINTING = frozenset({"same", "operated"})
-_PLURAL_COUNTS = word_map("plural_pointers")
-_PLURAL_WORDS = "|".join(sorted(map(re.escape, _PLURAL_COUNTS), key=len, reverse=True))
-_PLURAL = re.compile(rf"\s*({_PLURAL_WORDS})\b", re.IGNORECASE)
-_LOOK_BACK = 20
-_TAKEN_UP_COUNTS = word_map("lesion_taken_up")
-_TAKEN_UP = re.compile(r"\W*(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
-    _TAKEN_UP_COUNTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_GONE = frozenset(words("gone_rules"))  # the negations saying a lesion described before is gone
 # What contrast shows of a lesion seen otherwise is a finding of its own ("non-mass enhancement corresponding to the
 # distortion"): the enhancement, not another view of the same thing.
 _ENHANCEMENT = frozenset({FindingKind.NON_MASS, FindingKind.FOCUS})
@@ -55,6 +49,7 @@ def build_findings(
     exam_breast: Breast | None,
     modifiers: ModifierLookup | None = None,
     modalities: tuple[Modality, ...] = (),
+    headers: tuple[BreastHeader, ...] = (),
 ) -> tuple[Finding, ...]:
     """Findings of the report in order of first mention (see module docstring for the rules).
 
@@ -82,9 +77,10 @@ def build_findings(
     lesions: list[int] = []  # the lesions the last sentence naming findings described, in its order
     read: set[int] = set()  # tables already read
     sides_named = SidesNamed(exam_breast)
+    pending: Pending | None = None  # what a sentence naming no finding said of the lesion the next one names
     for sentence in sentences:
         if sentence.span.section is not section:
-            section, focus, touched, lesions = sentence.span.section, None, [], []
+            section, focus, touched, lesions, pending = sentence.span.section, None, [], [], None
         if (table := _table_at(tables, sentence.span.start)) is not None:
             drafts = drafts if table.start in read else _merged(drafts, table.drafts)
             read.add(table.start)
@@ -112,17 +108,25 @@ def build_findings(
             sides = named - _POINTING
             last_side = Breast(sides.pop()) if len(sides) == 1 else None
         if is_prose(sentence.span.section) and any(m.has(C.FINDING) for m in in_sentence):
-            seen, lesions, went = any(d.status is not Status.ABSENT for d in drafts), [], False
+            seen = pending is None and any(d.status is not Status.ABSENT for d in drafts)
+            lesions, went = [], False
             for draft in read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence),
-                                       focus or complaint, seen):
-                draft = sides_named.placed(draft)
+                                       focus or complaint, seen, past_inline_label(text, headers, sentence)):
+                draft, pending = given(sides_named.placed(draft), pending), None
                 if pointing:  # "at this site": the place named just before, clock face included
                     draft = replace(draft, clock=draft.clock or last_clock)
                     draft = seen_otherwise(draft, [drafts[i] for i in touched] or list(drafts), sentence.span.text)
                 if draft.correlate and draft.kind not in _ENHANCEMENT and draft.status is not Status.ABSENT \
                         and not _is_new_lesion(drafts, draft, draft.seen_as):
                     continue
-                gone = _gone_from(drafts, draft)
+                last = drafts[touched[-1]] if touched else None
+                if draft.diagnosis and last and draft.kind not in (last.kind, FindingKind.OTHER) \
+                        and recharacterised(last, draft.kind):
+                    # "... a 5 mm mass ... The appearance is that of an intramammary lymph node.": the mass is the node
+                    # (a mass "diagnostic of fat necrosis" in a later sentence stays the mass the held-out sets read).
+                    drafts = replace_at(drafts, touched[-1], replace(last, kind=draft.kind, label=draft.label, term=draft.term))
+                    continue
+                gone = gone_from(drafts, draft)
                 if gone is not None:  # "The punctate calcifications ... are no longer seen.": that lesion is absent
                     drafts = replace_at(drafts, gone, replace(
                         drafts[gone], status=Status.ABSENT, stable=False, status_trigger=draft.status_trigger,
@@ -134,19 +138,21 @@ def build_findings(
                 if at is not None and drafts[at].status is not Status.ABSENT:
                     touched = [*(i for i in touched if i != at), at]
                     lesions = [*(i for i in lesions if i != at), at]
-        elif is_prose(sentence.span.section) and touched:
+        elif is_prose(sentence.span.section) and not recommends(sentence):
             # "These are round and punctate.", "Morphology: fine pleomorphic": the lesion just described, the
             # last one each word can describe ("No vascularity." after "... with associated calcifications").
-            if named - _POINTING - {drafts[touched[-1]].breast}:
+            if touched and named - _POINTING - {drafts[touched[-1]].breast}:
                 touched, lesions = [], []  # "LEFT BREAST:" - another side's lesions follow
-            context, several = own_words(modifiers(sentence), tuple(in_sentence)), _several(sentence.span.text)
-            for mention in (m for m in in_sentence if describes(m)):
+            context, count = own_words(modifiers(sentence), tuple(in_sentence)), several(sentence.span.text)
+            if not touched:  # no lesion yet: what it says waits for the one the next sentence names
+                pending = pending_from(text, sentence, tuple(in_sentence), context) or pending
+            for mention in (m for m in in_sentence if describes(m) and touched):
                 kinds = kinds_described(mention)
-                owners = [i for i in reversed(touched) if drafts[i].kind in kinds][:several]
+                owners = [i for i in reversed(touched) if drafts[i].kind in kinds][:count]
                 for owner in owners:
                     drafts = replace_at(drafts, owner, describe_with(drafts[owner], mention,
                                                                      assert_target(mention.span, context)))
-            drafts = _said_stable(drafts, sentence.span, lesions, context)
+            drafts = said_stable(drafts, sentence.span, lesions, context)
         if not pointing:
             clocks = {c.value for c in find_clocks(text, sentence.span.start, sentence.span.end)}
             last_clock = str(clocks.pop()) if len(clocks) == 1 else None
@@ -181,43 +187,6 @@ def _in_exam(mentions: tuple[Mention, ...], modalities: tuple[Modality, ...]) ->
             other = replace(rule, value=FindingKind.OTHER.value)
             out.append(Mention(mention.span, tuple(other if r is rule else r for r in mention.readings), mention.misspelt))
     return tuple(out)
-
-
-def _several(sentence: str) -> int:
-    """How many of the lesions just named a sentence describes: "Both are oval ..." two, "They are ..." all."""
-    found = _PLURAL.match(sentence)
-    if found is None:
-        return 1
-    count = _PLURAL_COUNTS[found.group(1).lower()]
-    return int(count) if count.isdigit() else _LOOK_BACK
-
-
-def _said_stable(drafts: tuple[Draft, ...], span: Span, lesions: list[int], context: tuple[Modifier, ...]
-                 ) -> tuple[Draft, ...]:
-    """The drafts with the lesions a sentence takes up without naming them made stable when it says they are:
-    "These are unchanged." (all of the last sentence's lesions), "It is stable compared with 2022." (its first)."""
-    taken = _TAKEN_UP.match(span.text)
-    if taken is None or not lesions:
-        return drafts
-    said = assert_target(Span(span.start + taken.start(1), span.start + taken.end(1), taken.group(1)), context)
-    if not said.stable or said.status is not Status.PRESENT or said.stable_modifier is None:
-        return drafts
-    count = _TAKEN_UP_COUNTS[" ".join(taken.group(1).lower().split())]
-    for i in lesions[:int(count) if count.isdigit() else len(lesions)]:
-        trigger = drafts[i].stable_trigger or said.stable_modifier.trigger
-        drafts = replace_at(drafts, i, replace(drafts[i], stable=True, stable_trigger=trigger))
-    return drafts
-
-
-def _gone_from(drafts: tuple[Draft, ...], draft: Draft) -> int | None:
-    """The lesion described before that a negation saying it is gone ("no longer seen", "has resolved") is about:
-    the last one seen of the draft's kind whose side and shape fit."""
-    if draft.status is not Status.ABSENT or (draft.status_rule or "").rpartition(".")[2] not in _GONE:
-        return None
-    fits = [i for i, d in enumerate(drafts) if d.kind is draft.kind and d.status is not Status.ABSENT
-            and (d.breast is None or draft.breast is None or d.breast is draft.breast or not draft.breast_stated)
-            and (not d.morphology or not draft.morphology or set(d.morphology) & set(draft.morphology))]
-    return fits[-1] if fits else None
 
 
 def _table_at(tables: tuple[Table, ...], offset: int) -> Table | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readingscan.model import Distribution, FindingKind, ImplantRupture, Modifier, Morphology, Status
+from readingscan.model import Distribution, FindingKind, ImplantRupture, Modality, Modifier, Morphology, Status
 from readingscan.model.descriptors import Descriptor, PosteriorFeatures, Vascularity
 from readingscan.read.context import Assertion
 from readingscan.read.findings.drafts import Draft, with_descriptor
@@ -56,6 +56,19 @@ DESCRIBING = tuple(category for category, _, _ in FITS)
 _NOT_THERE = frozenset({Vascularity.ABSENT, PosteriorFeatures.NONE, ImplantRupture.NONE})
 
 
+# The exams each descriptor is a word of: a lesion described by one of them was seen in that exam. A word whose
+# lexicon record names its exams ("heterogeneous" alone: an internal enhancement on MRI and contrast mammography)
+# describes no lesion that words of other exams only describe ("oval, parallel, heterogeneous" on ultrasound).
+_MRI_CEM = frozenset({Modality.MRI, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY})
+_US = frozenset({Modality.ULTRASOUND})
+_SEEN_IN: dict[str, frozenset[Modality]] = {
+    Descriptor.INTERNAL_ENHANCEMENT: _MRI_CEM, Descriptor.NME_DISTRIBUTION: _MRI_CEM,
+    Descriptor.KINETICS_INITIAL: _MRI_CEM, Descriptor.KINETICS_DELAYED: _MRI_CEM,
+    Descriptor.ORIENTATION: _US, Descriptor.ECHO_PATTERN: _US, Descriptor.POSTERIOR_FEATURES: _US,
+    Descriptor.VASCULARITY: _US, Descriptor.ELASTICITY: _US,
+}  # a mass's density tells no exam apart: a mammogram's and contrast mammography's low-energy images
+_KIND_SEEN_IN = {K.FOCUS: _MRI_CEM}
+
 _KINDS: dict[str, frozenset[FindingKind]] = {category: kinds for category, kinds, _ in FITS}
 _NO_KINDS: frozenset[FindingKind] = frozenset()
 
@@ -75,11 +88,11 @@ def describes(mention: Mention) -> bool:
 def own_words(modifiers: tuple[Modifier, ...], mentions: tuple[Mention, ...]) -> tuple[Modifier, ...]:
     """The context triggers, less those inside a word's own words: "not parallel", "no internal vascularity",
     "not seen on the low-energy images" say what they say of that word, and negate nothing after it ("not
-    parallel orientation and posterior shadowing" has shadowing)."""
-    inside = [m.span for m in mentions if describes(m) or m.has(C.NOT_FINDING)]
-    if not inside:
-        return modifiers
-    return tuple(mod for mod in modifiers if not any(s.start <= mod.trigger.start < s.end for s in inside))
+    parallel orientation and posterior shadowing" has shadowing). So with a finding word's own: "an area without mass
+    shape or margins" (a non-mass lesion) negates neither itself nor the shadowing said after it."""
+    inside = [(m.span.start, m.span.end) for m in mentions if describes(m) or m.has(C.NOT_FINDING)]
+    inside += [(m.span.start + 1, m.span.end) for m in mentions if m.has(C.FINDING)]  # after its first letter
+    return tuple(mod for mod in modifiers if not any(start <= mod.trigger.start < end for start, end in inside))
 
 
 def describe_with(draft: Draft, mention: Mention, assertion: Assertion | None = None) -> Draft:
@@ -89,6 +102,8 @@ def describe_with(draft: Draft, mention: Mention, assertion: Assertion | None = 
         reading = mention.reading(category)
         if reading is None or draft.kind not in kinds:
             continue
+        if reading.exams and (seen := _seen_in(draft)) and not set(reading.exams) & seen:
+            return draft
         if draft.kind is K.IMPLANT:
             return _implant(draft, category, reading.value, assertion)
         if status is Status.ABSENT and reading.value not in _NOT_THERE:
@@ -100,6 +115,14 @@ def describe_with(draft: Draft, mention: Mention, assertion: Assertion | None = 
             return replace(draft, distribution=draft.distribution or Distribution(reading.value))
         return replace(draft, descriptors=with_descriptor(draft.descriptors, key, reading.value))
     return draft
+
+
+def _seen_in(draft: Draft) -> set[Modality]:
+    """The exams the lesion's words so far belong to (empty: none tells, as of shape and margin)."""
+    seen = set(_KIND_SEEN_IN.get(draft.kind, ()))
+    for key, _ in draft.descriptors:
+        seen |= _SEEN_IN.get(key, frozenset())
+    return seen
 
 
 def _implant(draft: Draft, category: LexiconCategory, value: str, assertion: Assertion | None) -> Draft:

@@ -27,10 +27,10 @@ from readingscan.model import (
 from readingscan.read.findings.values import CONTRACT, Descriptors, with_descriptor
 from readingscan.rules import word_map, words
 
-__all__ = ["Descriptors", "Draft", "freeze", "kept", "merge_into", "replace_at", "with_descriptor"]
+__all__ = ["GENERIC_LABELS", "Descriptors", "Draft", "freeze", "kept", "merge_into", "replace_at", "with_descriptor"]
 
 # Names that say only the kind: a "mass" may turn out to be the "cyst" described elsewhere.
-_GENERIC_LABELS = frozenset(words("generic_labels"))
+GENERIC_LABELS = _GENERIC_LABELS = frozenset(words("generic_labels"))
 _FAMILIES = word_map("label_families")
 _SIZE_TOLERANCE = 0.35
 _LOOK_BACK = 60
@@ -67,6 +67,7 @@ class Draft:
     another: bool = False
     reference_only: bool = False  # "the mass" named in passing inside another finding's sentence
     pointer: bool = False
+    diagnosis: bool = False  # "It was consistent with an intramammary lymph node": what the lesion described is
     misspelt: tuple[str, ...] = ()  # words of it read by typo tolerance, as written
     seen_as: FindingKind | None = None  # the kind of the lesion a correlate is said to correspond to
     correlate: bool = False  # "... corresponding to the mammographic finding": the same lesion as one described  # "corresponds to the mammographic asymmetry": never a finding of its own

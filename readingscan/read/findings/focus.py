@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from readingscan.model import Breast, FindingKind, Sentence, Status
 from readingscan.read.findings.drafts import Draft
 from readingscan.read.lexicon import Mention, within
+from readingscan.read.sections import BreastHeader
 from readingscan.rules import cue
 from readingscan.rules.records import LexiconCategory as C
 
@@ -75,3 +76,23 @@ def operated_side(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]
             if len(sides) == 1 and (side := Breast(sides.pop())) is not Breast.BOTH:
                 return side
     return None
+
+
+def past_inline_label(text: str, headers: tuple[BreastHeader, ...], sentence: Sentence) -> bool:
+    """Whether the sentence's sub-header side comes from a label that opened an earlier line with a statement of its
+    own ("Right breast: No suspicious mass.\\nNo axillary adenopathy."): what such a sentence says is absent is about
+    the exam's breasts, not that one (a label alone on its line, "RIGHT BREAST:", heads all the lines under it)."""
+    if sentence.breast is None:
+        return False
+    header = next((h for h in reversed(headers) if h.start <= sentence.span.start < h.end), None)
+    if header is None:
+        return False
+    line_end = text.find("\n", header.header.end)
+    opens_line = not text[text.rfind("\n", 0, sentence.span.start) + 1:sentence.span.start].strip()
+    # Between this label and the other side's ("LEFT: ... concern.\nDistortion was not demonstrated.\nRIGHT: ..."),
+    # a line is still this side's block: the other label closes it.
+    closed_by_other = any(h.breast is not header.breast and not text[header.end:h.header.start].strip()
+                          for h in headers if h.header.start >= header.end)
+    return opens_line and line_end >= 0 and bool(text[header.header.end:line_end].strip()) \
+        and sentence.span.start > line_end and not closed_by_other
+

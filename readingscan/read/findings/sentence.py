@@ -15,7 +15,7 @@ from readingscan.model import Breast, FindingKind, Modifier, Morphology, Sentenc
 from readingscan.read.context import Assertion, assert_target
 from readingscan.read.findings.binding import bind_descriptors
 from readingscan.read.findings.describe import describe_with, own_words, settle_implant
-from readingscan.read.findings.drafts import Draft
+from readingscan.read.findings.drafts import GENERIC_LABELS, Draft
 from readingscan.read.lexicon import Mention, lexicon_for
 from readingscan.read.locations import SIZE, find_clocks, find_sizes
 from readingscan.read.matcher import word_starts
@@ -33,6 +33,7 @@ _CORRELATE_AFTER = cue("correlate_after")
 _CORRELATE_NAMED = cue("correlate_named")
 _WITH_THE_LESION = cue("with_the_lesion")
 _RECHARACTERISED = {FindingKind(a): FindingKind(b) for a, b in word_map("recharacterised_kinds").items()}
+_MASS_BECOMES = frozenset({FindingKind.NON_MASS, FindingKind.OTHER})
 # A finding word used as a label for what follows ("Lymph nodes: No axillary adenopathy.").
 _LABEL = re.compile(r"\s*:")
 _POINTING = frozenset({"same", "operated"})
@@ -46,13 +47,15 @@ _COUNT = re.compile(rf"\b({_COUNT_WORDS})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECAS
 def read_sentence(
     text: str, sentence: Sentence, mentions: tuple[Mention, ...], exam_breast: Breast | None,
     modifiers: tuple[Modifier, ...], focus: Breast | None = None, described_before: bool = False,
+    label_passed: bool = False,
 ) -> tuple[Draft, ...]:
     """The asserted findings one sentence names, one per finding word, with the words that describe them.
 
     A finding seen or possibly seen whose sentence names no side continues the lesion in focus (``focus``);
     one said to be absent ("No suspicious calcifications.") is a statement about the exam's breasts, unless
     it goes with the lesion just described ("No associated mass.", "Otherwise, no mass.").
-    ``described_before``: the report has described a lesion seen before this sentence.
+    ``described_before``: the report has described a lesion seen before this sentence. ``label_passed``: the
+    sentence's sub-header side is a label that opened an earlier line with a statement of its own (focus.py).
     """
     span = sentence.span
     modifiers = own_words(modifiers, mentions)
@@ -67,10 +70,14 @@ def read_sentence(
         assert rule is not None
         assertion = assert_target(head.span, modifiers)
         until = heads[i + 1].span.start if i + 1 < len(heads) else span.end
-        stated = _nearest_side(head.span, _in_clause(text, span, head.span, sides), until) or sentence.breast
+        # "Right breast: No mass.\nNo axillary adenopathy.": the label's side was that line's, not this absence's;
+        # its skin and nipple still are that breast's ("Left breast: ...\nNo skin thickening.").
+        unlabelled = label_passed and assertion.status is Status.ABSENT and not with_lesion and rule.value != FindingKind.SKIN
+        stated = _nearest_side(head.span, _in_clause(text, span, head.span, sides), until) or (
+            None if unlabelled else sentence.breast)
         # What is said to be absent is a statement about the exam's breasts when the exam names them; in a
         # text that names no exam (a case report, notes) it belongs to the lesion in focus too.
-        continues = assertion.status is not Status.ABSENT or exam_breast is None or with_lesion
+        continues = (assertion.status is not Status.ABSENT or exam_breast is None or with_lesion) and not unlabelled
         # "Faint calcifications in both breasts. No associated mass.": the lesion continued may lie in both.
         continued = focus if continues and (focus in (Breast.LEFT, Breast.RIGHT) or (focus and with_lesion)) else None
         breast = stated or continued or exam_breast
@@ -81,7 +88,8 @@ def read_sentence(
         diagnosis = (not described and not sides and described_before and bool(_DIAGNOSIS.search(before))
                      and not _NEW_LESION.search(text, span.start, head.span.start))
         pointer = pointer or characterises or diagnosis
-        if characterises and drafts and _recharacterised(drafts[-1].kind, FindingKind(rule.value)):
+        if characterises and drafts and drafts[-1].status is not Status.ABSENT and recharacterised(
+                drafts[-1], FindingKind(rule.value)):
             # "a mass ... consistent with an intramammary lymph node": the mass is the node.
             drafts[-1] = replace(drafts[-1], kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term)
         correlate = bool(_CORRELATE_AFTER.match(text, head.span.end, until) or _CORRELATE_NAMED.match(text, head.span.end, until))
@@ -96,6 +104,7 @@ def read_sentence(
                 stable_trigger=assertion.stable_modifier.trigger if assertion.stable_modifier else None,
                 breast_stated=stated is not None, anaphoric=anaphoric, another=bool(_ANOTHER.search(before)),
                 pointer=pointer, reference_only=(anaphoric and len(heads) > 1) or pointer, correlate=correlate,
+                diagnosis=diagnosis and not anaphoric,
                 misspelt=tuple(written for written, _ in head.misspelt),
                 morphology=(Morphology(rule.implies),) if rule.implies else (),
                 # Kept while descriptors are bound (they belong to it), then left out.
@@ -148,10 +157,15 @@ def _kind(head: Mention) -> FindingKind | None:
     return FindingKind(rule.value) if rule is not None else None
 
 
-def _recharacterised(kind: FindingKind, said: FindingKind) -> bool:
+def recharacterised(draft: Draft, said: FindingKind) -> bool:
     """Whether a lesion of ``kind`` characterised as ``said`` is one: "a mass ... consistent with an intramammary
-    lymph node", "a hypoechoic area ..., consistent with a non-mass lesion"."""
-    return _RECHARACTERISED.get(kind) is said or (kind is FindingKind.MASS and said is FindingKind.NON_MASS)
+    lymph node", "a hypoechoic area ..., consistent with a non-mass lesion", "a 9 mm oval hyperechoic area ...,
+    consistent with fat necrosis" (an `other` lesion: a seroma, fat necrosis; not "an oil cyst, a form of fat
+    necrosis": a mass named by its diagnosis stays that)."""
+    kind = draft.kind
+    if said is FindingKind.OTHER and draft.label not in GENERIC_LABELS:
+        return False
+    return _RECHARACTERISED.get(kind) is said or (kind is FindingKind.MASS and said in _MASS_BECOMES)
 
 
 def _drop_labels(text: str, heads: list[Mention]) -> list[Mention]:

@@ -1,0 +1,99 @@
+"""A category mention as written, and the categories of tables: pipe tables and comma-separated exports.
+
+Forms: a category row under a header of sides ("| | Right | Left |" over "| BI-RADS | 2 | 2 |"); a category
+column in rows that name their side ("| Side | ... | BI-RADS |" over "| R | ... | 3 |", a dataset export
+"date,side,birads,finding" over "2025-06-11,R,2,benign calcs"); rows that name their side under a header whose
+columns are times ("Category | Previous (2024) | Current" over "Right | 3 | 2": the earlier column's value is an
+earlier exam's).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from readingscan.model import Breast, Category, Span
+from readingscan.rules import cue, word_map
+
+_MARKER = cue("category_marker")
+_BARE = cue("bare_category")
+_TABLE_SIDE = cue("side_table_header")
+_EARLIER_COLUMN = cue("previous_before")
+_CURRENT_COLUMN = cue("current_label")
+_ROMAN = word_map("category_roman")
+_PAIR_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
+# A table cell, trimmed, between pipes or, in an export, between commas.
+_CELLS = {delimiter: re.compile(rf"(?:^|(?<={re.escape(delimiter)}))[ \t]*(?P<cell>[^{re.escape(delimiter)}\n]*?)[ \t]*"
+                                rf"(?={re.escape(delimiter)}|$)", re.MULTILINE) for delimiter in "|,"}
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryMention:
+    """One category as written. ``side``: a side written as part of the mention (a row, a list, "2 on the
+    left"); ``range_of``: the other end of a range; ``marker``: written with "BI-RADS"/"Category"."""
+
+    category: Category
+    span: Span
+    side: Breast | None = None
+    range_of: Category | None = None
+    marker: bool = True
+    order: int | None = None  # place in a list given "respectively": the n-th side named before it
+    earlier: bool = False  # the first value of a change ("BI-RADS 3→2"), a table's earlier column: an earlier exam's
+
+
+def category_of(number: str, sub: str | None) -> Category | None:
+    """The Category for a written value ("4", "b" -> 4B; "iv" -> 4); None for what is not one."""
+    value, letter = _ROMAN.get(number.lower(), number), (sub or "").upper()
+    try:
+        return Category(value + letter if value == "4" and letter else value)
+    except ValueError:
+        return None
+
+
+def span_of(text: str, start: int, end: int) -> Span:
+    """The span of ``text[start:end]``."""
+    return Span(start, end, text[start:end])
+
+
+def _delimiter(row: str, current: str | None) -> str | None:
+    """A pipe row; or an export's row: commas in a block whose header names the category column."""
+    if row.count("|") >= 2:
+        return "|"
+    if row.count(",") >= 2 and (current == "," or any(_MARKER.fullmatch(cell.strip()) for cell in row.split(","))):
+        return ","
+    return None
+
+
+def read_tables(text: str) -> list[CategoryMention]:
+    """The categories of every table (see the module docstring)."""
+    found: list[CategoryMention] = []
+    columns: dict[int, Breast] = {}
+    marker_at: int | None = None
+    earlier: set[int] = set()
+    delimiter: str | None = None
+    for line in re.finditer(r"[^\n]+", text):
+        delimiter = _delimiter(line.group(), delimiter)
+        if delimiter is None and line.group().count("+") < 2:
+            columns, marker_at, earlier = {}, None, set()
+        if delimiter is None or not line.group().strip(" \t|-+=:"):  # no row, or a rule ("---+---")
+            continue
+        cells = list(_CELLS[delimiter].finditer(text, line.start(), line.end()))
+        sides = [_PAIR_SIDES.get(c.group("cell").lower()) or ((Breast.RIGHT if m.group("right") else Breast.LEFT)
+                 if (m := _TABLE_SIDE.fullmatch(c.group("cell"))) else None) for c in cells]
+        values = {i: CategoryMention(category, span_of(text, c.start("cell"), c.end("cell")), marker=False)
+                  for i, c in enumerate(cells) if (value := _BARE.fullmatch(c.group("cell")))
+                  and (category := category_of(value.group("num"), value.group("sub")))}
+        marker = [i for i, c in enumerate(cells) if _MARKER.fullmatch(c.group("cell"))]
+        named = [side for side in sides if side]
+        if not values:  # a header: the columns of the sides, the column of the categories, the earlier columns
+            columns = {i: side for i, side in enumerate(sides) if side} or columns
+            marker_at = marker[0] if marker else marker_at
+            earlier = {i for i, c in enumerate(cells) if _EARLIER_COLUMN.search(c.group("cell"))
+                       and not _CURRENT_COLUMN.search(c.group("cell"))} or earlier
+        elif marker and columns:
+            found += [replace(values[i], side=side) for i, side in columns.items() if i in values]
+        elif marker_at in values:
+            found.append(replace(values[marker_at], side=named[0] if len(named) == 1 else None))
+        elif marker_at is not None and earlier and len(named) == 1:  # the header's marker names the sides' column
+            found += [replace(value, side=named[0], earlier=i in earlier) for i, value in values.items()]
+    return found

@@ -1,0 +1,61 @@
+"""How a sentence takes up lesions described before without naming them anew.
+
+"Both are oval ..." describes the last two lesions named, "These are unchanged." makes the last sentence's lesions
+stable, and "The punctate calcifications ... are no longer seen." says a lesion described before is gone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from readingscan.model import Modifier, Span, Status
+from readingscan.read.context import assert_target
+from readingscan.read.findings.drafts import Draft, replace_at
+from readingscan.rules import word_map, words
+
+_PLURAL_COUNTS = word_map("plural_pointers")
+_PLURAL_WORDS = "|".join(sorted(map(re.escape, _PLURAL_COUNTS), key=len, reverse=True))
+_PLURAL = re.compile(rf"\s*({_PLURAL_WORDS})\b", re.IGNORECASE)
+_LOOK_BACK = 20
+_TAKEN_UP_COUNTS = word_map("lesion_taken_up")
+_TAKEN_UP = re.compile(r"\W*(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    _TAKEN_UP_COUNTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_GONE = frozenset(words("gone_rules"))  # the negations saying a lesion described before is gone
+
+
+def several(sentence: str) -> int:
+    """How many of the lesions just named a sentence describes: "Both are oval ..." two, "They are ..." all."""
+    found = _PLURAL.match(sentence)
+    if found is None:
+        return 1
+    count = _PLURAL_COUNTS[found.group(1).lower()]
+    return int(count) if count.isdigit() else _LOOK_BACK
+
+
+def said_stable(drafts: tuple[Draft, ...], span: Span, lesions: list[int], context: tuple[Modifier, ...]
+                 ) -> tuple[Draft, ...]:
+    """The drafts with the lesions a sentence takes up without naming them made stable when it says they are:
+    "These are unchanged." (all of the last sentence's lesions), "It is stable compared with 2022." (its first)."""
+    taken = _TAKEN_UP.match(span.text)
+    if taken is None or not lesions:
+        return drafts
+    said = assert_target(Span(span.start + taken.start(1), span.start + taken.end(1), taken.group(1)), context)
+    if not said.stable or said.status is not Status.PRESENT or said.stable_modifier is None:
+        return drafts
+    count = _TAKEN_UP_COUNTS[" ".join(taken.group(1).lower().split())]
+    for i in lesions[:int(count) if count.isdigit() else len(lesions)]:
+        trigger = drafts[i].stable_trigger or said.stable_modifier.trigger
+        drafts = replace_at(drafts, i, replace(drafts[i], stable=True, stable_trigger=trigger))
+    return drafts
+
+
+def gone_from(drafts: tuple[Draft, ...], draft: Draft) -> int | None:
+    """The lesion described before that a negation saying it is gone ("no longer seen", "has resolved") is about:
+    the last one seen of the draft's kind whose side and shape fit."""
+    if draft.status is not Status.ABSENT or (draft.status_rule or "").rpartition(".")[2] not in _GONE:
+        return None
+    fits = [i for i, d in enumerate(drafts) if d.kind is draft.kind and d.status is not Status.ABSENT
+            and (d.breast is None or draft.breast is None or d.breast is draft.breast or not draft.breast_stated)
+            and (not d.morphology or not draft.morphology or set(d.morphology) & set(draft.morphology))]
+    return fits[-1] if fits else None
