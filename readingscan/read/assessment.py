@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from datetime import date
 from itertools import pairwise
 
 from readingscan.model import (
@@ -28,6 +29,7 @@ from readingscan.model import (
 )
 from readingscan.read.categories import find_category_mentions
 from readingscan.read.category_tables import CategoryMention
+from readingscan.read.dates import dated_earlier, exam_dates
 from readingscan.read.scope import SideMarks, line_bounds, scope, side_marks
 from readingscan.read.scores import read_other_scores
 from readingscan.read.sections import BreastHeader
@@ -59,16 +61,17 @@ def _sentence_at(sentences: tuple[Sentence, ...], starts: list[int], offset: int
     return None
 
 
-def time_of(text: str, mention: CategoryMention, section: SectionKind | None) -> str:
+def time_of(text: str, mention: CategoryMention, section: SectionKind | None, dates: tuple[date, ...] = ()) -> str:
     """"today", "earlier" (an earlier exam's: "previously BI-RADS 3", "assessed as 0 at screening", a line of a
-    follow-up timeline labelled with an earlier time: "6 months: unchanged, BI-RADS 3."), "past" (past tense
+    follow-up timeline labelled with an earlier time: "6 months: unchanged, BI-RADS 3.", a line labelled with an exam
+    dated before the exam's ``dates``: "Imaging target (diagnostic US 01/28/2026): ... BI-RADS 4A."), "past" (past tense
     alone, "was categorised as BI-RADS 5": today's unless the report says which is today's) or "now" (said to
     be today's: "Today's assessment:", "now BI-RADS 2")."""
     if section in _EARLIER_SECTIONS or mention.earlier:
         return "earlier"
     line_start, line_end = line_bounds(text, mention.span.start)
     label = _TIME_LABEL.match(text, line_start, mention.span.start)
-    if label and not _CURRENT_LABEL.search(label.group(0)):
+    if (label and not _CURRENT_LABEL.search(label.group(0))) or dated_earlier(text, line_start, mention.span.start, dates):
         return "earlier"
     before = text[max(line_start, mention.span.start - _LOOK_BACK):mention.span.start]
     earlier = _PREVIOUS_BEFORE.search(before)
@@ -115,11 +118,12 @@ def read_assessment(
     ranges: list[tuple[Category, Category]] = []
     previous_end = 0
     mentions = []
+    dates = exam_dates(text, sections)
     for mention in find_category_mentions(text, sections):
         sentence = _sentence_at(sentences, starts, mention.span.start)
         section = sentence.span.section if sentence else None
         if is_asserted(text, mention):
-            mentions.append((mention, sentence, section, time_of(text, mention, section)))
+            mentions.append((mention, sentence, section, time_of(text, mention, section, dates)))
     # An addendum that states a category replaces the report's categories, also when a portal prints it above
     # the original report ("ADDENDUM: ... BI-RADS 2.\nORIGINAL REPORT: ... BI-RADS 0.").
     marks = sorted([(m.start(), True) for m in _ADDENDUM.finditer(text)] + [(m.start(), False) for m in _ORIGINAL.finditer(text)])

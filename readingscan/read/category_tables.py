@@ -25,6 +25,11 @@ _PAIR_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items
 # A table cell, trimmed, between pipes or, in an export, between commas.
 _CELLS = {delimiter: re.compile(rf"(?:^|(?<={re.escape(delimiter)}))[ \t]*(?P<cell>[^{re.escape(delimiter)}\n]*?)[ \t]*"
                                 rf"(?={re.escape(delimiter)}|$)", re.MULTILINE) for delimiter in "|,"}
+# A fixed-width table (a paste of aligned columns): cells between gaps of two or more spaces or a tab.
+_GAP = "  "
+_CELLS[_GAP] = re.compile(r"(?:^[ \t]*|(?<=[ \t][ \t])|(?<=\t))(?P<cell>[^ \t\n](?:[^\n]*?[^ \t\n])??)(?=[ \t][ \t]|\t|[ \t]*$)",
+                          re.MULTILINE)
+_FIXED_CELLS = 3  # a fixed-width header or row has at least this many cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +61,15 @@ def span_of(text: str, start: int, end: int) -> Span:
 
 
 def _delimiter(row: str, current: str | None) -> str | None:
-    """A pipe row; or an export's row: commas in a block whose header names the category column."""
+    """A pipe row; or an export's row: commas in a block whose header names the category column; or a fixed-width
+    row: cells between wide gaps in a block whose header has a category column ("No  Side  ...  BI-RADS")."""
     if row.count("|") >= 2:
         return "|"
     if row.count(",") >= 2 and (current == "," or any(_MARKER.fullmatch(cell.strip()) for cell in row.split(","))):
         return ","
+    cells = [c.group("cell") for c in _CELLS[_GAP].finditer(row)]
+    if len(cells) >= _FIXED_CELLS and (current == _GAP or any(_MARKER.fullmatch(cell) for cell in cells)):
+        return _GAP
     return None
 
 
@@ -72,6 +81,8 @@ def read_tables(text: str) -> list[CategoryMention]:
     earlier: set[int] = set()
     delimiter: str | None = None
     for line in re.finditer(r"[^\n]+", text):
+        if delimiter == _GAP and line.group()[:1] in " \t" and _delimiter(line.group(), _GAP) is None:
+            continue  # a cell's text wrapped onto an indented line of its own
         delimiter = _delimiter(line.group(), delimiter)
         if delimiter is None and line.group().count("+") < 2:
             columns, marker_at, earlier = {}, None, set()

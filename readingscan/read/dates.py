@@ -1,4 +1,5 @@
-"""The exam's date, read from its label in the report's header, so two reports can be put in order.
+"""The exam's date, read from its label in the report's header, so two reports can be put in order; and whether a
+line's label dates an earlier exam than the one reported.
 
 Written numerically the day and month can be either way round ("09/02/2023"); a part over 12 settles
 it, else the month comes first (US templates; a UK report writes "14/01/2025", settled by the 14). The
@@ -16,8 +17,20 @@ from readingscan.model import Section, SectionKind
 from readingscan.rules import cue
 
 _EXAM_DATE = cue("exam_date")
+_WRITTEN_DATE = cue("written_date")
+_DATED_LABEL = cue("dated_label")
 _WHERE = (SectionKind.HEADER, SectionKind.TECHNIQUE)
 _NUMERIC = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-]\d{2,4}$")
+
+
+def _parse(written: str) -> date | None:
+    numeric = _NUMERIC.match(written)
+    day_first = bool(numeric) and int(numeric.group(1)) > 12  # type: ignore[union-attr]
+    try:
+        found = dateparser.parse(written, dayfirst=day_first, fuzzy=False).date()
+    except (ValueError, OverflowError):
+        return None
+    return found if 1950 <= found.year <= 2100 else None
 
 
 def read_exam_date(text: str, sections: tuple[Section, ...]) -> date | None:
@@ -26,13 +39,22 @@ def read_exam_date(text: str, sections: tuple[Section, ...]) -> date | None:
         if section.kind not in _WHERE:
             continue
         for match in _EXAM_DATE.finditer(text, section.body.start, section.body.end):
-            written = match.group("date")
-            numeric = _NUMERIC.match(written)
-            day_first = bool(numeric) and int(numeric.group(1)) > 12  # type: ignore[union-attr]
-            try:
-                found = dateparser.parse(written, dayfirst=day_first, fuzzy=False).date()
-            except (ValueError, OverflowError):
-                continue
-            if 1950 <= found.year <= 2100:
+            found = _parse(match.group("date"))
+            if found is not None:
                 return found
     return None
+
+
+def exam_dates(text: str, sections: tuple[Section, ...]) -> tuple[date, ...]:
+    """Every date the header or technique writes (the exam's, a procedure's), labelled or not."""
+    return tuple(found for section in sections if section.kind in _WHERE
+                 for match in _WRITTEN_DATE.finditer(text, section.body.start, section.body.end)
+                 if (found := _parse(match.group("date"))) is not None)
+
+
+def dated_earlier(text: str, line_start: int, offset: int, dates: tuple[date, ...]) -> bool:
+    """Whether the label of the line from ``line_start`` dates an exam before one of the exam's ``dates``: "Imaging
+    target (diagnostic US 01/28/2026): ..." in a note of a biopsy done on 02/11/2026 is the earlier exam's."""
+    label = _DATED_LABEL.match(text, line_start, offset)
+    when = _parse(label.group("date")) if label else None
+    return when is not None and any(when < found for found in dates)

@@ -30,6 +30,9 @@ _STATED_IN = frozenset({SectionKind.FINDINGS, SectionKind.IMPRESSION, SectionKin
 _FGT_EXAMS = frozenset({Modality.MRI})
 _MAMMOGRAPHIC = frozenset({Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY})
 _BRACKETS = re.compile(r"\([^()]*\)")
+# A field of a template: a short label and a colon ("Level: mild", "Symmetry: asymmetric (left > right)").
+_FIELD = re.compile(r"[^\W\d_][\w ]{0,24}:\s*\S")
+_MOST_FIELDS = 3
 
 
 def read_fibroglandular_tissue(
@@ -79,6 +82,10 @@ def read_background_enhancement(
         bracketed = [(m.start(), m.end()) for m in _BRACKETS.finditer(text, span.start, span.end)]
         outside = [m for m in found if not any(b <= m.span.start < e for b, e in bracketed)]
         levels = [m for m in outside if m.has(C.ENHANCEMENT_LEVEL)]
+        below = _fields_below(sentences[number + 1:]) if not levels and len(found) == len(named) else None
+        if below:  # a heading or a label alone ("BACKGROUND PARENCHYMAL ENHANCEMENT"): its fields below say it
+            outside = list(within(mentions, *below))
+            levels = [m for m in outside if m.has(C.ENHANCEMENT_LEVEL)]
         if not levels:
             continue
         level = min(levels, key=lambda m: _distance(m.span, named))
@@ -96,6 +103,15 @@ def read_background_enhancement(
             Span(start, end, text[start:end], span.section),
         )
     return None
+
+
+def _fields_below(following: tuple[Sentence, ...]) -> tuple[int, int] | None:
+    """Where the labelled fields under a heading run ("Level: mild. Symmetry: symmetric."): the sentences after it
+    that are fields, at most a few, up to the first that is none."""
+    fields = 0
+    while fields < min(_MOST_FIELDS, len(following)) and _FIELD.match(following[fields].span.text):
+        fields += 1
+    return (following[0].span.start, following[fields - 1].span.end) if fields else None
 
 
 def _fragment_symmetry(text: str, span: Span, following: Sentence, mentions: tuple[Mention, ...]) -> list[Mention]:

@@ -47,13 +47,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _TITLE_SECTIONS = {SectionKind.HEADER, SectionKind.TECHNIQUE}
 _WORKUP = {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS}
 _PRIMARY = {Modality.MAMMOGRAPHY, Modality.ULTRASOUND, Modality.MRI, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY}
+_MAMMOGRAMS = {Modality.MAMMOGRAPHY, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY}
 # Findings text recommends only with a plain verb; "24-month follow-up" in a title is not advice.
 _ADVISING = cue("advising")
 _RECOMMENDING = cue("recommending")
 # A form names the breasts examined in a field of its own: "Side examined: LEFT", "Both breasts examined".
 _SIDE_FIELD = cue("exam_side_field")
 _FIELD_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
-
 
 _SIDE_REACH = 3  # words between a side and the exam word it qualifies ("ULTRASOUND OF THE RIGHT BREAST")
 _CLAUSE_BREAK = re.compile(r"[;:.]\s")
@@ -100,9 +100,11 @@ def read_exam(
     mentions = [m for m in mentions if not _said_not_done(m, sentences, lookup)]
     findings_mentions = [m for m in findings_mentions if not _said_not_done(m, sentences, lookup)]
     modalities = _values(mentions, C.MODALITY)
-    if not _PRIMARY & set(modalities):
+    named = set(modalities)  # a titled MRI or ultrasound's "seen on tomosynthesis" is another exam's
+    if not _PRIMARY & named:
         modalities += [m for m in _values(findings_mentions, C.MODALITY) if m in _PRIMARY and m not in modalities]
-    modalities += [m for m in _values(findings_mentions, C.MODALITY) if m in _WORKUP and m not in modalities]
+    if named & _MAMMOGRAMS or not _PRIMARY & named:
+        modalities += [m for m in _values(findings_mentions, C.MODALITY) if m in _WORKUP and m not in modalities]
     # Workup views and tomosynthesis are kinds of mammogram: "3D mammogram" is both. Contrast-enhanced mammography
     # holds its own mammogram (the low-energy images): it is that modality alone.
     if Modality.CONTRAST_ENHANCED_MAMMOGRAPHY in modalities:

@@ -35,6 +35,7 @@ _SHORT_LABEL = cue("short_label")
 _CATEGORY_ONLY_WORDS = 2  # "BI-RADS 3: Probably benign." names no finding of its own
 _CLOSED_SENTENCES = 3
 _ITEM_LINES = 3  # how many lines a numbered item may be wrapped over
+_WRAPPED_WIDTH = 80  # a line at least this long ending mid-sentence was wrapped by the page, not ended by the writer
 _WRAP_ENDS = ("-", "–", ",")  # a line ending so goes on in the next ("... mass with calcifications -\nBIRADS 4B.")
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
 _CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but|whereas|while)\b|\s(?:and|but|whereas|while)\s+the\b")
@@ -125,11 +126,16 @@ def _item_start(text: str, line_start: int, offset: int, previous_end: int) -> i
     """Where the statement a category closes begins: its line, list item or the previous category's end. A line
     that carries on a numbered item wrapped over lines ("1. Left ... mass.\nBI-RADS\n5") closes that item."""
     items = [m.start() for m in _ITEM.finditer(text, line_start, offset)]
+    # A bullet holding only the category carries on the item above when it is indented under it ("1. Right ...
+    # vascularity\n   - BIRADS 4A") or the line above was wrapped at a page's width (a PDF: "... malignancy\n- BIRADS V.").
+    bullet, line_above = _ITEM.match(text, line_start), text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:line_start].rstrip()
+    carried = bullet is not None and bullet.end() == offset and line_above[-1:].isalnum() \
+        and (text[line_start:line_start + 1] in (" ", "\t") or len(line_above) >= _WRAPPED_WIDTH)
     # Within a list (the next line is another item, or this one is indented under an item) or on a line the one
     # above was wrapped into.
     inside = bool(_ITEM.match(text, line_bounds(text, offset)[1] + 1)) or text[line_start:line_start + 1] in (" ", "\t")
     start = unfinished = line_start
-    for _ in range(_ITEM_LINES if not items and not _ITEM.match(text, line_start) else 0):
+    for _ in range(_ITEM_LINES if not items and (carried or not _ITEM.match(text, line_start)) else 0):
         wrapped = text[:start - 1].rstrip()[-1:]
         if start == 0 or text[start - 2:start] == "\n\n" or not (inside or wrapped.isalnum() or wrapped in _WRAP_ENDS):
             break
@@ -164,6 +170,14 @@ def _closed_statement(text: str, mention: CategoryMention, sentence: Sentence | 
     return sentence.span.start, end
 
 
+def _leads_next(after: str, side_after: re.Match[str], before: str) -> bool:
+    """Whether the side just after a category that has its own side before it opens the next category instead
+    ("Right breast BI-RADS 3, left breast BI-RADS 1": "left breast" is the second one's); ``after`` ends where the
+    next category starts on the same line."""
+    ahead = _SIDE_BEFORE.search(after)
+    return bool(ahead and ahead.start() <= side_after.start("side") < ahead.end() and _SIDE_BEFORE.search(before))
+
+
 def scope(text: str, mention: CategoryMention, sentence: Sentence | None, headers: tuple[BreastHeader, ...],
           exam_breast: Breast | None, previous_end: int = 0, marks: SideMarks | None = None,
           next_start: int | None = None) -> tuple[Breast | None, bool]:
@@ -188,6 +202,8 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
     if label:
         return _side(label.group("side")), False
     side_after = _SIDE_AFTER.match(after)
+    if side_after and after_end == next_start and _leads_next(after, side_after, before):  # "Right BI-RADS 3, left BI-RADS 1": the next one's
+        side_after = None
     if _OVERALL.search(text[max(line_start, start - 30):start] + mention.span.text[:20]):
         if side_after:  # "Final: BI-RADS 2 left, BI-RADS 1 right": stated as final, and for that breast
             return _side_of(side_after), True

@@ -25,7 +25,11 @@ for what the fifth blind sets showed, in our own wording: categories of several 
 side-value lines without a marker (and a count that is none), a side's reach ending at the next category, "R
 breast", indented form rows and ticked rows per side, a preliminary read replaced by the final report, lines
 wrapped in lower case or before a bracket, short side labels, French "ACR n", "both mammary glands", short notes
-and "for ..." after a side, "Imaging today (...)" after a history paragraph, "at first reading".
+and "for ..." after a side, "Imaging today (...)" after a history paragraph, "at first reading"; and 9 (cs_r7_*) for
+what the sixth blind sets showed, in our own wording: a side that opens the next category ("Left breast BI-RADS 4B,
+right breast BI-RADS 2"), a legend without signs, "no more BI-RADS 3 ...", a dictated "too benign", fixed-width
+tables, an item wrapped onto a bullet holding only its category (indented, or at a page's width), and a line
+labelled with an exam dated before the one reported.
 """
 
 from __future__ import annotations

@@ -57,6 +57,12 @@ MODALITIES = [
     ("Patient: Jane Doe\nBILATERAL SCREENING MAMMOGRAM\nFindings: No mass.", [MG], "title-after-a-field"),
     ("Modality: US\nFindings: Simple cyst.", [US], "only-a-field-names-it"),
     ("MR-MAMMOGRAPHIE BEIDSEITS / BILATERAL BREAST MRI\nFindings: No suspicious enhancement.", [MRI], "mr-mammographie"),
+    # a modality that guided a procedure names the procedure, not this exam
+    ("Modality: MR   Study: MRI BREAST BILAT\n1.1   HAS OBS CONTEXT: Procedure reported = Magnetic resonance imaging\n"
+     "1.3   CONTAINS: TEXT: Clinical history = Right breast carcinoma on\n      outside US-guided core biopsy.\n"
+     "1.4   CONTAINS: CODE: Finding = Mass", [MRI], "guided-procedure"),
+    ("Study: breast MRI\n1.1 Procedure reported = Magnetic resonance imaging\n1.2 History = cancer proven by\n"
+     "   ultrasound guided biopsy.", [MRI], "guided-spaced"),
 ]
 
 

@@ -85,6 +85,9 @@ ROWS: list[tuple[str, str, str, str]] = [
     (US, "Left 2:00: an oval echogenic mass.", "echo_pattern", "hyperechoic"),
     (US, "Left 2:00: a complex cystic and solid mass.", "echo_pattern", "complex_cystic_solid"),
     (US, "Left 2:00: a mixed cystic and solid lesion.", "echo_pattern", "complex_cystic_solid"),
+    (US, "Left 2:00: a mass with a thick irregular wall. The mass is oval.", "echo_pattern", "complex_cystic_solid"),
+    (US, "Left 2:00: a mass with a thick irregular wall. The mass is oval.", "shape", "oval"),
+    (US, "Left 2:00: an oval mass with thick septations.", "echo_pattern", "complex_cystic_solid"),
     (US, "Left 2:00: an oval mass, complex cystic and solid in echo pattern.", "echo_pattern", "complex_cystic_solid"),
     (US, "Left 2:00: an oval hypoechoic mass.", "echo_pattern", "hypoechoic"),
     (US, "Left 2:00: an oval hypo-echoic mass.", "echo_pattern", "hypoechoic"),
@@ -113,6 +116,11 @@ ROWS: list[tuple[str, str, str, str]] = [
      "shadowing"),
     (US, "Left 2:00: an irregular mass with combined posterior features.", "posterior_features", "combined"),
     (US, "Left 2:00: an oval mass with both posterior enhancement and shadowing.", "posterior_features", "combined"),
+    # the field written as a sentence
+    (US, "Left 2:00: an irregular mass. Posterior features are combined, with shadowing and enhancement.",
+     "posterior_features", "combined"),
+    (US, "Left 2:00: an oval mass. Its posterior acoustic features are enhancement.", "posterior_features",
+     "enhancement"),
     # vascularity
     (US, "Left 2:00: an oval mass with no internal vascularity.", "vascularity", "absent"),
     (US, "Left 2:00: an oval avascular mass.", "vascularity", "absent"),
@@ -188,6 +196,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     (MRI, "Left breast: linear non-mass enhancement toward the nipple.", "nme_distribution", "linear"),
     (MRI, "Left breast: non-mass enhancement in a ductal distribution.", "nme_distribution", "linear"),
     (MRI, "Left breast: segmental NME in the upper outer quadrant.", "nme_distribution", "segmental"),
+    (MRI, "lt breast: linear nme toward the nipple, clumped.", "nme_distribution", "linear"),  # a lower-case report
     (MRI, "Left breast: a segmental area of non-mass enhancement.", "nme_distribution", "segmental"),
     (MRI, "Left breast: segmentl non-mass enhancement.", "nme_distribution", "segmental"),  # misspelt
     (MRI, "Left breast: regional non-mass enhancement.", "nme_distribution", "regional"),
@@ -221,6 +230,11 @@ ROWS: list[tuple[str, str, str, str]] = [
     (MRI, "Left breast: an oval mass with persistant kinetics.", "kinetics_delayed", "persistent"),  # misspelt
     (MRI, "Left breast: an oval mass. Kinetics: persistent.", "kinetics_delayed", "persistent"),
     (MRI, "Left breast: an oval mass, kinetics slow / persistent.", "kinetics_delayed", "persistent"),
+    # the delayed phase said after the initial one in a sentence ("... then persistent", "followed by persistent")
+    (MRI, "Left breast: an oval mass, 12 mm, slow initial enhancement then persistent.", "kinetics_delayed",
+     "persistent"),
+    (MRI, "Left breast: an oval mass with medium initial enhancement followed by persistent.", "kinetics_delayed",
+     "persistent"),
     (MRI, "Left breast: regional non-mass enhancement with a type 1 (persistant) curve.", "kinetics_delayed",
      "persistent"),
     (MRI, "Right breast: non-mass enhancement in multiple regions with type I (progressive) kinetic curves.",

@@ -38,6 +38,9 @@ FGT_ROWS = [
     ("FGT: b scattered.", "b"),
     ("Amount of fibroglandular tissue is c.", "c"),
     ("Fibroglandualr tissue: c – heterogenous.", "c"),  # misspelt
+    # "component" for tissue, as translated reports write it
+    ("Fibroglandular component: heterogeneous (c).", "c"),
+    ("Fibroglandular component: b.", "b"),
 ]
 
 
@@ -85,6 +88,10 @@ BPE_ROWS = [
     (CEM, "Recombined images: Background parenchymal enhancement is minimal and symmetric.", "minimal", "symmetric"),
     (CEM, "RC: Moderate BPE, symmetric.", "moderate", "symmetric"),
     (CEM, "Recombined: Mild symmetrical background enhancement.", "mild", "symmetric"),
+    # a heading or a label alone, its fields on the lines below (v2025 templates)
+    (CEM, "BACKGROUND PARENCHYMAL ENHANCEMENT\nLevel: mild. Symmetry: symmetric.", "mild", "symmetric"),
+    (MRI, "Background parenchymal enhancement:\n  Level: minimal\n  Symmetry: asymmetric (left > right)", "minimal",
+     "asymmetric"),
 ]
 
 
@@ -130,6 +137,11 @@ MODALITY_ROWS = [
     ("MRT der Mamma beidseits\nBefund: Kein Herdbefund.", [MRI_]),
     ("RESONANCIA MAGNÉTICA DE MAMAS\nHallazgos: Normal.", [MRI_]),
     ("ANGIOMAMMOGRAPHIE BILATÉRALE\nRésultats: Normal.", [CEM_]),
+    ("IRM MAMMAIRE BILATÉRALE\nIndication: Distortion on tomosynthesis.\nResults: Distortion seen on tomosynthesis.",
+     [MRI_]),
+    ("RM MAMMARIA BILATERALE CON MEZZO DI CONTRASTO\nQuesito clinico: Palpable nodule. Mammography and\n"
+     "ultrasound at another centre inconclusive.\nReperto: Oval mass.", [MRI_]),
+    ("RISONANZA MAGNETICA DELLE MAMMELLE\nReperto: Oval mass.", [MRI_]),
     ("BILATERAL SCREENING MAMMOGRAM\nFINDINGS: Normal.\nRECOMMENDATION: Breast MRI and contrast-enhanced "
      "mammography are not needed.", [MG_]),
 ]

@@ -264,6 +264,30 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
     ("side-letter-before-a-category", "Imp: L 4A (irregular mass 2:00) / R 2 (stable cyst).", {"kind": "mass", "breast": "left"}),
     ("LAP", F + "Left axilla: no LAP.", {"kind": "lymph_node", "breast": "left", "status": "absent"}),
     ("ducts-not-dilated", F + "Milk ducts: not dilated in both breasts.", {"kind": "other", "breast": "both", "status": "absent"}),
+    # shorthand of worklists and dataset rows: a side letter before a plural abbreviation, a hyphenated noun,
+    # a side between a word and its noun, "nil"/"-" before AD, "ax LAD", a hedge set after a dash
+    ("side-letter-before-plural-abbreviation", "R MCs, grouped, 8 mm.", {"kind": "calcification", "breast": "right"}),
+    ("skin-thickening-hyphenated", F + "Right breast skin-thickening.", {"kind": "skin", "breast": "right"}),
+    ("side-letter-skin-thickening-hyphenated", "R skin-thickening, diffuse.", {"kind": "skin", "breast": "right"}),
+    ("dilatation-of-the-sided-ducts", F + "Dilatation of the right subareolar ducts.", {"kind": "other", "breast": "right"}),
+    ("calcified-sided-fibroadenoma", F + "Calcified right fibroadenoma, stable.", {"kind": "calcification", "breast": "right"}),
+    ("nil-AD", "Left breast: nil calcs, nil AD.", {"kind": "architectural_distortion", "breast": "left", "status": "absent"}),
+    ("ax-LAD", "Nil ax LAD on the right.", {"kind": "lymph_node", "breast": "right", "status": "absent"}),
+    ("AD-after-a-dash", "R BIRADS 4A - AD.", {"kind": "architectural_distortion", "breast": "right", "status": "present"}),
+    ("hedge-after-a-dash", "Lt focal asymmetry - cannot exclude.", {"kind": "asymmetry", "breast": "left", "status": "possible"}),
+    ("hedge-after-a-dash-not-excluded", "R IMLN - not excluded.", {"kind": "lymph_node", "breast": "right", "status": "possible"}),
+    ("form-answer-before-a-cell-border", "LEFT - Asymmetry: No | Calcifications: Yes, coarse",
+     {"kind": "asymmetry", "breast": "left", "status": "absent"}),
+    ("vä-swedish", "Vä kl 2: oval circumscribed mass, 6 mm.", {"kind": "mass", "breast": "left"}),
+    ("hö-swedish", "Hö: skin thickening after radiotherapy.", {"kind": "skin", "breast": "right"}),
+    ("links-german-heading", "Links: fat necrosis at the scar.", {"kind": "other", "breast": "left"}),
+    ("rechts-german-heading", "Rechts: simple cyst, 9 mm.", {"kind": "mass", "breast": "right"}),
+    ("keine-german-negation", "Axilla rechts: keine Lymphadenopathie.", {"kind": "lymph_node", "breast": "right", "status": "absent"}),
+    ("beidseits-german-both", "Keine Verkalkungen. Zysten beidseits (cysts).", {"kind": "mass", "breast": "both"}),
+    ("LAD-alone", "Right axilla: no significant LAD.", {"kind": "lymph_node", "breast": "right", "status": "absent"}),
+    ("does-not-persist", "L 12 o'clock focal asymmetry does not persist on spot views.",
+     {"kind": "asymmetry", "breast": "left", "status": "absent"}),
+    ("question-mark-before-a-size", "US: ?7mm nodule at L 3 o'c.", {"kind": "mass", "breast": "left", "status": "possible"}),
 ]
 
 
@@ -310,6 +334,11 @@ NOT_READ: list[tuple[str, str, dict[str, Any]]] = [
 def test_english_words_near_lexicon_words_are_not_read(sentence: str, forbidden: dict[str, Any]) -> None:
     found = _findings(sentence)
     assert not _has(found, forbidden), found
+
+
+def test_stable_after_with_describes_what_follows_only() -> None:
+    stable = {f.kind.value: f.stable for f in analyze("Left: fat necrosis at the scar with stable coarse calcifications.").findings}
+    assert stable == {"other": False, "calcification": True}
 
 
 def test_sense_is_not_dense() -> None:

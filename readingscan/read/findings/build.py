@@ -24,6 +24,7 @@ from readingscan.read.findings.focus import (
     describes_no_imaging,
     operated_side,
     past_inline_label,
+    relative_sides,
     seen_otherwise,
 )
 from readingscan.read.findings.pending import Pending, given, pending_from, recommends
@@ -94,6 +95,8 @@ def build_findings(
             j += 1
         if describes_no_imaging(sentence):
             continue
+        lesion = next((drafts[i].breast for i in reversed(touched) if drafts[i].status is not Status.ABSENT), focus)
+        in_sentence = relative_sides(sentence, in_sentence, lesion)
         # "The breasts are extremely dense.": no lesion; the one in focus stays, else none is (nor the complaint's side).
         composition = composition_only(in_sentence)
         named = set() if composition and focus in (Breast.LEFT, Breast.RIGHT) else {

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from readingscan.model import Breast, FindingKind, Sentence, Status
+from readingscan.model import Breast, FindingKind, Sentence, Span, Status
 from readingscan.read.findings.drafts import Draft
 from readingscan.read.lexicon import Mention, within
 from readingscan.read.sections import BreastHeader
 from readingscan.rules import cue
 from readingscan.rules.records import LexiconCategory as C
+from readingscan.rules.records import Rule
 
 _NO_IMAGING = cue("no_imaging")
 _SURGERY = cue("surgery")
 _POINTING = frozenset({"same", "operated"})
 _NEW_LESION = cue("new_lesion")
+_RELATIVE_SIDE = cue("relative_side")
+_OPPOSITE = {Breast.LEFT: Breast.RIGHT, Breast.RIGHT: Breast.LEFT}
 # Kinds that one lesion may show as on different views or exams: a mammographic asymmetry or distortion is often a
 # hypoechoic "area" on ultrasound, and an earlier exam's distortion today's mass.
 _SEEN_OTHERWISE = frozenset({FindingKind.MASS, FindingKind.ASYMMETRY, FindingKind.ARCHITECTURAL_DISTORTION})
@@ -53,6 +56,20 @@ class SidesNamed:
             return draft
         side = Breast(next(iter(self.named)))
         return replace(draft, breast=side) if side in (Breast.LEFT, Breast.RIGHT) else draft
+
+
+def relative_sides(sentence: Sentence, mentions: list[Mention], lesion: Breast | None) -> list[Mention]:
+    """The sentence's mentions with a side named relative to the lesion described read as that side: "Two nodes were
+    seen on the same side" (the lesion's), "The contralateral breast shows ..." (the other one). Only in a sentence
+    that names no side of its own, and when the lesion's side is one breast."""
+    if lesion not in _OPPOSITE or any(m.has(C.LATERALITY) for m in mentions):
+        return mentions
+    text, start = sentence.span.text, sentence.span.start
+    added = [Mention(Span(start + m.start(), start + m.end(), m.group()),
+                     (Rule(_RELATIVE_SIDE.pattern, m.group(), C.LATERALITY, _RELATIVE_SIDE.pattern,
+                           (lesion if m.group("same") else _OPPOSITE[lesion]).value),))
+             for m in _RELATIVE_SIDE.finditer(text)]
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
 def seen_otherwise(draft: Draft, described: list[Draft], sentence: str) -> Draft:

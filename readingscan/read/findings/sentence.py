@@ -36,7 +36,13 @@ _RECHARACTERISED = {FindingKind(a): FindingKind(b) for a, b in word_map("rechara
 _MASS_BECOMES = frozenset({FindingKind.NON_MASS, FindingKind.OTHER})
 # A finding word used as a label for what follows ("Lymph nodes: No axillary adenopathy.").
 _LABEL = re.compile(r"\s*:")
+# A field of its own between a label and the next finding word: "Mass: No | Calcifications: Yes, punctate".
+_FIELD_END = re.compile(r"[|;]")
 _POINTING = frozenset({"same", "operated"})
+# Between a side and the finding word it names alone: a word or two of description, no list or clause break.
+_ATTACHED = re.compile(r"(?:\s+(?!(?:and|or|but|with|nor|as|in|on|at|of|is|are|was|were)\b)[\w-]+){0,2}?\s+", re.IGNORECASE)
+# Between a finding word and the next one of a list: "cysts and a", "masses, an".
+_LISTED = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:(?:an?|the|one)\s+)?", re.IGNORECASE)
 _SEVERAL_WORDS = re.compile(r"\w[\s-]+\w")
 _COUNTS = word_map("lesion_counts")
 _COUNT_WORDS = "|".join(sorted(map(re.escape, _COUNTS), key=len, reverse=True))
@@ -73,7 +79,7 @@ def read_sentence(
         # "Right breast: No mass.\nNo axillary adenopathy.": the label's side was that line's, not this absence's;
         # its skin and nipple still are that breast's ("Left breast: ...\nNo skin thickening.").
         unlabelled = label_passed and assertion.status is Status.ABSENT and not with_lesion and rule.value != FindingKind.SKIN
-        stated = _nearest_side(head.span, _in_clause(text, span, head.span, sides), until) or (
+        stated = _nearest_side(head.span, _own_sides(text, head, heads, _in_clause(text, span, head.span, sides)), until) or (
             None if unlabelled else sentence.breast)
         # What is said to be absent is a statement about the exam's breasts when the exam names them; in a
         # text that names no exam (a case report, notes) it belongs to the lesion in focus too.
@@ -174,7 +180,8 @@ def _drop_labels(text: str, heads: list[Mention]) -> list[Mention]:
     kept = []
     for i, head in enumerate(heads):
         is_label = _LABEL.match(text, head.span.end) is not None and i + 1 < len(heads) and not _ANAPHORA.search(
-            text, max(head.span.end, heads[i + 1].span.start - 60), heads[i + 1].span.start)
+            text, max(head.span.end, heads[i + 1].span.start - 60), heads[i + 1].span.start) \
+            and not _FIELD_END.search(text, head.span.end, heads[i + 1].span.start)
         if not is_label:
             kept.append(head)
     return kept
@@ -188,6 +195,17 @@ def _in_clause(text: str, sentence: Span, target: Span, sides: list[tuple[Span, 
     end = sentence.end if end < 0 else end
     inside = [(s, b) for s, b in sides if start <= s.start and s.end <= end]
     return inside or sides
+
+
+def _own_sides(text: str, head: Mention, heads: list[Mention], sides: list[tuple[Span, Breast]]) -> list[tuple[Span, Breast]]:
+    """The sides that can be ``head``'s: not one written just before the next finding word of a list, which it names
+    alone ("cysts and a L intramammary lymph node": the node's side, not the cysts'; "a mass in the left breast and
+    calcifications": the side of both, as it is not the word just before the calcifications)."""
+    def attached(side: Span) -> bool:
+        later = next((h for h in heads if h.span.start >= side.end), None)
+        return later is not None and later is not head and _LISTED.fullmatch(text, head.span.end, side.start) is not None \
+            and _ATTACHED.fullmatch(text, side.end, later.span.start) is not None
+    return [(s, b) for s, b in sides if not attached(s)]
 
 
 def _nearest_side(target: Span, sides: list[tuple[Span, Breast]], until: int) -> Breast | None:

@@ -1,0 +1,84 @@
+"""Sets once written blind, now development sets: each must read at least as well as it did when this guard
+was set, so a fix for one set never quietly costs another. Their first looks, scored before anyone looked,
+stay in each set's FIRST_LOOK file; the figures below are today's, measured with ``python -m tools.blind``,
+and each floor sits 0.01 below its figure (a set may lose a case to a deliberate annotation choice, and say so).
+
+Per set: findings atom F1, overall category, per-breast categories, and contract-descriptor F1 where the set
+gives descriptors (US/MRI/CEM). Modalities, FGT and background enhancement are checked where given.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tools.blind import Score, cases, score_case
+
+GOLDEN = Path(__file__).parent
+MARGIN = 0.01
+
+# (set, atoms F1, overall, per-breast, descriptors F1 or None) as measured at the commit that set this guard.
+MEASURED = [
+    ("held_out/impressions/impressions.jsonl", 0.978, 0.992, 0.992, None),
+    ("held_out/phrases/phrases.jsonl", 1.000, 1.000, 0.965, None),
+    ("held_out/teaching", 0.990, 1.000, 0.822, None),
+    ("held_out/reports", 0.993, 0.975, 1.000, None),
+    ("held_out/modalities", 0.966, 1.000, 0.980, 0.998),
+    ("held_out_2/impressions/impressions.jsonl", 0.949, 0.975, 1.000, None),
+    ("held_out_2/phrases/phrases.jsonl", 0.985, 1.000, 1.000, None),
+    ("held_out_2/teaching", 0.957, 1.000, 1.000, None),
+    ("held_out_3/impressions/impressions.jsonl", 0.985, 1.000, 0.983, None),
+    ("held_out_3/phrases/phrases.jsonl", 0.997, 1.000, 0.990, None),
+    ("held_out_3/reports", 0.988, 1.000, 1.000, None),
+    ("held_out_4/impressions/impressions.jsonl", 0.961, 1.000, 1.000, None),
+    ("held_out_4/phrases/phrases.jsonl", 0.991, 1.000, 1.000, None),
+    ("held_out_4/teaching", 0.988, 1.000, 0.975, None),
+    ("held_out_4/reports", 0.986, 1.000, 1.000, None),
+    ("held_out_5/impressions/impressions.jsonl", 0.957, 1.000, 0.983, None),
+    ("held_out_5/phrases/phrases.jsonl", 0.996, 1.000, 1.000, None),
+    ("held_out_5/teaching", 0.976, 1.000, 1.000, None),
+    ("held_out_5/reports", 0.950, 1.000, 1.000, None),
+    ("held_out_6/impressions/impressions.jsonl", 0.993, 1.000, 1.000, None),
+    ("held_out_6/phrases/phrases.jsonl", 0.995, 1.000, 1.000, None),
+    ("held_out_6/teaching", 0.957, 1.000, 1.000, None),
+    ("held_out_6/reports", 0.979, 1.000, 1.000, None),
+    ("blind", 0.979, 1.000, 1.000, None),
+    ("modalities", 0.955, 0.978, 0.956, 0.984),
+    ("modalities_2", 0.944, 1.000, 0.975, 0.959),
+    ("modalities_3", 0.911, 1.000, 1.000, 0.928),
+    ("modalities_4", 0.947, 1.000, 1.000, 0.946),
+]
+
+
+def _score(name: str) -> Score:
+    score = Score()
+    for case, text, expected in cases(GOLDEN / name):
+        score_case(score, case, text, expected)
+    return score
+
+
+def _rate(score: Score, check: str) -> float:
+    return score.checks[check] / score.asked[check]
+
+
+@pytest.mark.parametrize(("name", "atoms", "overall", "per_breast", "descriptors"), MEASURED, ids=[m[0] for m in MEASURED])
+def test_a_development_set_reads_no_worse_than_when_the_guard_was_set(
+    name: str, atoms: float, overall: float, per_breast: float, descriptors: float | None
+) -> None:
+    score = _score(name)
+    assert score.cases >= 15 and score.unreadable == 0
+    assert score.atoms.f1 >= atoms - MARGIN, (score.atoms.f1, score.wrong)
+    assert _rate(score, "overall category") >= overall - MARGIN, score.wrong.get("overall category")
+    assert _rate(score, "per-breast categories") >= per_breast - MARGIN, score.wrong.get("per-breast categories")
+    if descriptors is not None:
+        assert score.descriptors.f1 >= descriptors - MARGIN, score.descriptors.f1
+    for check in ("modalities", "fibroglandular tissue", "background enhancement"):
+        if score.asked[check] and name.startswith("modalities"):
+            assert _rate(score, check) >= 0.95, (check, score.wrong.get(check))
+
+
+def test_every_set_once_blind_is_guarded() -> None:
+    guarded = {name.split("/")[0] for name, *_ in MEASURED}
+    on_disk = {path.name for path in GOLDEN.iterdir() if path.is_dir() and path.name.startswith(("held_out", "modalities", "blind"))}
+    assert on_disk <= guarded, on_disk - guarded
