@@ -12,6 +12,7 @@ import re
 import re._parser as sre_parse  # type: ignore[import-not-found]  # stdlib parser, read-only: first characters
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 from readingscan.read.prefixes import WIDTH, fits, prefixes
@@ -142,6 +143,16 @@ def _compile(parts: Sequence[tuple[int, str]]) -> re.Pattern[str]:
 # punctuation kept ("o'clock", "s/p", "1.2"); fields and cells end at "=" and "|" ("morph=punctate").
 _WORD = re.compile(r"[^\s\-.,;:!?()\[\]\"'®=|+<>*~]+(?:[.,'/][^\s\-.,;:!?()\[\]\"'®=|+<>*~]+)*")
 # The same, with a slash between words ("amorphous/punctate", "mass/calc") read as two words too.
+_LETTER_SLASH = re.compile(r"[^\W\d_]\.?/|/[^\W\d_]")
+
+
+@lru_cache(maxsize=64)
+def _words(word: re.Pattern[str], text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ...]:
+    """The words of ``text[start:stop]`` in lower case with their offsets: several lexicons read the same
+    sentence, so its words are found once."""
+    return tuple((m.start(), m.end(), m.group().lower()) for m in word.finditer(text, start, stop))
+
+
 _SLASHED = re.compile(r"[^\s\-.,;:!?()\[\]\"'®=|+<>*~/]+(?:[.,'][^\s\-.,;:!?()\[\]\"'®=|+<>*~/]+)*")
 _EDGE = ".,;:!?()[]\"'®"
 
@@ -168,13 +179,13 @@ class LiteralIndex:
         if not self._index:
             return []
         found = self._find(_WORD, text, start, stop)
-        if text.find("/", start, stop) >= 0:
+        if _LETTER_SLASH.search(text, start, stop):  # "amorphous/punctate"; a date's "03/2024" needs no second pass
             seen = set(found)
             found += [f for f in self._find(_SLASHED, text, start, stop) if f not in seen]
         return found
 
     def _find(self, word: re.Pattern[str], text: str, start: int, stop: int) -> list[tuple[int, int, int]]:
-        words = [(m.start(), m.end(), m.group().lower()) for m in word.finditer(text, start, stop)]
+        words = _words(word, text, start, stop)
         found = []
         index, prefixes = self._index, self._prefixes
         for i in range(len(words)):
