@@ -155,7 +155,7 @@ def _rows(text: str, sections: tuple[Section, ...], taken: set[int]) -> list[Cat
             header = headers[above] if above >= 0 else None
             under_header = header is not None and text.count("\n", header, start) <= _HEADER_REACH \
                 and "\n\n" not in text[header:start]
-            if any(i in taken for i in range(start, start + len(line.group()))):
+            if not taken.isdisjoint(range(start, start + len(line.group()))):
                 continue
             opening = re.compile(r"[ \t]*(?:[-*•|]\s*)?").match(text, start)
             at, end = opening.end() if opening else start, start + len(line.group())
