@@ -60,7 +60,7 @@ def read_tables(text: str, mentions: tuple[Mention, ...], section_at: SectionLoo
             continue
         line_start = header.start()
         columns = ((header.start("first") - line_start, first), (header.start("second") - line_start, second))
-        rows = _collapsed_rows(text, header.end() + 1) if collapsed else _rows(text, header.end() + 1)
+        rows = _rows(text, header.end() + 1, collapsed)
         drafts: list[Draft] = []
         last_row: list[int] = []  # indexes of the previous finding row's drafts
         for start, end, cells in rows:
@@ -85,34 +85,31 @@ def read_tables(text: str, mentions: tuple[Mention, ...], section_at: SectionLoo
 Cells = tuple[tuple[int, int], ...]  # a collapsed row's label and two cells (start, end); () for an aligned row
 
 
-def _rows(text: str, start: int) -> list[tuple[int, int, Cells]]:
-    """The lines after a header, up to a blank line or a line that is not a row (one cell only)."""
+def _rows(text: str, start: int, collapsed: bool) -> list[tuple[int, int, Cells]]:
+    """The rows after a header, up to the first line that is none (a blank line, a label, a single cell)."""
     rows: list[tuple[int, int, Cells]] = []
     pos = start
     while pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        line = text[pos:end]
-        if not line.strip() or line.strip().endswith(":") or " " * _GAP not in line.strip():
+        cells = _cells(text, pos, end, collapsed)
+        if cells is None:
             break
-        rows.append((pos, end, ()))
+        rows.append((pos, end, cells))
         pos = end + 1
     return rows
 
 
-def _collapsed_rows(text: str, start: int) -> list[tuple[int, int, Cells]]:
-    """The lines after a collapsed header that end in two one-word cells, up to the first that does not."""
-    rows: list[tuple[int, int, Cells]] = []
-    pos = start
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        row = _COLLAPSED_ROW.fullmatch(text, pos, end)
+def _cells(text: str, start: int, end: int, collapsed: bool) -> Cells | None:
+    """A collapsed row's label and its two last words (a short label and two one-word cells, with any note in
+    brackets); () for an aligned row, whose cells its gaps show; None for a line that is no row."""
+    if collapsed:
+        row = _COLLAPSED_ROW.fullmatch(text, start, end)
         if row is None or row.group("label").rstrip().endswith(":"):
-            break
-        rows.append((pos, end, tuple(row.span(name) for name in ("label", "a", "b"))))
-        pos = end + 1
-    return rows
+            return None
+        return tuple(row.span(name) for name in ("label", "a", "b"))
+    line = text[start:end].strip()
+    return () if line and not line.endswith(":") and " " * _GAP in line else None
 
 
 def _read_row(
