@@ -69,33 +69,28 @@ CATEGORY_TABLE = ROOT / "tests" / "read" / "category_statements.jsonl"
 def held_out() -> None:
     """The held-out sets (tests/golden/held_out*, tests/golden/modalities; first looks in their FIRST_LOOK files)
     and the category table."""
-    from tools.blind import Score, cases, report, score_case
+    from tools.blind import Score, cases, report, score_case, score_set
 
     later = [GOLDEN / "held_out_2" / "teaching", GOLDEN / "held_out_2" / "phrases" / "phrases.jsonl",
              GOLDEN / "held_out_2" / "impressions" / "impressions.jsonl", GOLDEN / "held_out_3" / "reports",
              GOLDEN / "held_out_3" / "impressions" / "impressions.jsonl", GOLDEN / "held_out_3" / "phrases" / "phrases.jsonl",
              GOLDEN / "modalities"]  # written blind later; their first looks are in each set's FIRST_LOOK file
-    for number in (4, 5):
+    for number in (4, 5, 6):
         later += [GOLDEN / f"held_out_{number}" / "impressions" / "impressions.jsonl",
                   GOLDEN / f"held_out_{number}" / "phrases" / "phrases.jsonl", GOLDEN / f"held_out_{number}" / "teaching",
                   GOLDEN / f"held_out_{number}" / "reports", GOLDEN / f"modalities_{number - 2}"]
     sources = [HELD_OUT / "impressions" / "impressions.jsonl", HELD_OUT / "teaching", HELD_OUT / "phrases" / "phrases.jsonl",
-               HELD_OUT / "reports", HELD_OUT / "modalities", *later, CATEGORY_TABLE]
+               HELD_OUT / "reports", HELD_OUT / "modalities", *later]
     for source in sources:
-        score = Score()
-        for case, text, expected in cases(source):
-            if source == CATEGORY_TABLE:  # a table row holds its expectation flat
-                expected = {"assessment": {"overall": expected["overall"], "by_breast": expected["by_breast"]}}
-            score_case(score, case, text, expected)
-        print(report(f"held out: {source.relative_to(ROOT)}", score))
+        print(report(f"held out: {source.relative_to(ROOT)}", score_set(source)))
+    score = Score()
+    for case, text, expected in cases(CATEGORY_TABLE):  # a table row holds its expectation flat
+        score_case(score, case, text, {"assessment": {"overall": expected["overall"], "by_breast": expected["by_breast"]}})
+    print(report(f"held out: {CATEGORY_TABLE.relative_to(ROOT)}", score))
     # The same whole reports as two-column portal PDFs (issue 13: within 0.02 of the text).
-    for source in (HELD_OUT / "reports", GOLDEN / "held_out_3" / "reports", GOLDEN / "held_out_4" / "reports",
-                   GOLDEN / "held_out_5" / "reports"):
+    for source in [HELD_OUT / "reports", *(GOLDEN / f"held_out_{n}" / "reports" for n in (3, 4, 5, 6))]:
         for writer in ("reportlab", "fpdf2"):
-            score = Score()
-            for case, text, expected in cases(source):
-                score_case(score, case, text, expected, writer)
-            print(report(f"held out as {writer} portal PDFs: {source.relative_to(ROOT)}", score))
+            print(report(f"held out as {writer} portal PDFs: {source.relative_to(ROOT)}", score_set(source, writer)))
 
 
 def speed() -> None:

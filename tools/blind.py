@@ -125,6 +125,14 @@ def score_case(score: Score, case: str, text: str, expected: dict[str, Any], pdf
                     _level(actual.get("background_enhancement"), "level"))
 
 
+def score_set(source: Path, pdf: str | None = None) -> Score:
+    """One set's score (read from portal PDFs of its texts when ``pdf`` names a writer)."""
+    score = Score()
+    for case, text, expected in cases(source):
+        score_case(score, case, text, expected, pdf)
+    return score
+
+
 def _flat(groups: Iterable[list[tuple[Any, ...]]]) -> list[tuple[Any, ...]]:
     return [atom for group in groups for atom in group]
 
@@ -154,10 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("usage: python -m tools.blind [--pdf reportlab|fpdf2] FOLDER_OR_JSONL...", file=sys.stderr)
         return 2
     for source in sources:
-        score = Score()
-        for case, text, expected in cases(source):
-            score_case(score, case, text, expected, pdf)
-        print(report(f"{source.name}{f' as {pdf} portal PDFs' if pdf else ''}", score))
+        print(report(f"{source.name}{f' as {pdf} portal PDFs' if pdf else ''}", score_set(source, pdf)))
     return 0
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.blind import Score, cases, score_case
+from tools.blind import Score, score_set
 
 GOLDEN = Path(__file__).parent
 MARGIN = 0.01
@@ -51,13 +51,6 @@ MEASURED = [
 ]
 
 
-def _score(name: str) -> Score:
-    score = Score()
-    for case, text, expected in cases(GOLDEN / name):
-        score_case(score, case, text, expected)
-    return score
-
-
 def _rate(score: Score, check: str) -> float:
     return score.checks[check] / score.asked[check]
 
@@ -66,7 +59,7 @@ def _rate(score: Score, check: str) -> float:
 def test_a_development_set_reads_no_worse_than_when_the_guard_was_set(
     name: str, atoms: float, overall: float, per_breast: float, descriptors: float | None
 ) -> None:
-    score = _score(name)
+    score = score_set(GOLDEN / name)
     assert score.cases >= 15 and score.unreadable == 0
     assert score.atoms.f1 >= atoms - MARGIN, (score.atoms.f1, score.wrong)
     assert _rate(score, "overall category") >= overall - MARGIN, score.wrong.get("overall category")
