@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from readingscan.model import Breast, Category, Section, SectionKind
 from readingscan.read.category_tables import CategoryMention, category_of, read_tables, span_of
@@ -40,6 +41,8 @@ _ROW_SECTIONS = (SectionKind.ASSESSMENT, SectionKind.IMPRESSION)
 # Between a marker and its list: a colon, maybe a short note ("BI-RADS (per breast): Right 2", "BI-RADS by side: L 2").
 _AFTER_MARKER = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\)|[A-Za-z]{2,}(?:[ \t]+[A-Za-z]+){1,2}(?=:))?[ \t]*[:\-–]?[ \t]*")
 _HEADER_REACH = 6  # a table's rows follow its header within a few lines
+_LINE = re.compile(r"[^\n]+")
+_ROW_OPENING = re.compile(r"[ \t]*(?:[-*•|]\s*)?")
 
 
 def _neighbours(first: Category, second: Category) -> bool:
@@ -113,10 +116,16 @@ def _marked(text: str) -> list[CategoryMention]:
     return found
 
 
+@lru_cache(maxsize=4)
+def _markers(text: str) -> tuple[re.Match[str], ...]:
+    """The text's category markers: _listed and _rows both need them (one scan of a long pattern, not two)."""
+    return tuple(_MARKER.finditer(text))
+
+
 def _listed(text: str, taken: set[int]) -> list[CategoryMention]:
     """A marker or an overall label followed by sides and values, not by a value: "BIRADS: RT 2  LT 4B"."""
     found: list[CategoryMention] = []
-    for marker in [*_MARKER.finditer(text), *_LABEL.finditer(text)]:  # also "Final: R 4B / L 4A"
+    for marker in [*_markers(text), *_LABEL.finditer(text)]:  # also "Final: R 4B / L 4A"
         if marker.start() in taken:
             continue
         position = marker.end()
@@ -143,30 +152,33 @@ def _slashed(text: str) -> list[CategoryMention]:
 
 def _rows(text: str, sections: tuple[Section, ...], taken: set[int]) -> list[CategoryMention]:
     """Table rows "Right | 3 | ..." in an assessment or impression section, or under a marker header."""
-    headers = [m.end() for m in _MARKER.finditer(text)]
+    headers = [m.end() for m in _markers(text)]
     found: list[CategoryMention] = []
     for section in sections:
         body = section.body
         in_table = section.kind in _ROW_SECTIONS
-        for line in re.finditer(r"[^\n]+", text[body.start:body.end]):
-            start = body.start + line.start()
-            # The nearest marker above decides: one further up is further away and past the same blank lines.
-            above = bisect_right(headers, start) - 1
-            header = headers[above] if above >= 0 else None
-            under_header = header is not None and text.count("\n", header, start) <= _HEADER_REACH \
-                and "\n\n" not in text[header:start]
-            if not taken.isdisjoint(range(start, start + len(line.group()))):
+        for line in _LINE.finditer(text, body.start, body.end):
+            start, end = line.start(), line.end()
+            if not taken.isdisjoint(range(start, end)):
                 continue
-            opening = re.compile(r"[ \t]*(?:[-*•|]\s*)?").match(text, start)
-            at, end = opening.end() if opening else start, start + len(line.group())
+            opening = _ROW_OPENING.match(text, start)
+            at = opening.end() if opening else start
             # A row, or a list of rows on one line ("R: 2 / L: 4A", "| Right | 1 |").
             rows = _pairs(text, at, end) or _ticked_row(text, at, end)
             # Elsewhere only a line that is such a list, each value closing its pair ("R 4A / L 1 - ...", "R: 0 (recall)").
-            if not (in_table or under_header) and not (rows and rows[0].span.start == at
-                                                       and all(_ROW_END.match(text, row.span.end, end) for row in rows)):
+            if not rows or (not (in_table or _under_header(text, headers, start)) and not (
+                    rows[0].span.start == at and all(_ROW_END.match(text, row.span.end, end) for row in rows))):
                 continue
             found += [replace(row, marker=False) for row in rows]
     return found
+
+
+def _under_header(text: str, headers: list[int], start: int) -> bool:
+    """Whether a line starting at ``start`` is under a marker header: the nearest marker above decides (one further
+    up is further away and past the same blank lines)."""
+    above = bisect_right(headers, start) - 1
+    header = headers[above] if above >= 0 else None
+    return header is not None and text.count("\n", header, start) <= _HEADER_REACH and "\n\n" not in text[header:start]
 
 
 def _ticked_row(text: str, start: int, end: int) -> list[CategoryMention]:

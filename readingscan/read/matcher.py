@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from readingscan.read.prefixes import WIDTH, fits, prefixes
+from readingscan.read.prefixes import WIDTH, fits, prefixes, unusual_key
 from readingscan.rules.records import Rule
 
 _BOUNDARY_START = r"(?:(?<!\w)|(?=\W))"
@@ -97,7 +97,8 @@ class AlternationMatcher:
     def _regex(self, key: str) -> re.Pattern[str] | None:
         if len(self._by_key) > 20_000:  # bounded: the keys come from input text
             self._by_key.clear()
-        chosen = tuple(i for i, (_, _, found) in enumerate(self._parts) if fits(found, key))
+        unusual = unusual_key(key)
+        chosen = tuple(i for i, (_, _, found) in enumerate(self._parts) if unusual or fits(found, key))
         regex = None
         if chosen:
             regex = self._by_rules.get(chosen)
@@ -173,13 +174,15 @@ class LiteralIndex:
             self._index.setdefault(literal_words(literal), rule_index)
         # Every proper prefix of a literal, so a lookup stops as soon as no literal can continue.
         self._prefixes = {key[:n] for key in self._index for n in range(1, len(key))}
+        self._firsts = frozenset(key[0] for key in self._index)  # only these words can open a literal
 
     def find(self, text: str, start: int, stop: int) -> list[tuple[int, int, int]]:
         """(start, end, rule index) of the longest literal at each word (they may overlap)."""
         if not self._index:
             return []
         found = self._find(_WORD, text, start, stop)
-        if _LETTER_SLASH.search(text, start, stop):  # "amorphous/punctate"; a date's "03/2024" needs no second pass
+        # "amorphous/punctate"; a date's "03/2024" needs no second pass (find() first: most text has no slash)
+        if text.find("/", start, stop) != -1 and _LETTER_SLASH.search(text, start, stop):
             seen = set(found)
             found += [f for f in self._find(_SLASHED, text, start, stop) if f not in seen]
         return found
@@ -187,8 +190,8 @@ class LiteralIndex:
     def _find(self, word: re.Pattern[str], text: str, start: int, stop: int) -> list[tuple[int, int, int]]:
         words = _words(word, text, start, stop)
         found = []
-        index, prefixes = self._index, self._prefixes
-        for i in range(len(words)):
+        index, prefixes, firsts = self._index, self._prefixes, self._firsts
+        for i in [i for i, w in enumerate(words) if w[2] in firsts]:
             key: tuple[str, ...] = ()
             best = None
             for j in range(i, len(words)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parse  # type: ignore[import-not-found]  # stdlib parser, read-only
+import string
 from typing import Any
 
 WIDTH = 2
@@ -67,6 +68,8 @@ def _item(name: str, arg: Any) -> set[str] | None:
                 chars.add(chr(value).lower())
             elif str(op) == "RANGE" and value[1] - value[0] < _MAX_CLASS:
                 chars |= {chr(c).lower() for c in range(value[0], value[1] + 1)}
+            elif str(op) == "CATEGORY" and str(value) == "CATEGORY_DIGIT":
+                chars |= set(string.digits)  # other scripts' digits: the matcher tries every rule there (unusual_key)
             else:
                 return None
         return chars
@@ -92,6 +95,12 @@ def _item(name: str, arg: Any) -> set[str] | None:
             found.add("")
         return found
     return None
+
+
+def unusual_key(key: str) -> bool:
+    """Whether ``key`` holds a letter or digit outside ASCII ("٣", "ſ"): the starts above are ASCII-minded (a digit is
+    0-9, a letter's case is str.lower()'s), so at such a key every rule is tried, as one big alternation would."""
+    return not key.isascii() and any(c.isalnum() for c in key)
 
 
 def fits(found: Prefixes | None, key: str) -> bool:

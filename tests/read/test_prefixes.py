@@ -21,6 +21,7 @@ from readingscan.rules.records import LexiconGroup
     ("no(?![.:]?\\s*\\d)", {"no"}),
     ("(?-i:L)(?=\\s+\\d)", {"l"}),
     ("[0-2]x", {"0x", "1x", "2x"}),
+    ("(?:two|\\d)\\s+groups?", {"tw", *"0123456789"}),  # a digit, then any space: any second character
     ("(?:\\w+\\s+){0,3}mass", None),  # may begin with any word
     (".{0,2}dot", None),
 ])
@@ -45,3 +46,13 @@ def test_every_real_match_begins_with_one_of_its_rules_prefixes(group: LexiconGr
 def test_a_case_sensitive_abbreviation_is_tried_in_any_case() -> None:
     assert fits(prefixes("(?-i:NME)"), "nm") and fits(prefixes("(?-i:NME)"), "NM".lower())
     assert re.compile("(?-i:NME)").match("NME")
+
+
+@pytest.mark.parametrize("text", ["٣ groups of calcifications", "3 groups of calcifications", "ſpiculated maſs, Kelvin-K mass"])
+def test_a_letter_or_digit_outside_ascii_is_tried_against_every_rule(text: str) -> None:
+    """Starts are worked out for ASCII: at "٣" (an Arabic-Indic 3, which \\d matches) the matcher must still find what
+    the one big alternation finds."""
+    rules = lexicon_for(LexiconGroup.FINDINGS).rules
+    expected = [m.span() for m in compile_alternation(rules).finditer(text)]
+    assert expected  # the alternation reads something here, so the comparison is not of two empty lists
+    assert [m.span() for m in compile_matcher(rules).finditer(text)] == expected
