@@ -43,11 +43,16 @@ MEASURED = [
     ("held_out_6/phrases/phrases.jsonl", 0.995, 1.000, 1.000, None),
     ("held_out_6/teaching", 0.957, 1.000, 1.000, None),
     ("held_out_6/reports", 0.979, 1.000, 1.000, None),
+    ("held_out_7/impressions/impressions.jsonl", 0.943, 0.983, 0.967, None),
+    ("held_out_7/phrases/phrases.jsonl", 0.942, 1.000, 0.989, None),
+    ("held_out_8/teaching", 0.814, 0.900, 0.950, None),
+    ("held_out_8/reports", 0.988, 0.933, 0.867, None),
     ("blind", 0.979, 1.000, 1.000, None),
     ("modalities", 0.955, 0.978, 0.956, 0.984),
     ("modalities_2", 0.944, 1.000, 0.975, 0.959),
     ("modalities_3", 0.911, 1.000, 1.000, 0.928),
     ("modalities_4", 0.947, 1.000, 1.000, 0.946),
+    ("modalities_5", 0.912, 0.967, 0.933, 0.959),
 ]
 
 
