@@ -69,6 +69,8 @@ def time_of(text: str, mention: CategoryMention, section: SectionKind | None, da
     be today's: "Today's assessment:", "now BI-RADS 2")."""
     if section in _EARLIER_SECTIONS or mention.earlier:
         return "earlier"
+    if mention.today:  # a year-row table's latest row, its year label no earlier exam's
+        return "today"
     line_start, line_end = line_bounds(text, mention.span.start)
     label = _TIME_LABEL.match(text, line_start, mention.span.start)
     if (label and not _CURRENT_LABEL.search(label.group(0))) or dated_earlier(text, line_start, mention.span.start, dates):

@@ -29,6 +29,7 @@ _CELLS = {delimiter: re.compile(rf"(?:^|(?<={re.escape(delimiter)}))[ \t]*(?P<ce
 _GAP = "  "
 _CELLS[_GAP] = re.compile(r"(?:^[ \t]*|(?<=[ \t][ \t])|(?<=\t))(?P<cell>[^ \t\n](?:[^\n]*?[^ \t\n])??)(?=[ \t][ \t]|\t|[ \t]*$)",
                           re.MULTILINE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _FIXED_CELLS = 3  # a fixed-width header or row has at least this many cells
 
 
@@ -44,6 +45,7 @@ class CategoryMention:
     marker: bool = True
     order: int | None = None  # place in a list given "respectively": the n-th side named before it
     earlier: bool = False  # the first value of a change ("BI-RADS 3→2"), a table's earlier column: an earlier exam's
+    today: bool = False  # a table's latest year row, whatever its row label says: today's
 
 
 def category_of(number: str, sub: str | None) -> Category | None:
@@ -107,4 +109,31 @@ def read_tables(text: str) -> list[CategoryMention]:
             found.append(replace(values[marker_at], side=named[0] if len(named) == 1 else None))
         elif marker_at is not None and earlier and len(named) == 1:  # the header's marker names the sides' column
             found += [replace(value, side=named[0], earlier=i in earlier) for i, value in values.items()]
+    return found + _year_rows(text)
+
+
+def _year_rows(text: str) -> list[CategoryMention]:
+    """A fixed-width table of one row per exam year under a header of sides, below a category marker or with one
+    ("BI-RADS:" over "      Right   Left" over "2024   1   3" and "2026   1   2"): the latest year's row is today's,
+    the rows before it earlier exams'."""
+    lines = list(re.finditer(r"[^\n]+", text))
+    found: list[CategoryMention] = []
+    for at, line in enumerate(lines):
+        cells = [c.group("cell") for c in _CELLS[_GAP].finditer(line.group())]
+        sides = [_PAIR_SIDES.get(cell.lower()) for cell in cells]
+        above = lines[at - 1].group() if at else ""
+        if len(cells) < 2 or None in sides or len(set(sides)) != len(sides) or not _MARKER.search(above + line.group()):
+            continue
+        rows: list[tuple[int, list[CategoryMention]]] = []
+        for row in lines[at + 1:]:
+            found_cells = list(_CELLS[_GAP].finditer(text, row.start(), row.end()))
+            year, values = (found_cells[0].group("cell"), found_cells[1:]) if found_cells else ("", [])
+            read = [(c, _BARE.fullmatch(c.group("cell"))) for c in values]
+            if not (_YEAR.fullmatch(year) and len(read) == len(sides) and all(v for _, v in read)):
+                break
+            rows.append((int(year), [CategoryMention(category, span_of(text, c.start("cell"), c.end("cell")), side=side,
+                                                     marker=False) for (c, v), side in zip(read, sides, strict=True)
+                                     if v and (category := category_of(v.group("num"), v.group("sub")))]))
+        latest = max((year for year, _ in rows), default=None)
+        found += [replace(m, earlier=year != latest, today=year == latest) for year, mentions in rows for m in mentions]
     return found

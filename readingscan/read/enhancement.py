@@ -48,7 +48,8 @@ def read_fibroglandular_tissue(
         for sentence in sentences:
             if sentence.span.section not in _STATED_IN:
                 continue
-            for mention in within(mentions, sentence.span.start, sentence.span.end):
+            # A label read as the section's title ("Breast composition (amount of FGT): c."): the words end here.
+            for mention in (m for m in mentions if sentence.span.start < m.span.end <= sentence.span.end):
                 reading = mention.reading(C.FIBROGLANDULAR_TISSUE) or mention.reading(C.DENSITY)
                 if reading is not None and tier(mention):
                     return TissueReading(Density(reading.value), _at(mention.span, sentence))

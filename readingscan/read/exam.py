@@ -1,9 +1,8 @@
 """What exam this was (modalities, screening or diagnostic, which breast) and what is recommended next.
 
-The exam is read from the report's title block and technique section, where reports name it
-("LEFT DIAGNOSTIC MAMMOGRAM WITH TOMOSYNTHESIS"), not from the comparison section ("prior
-mammograms") or the recommendation ("return to annual screening"). Workup views performed
-(magnification, spot compression) also count when the findings describe them.
+The exam is read from the report's title block and technique section, where reports name it ("LEFT DIAGNOSTIC
+MAMMOGRAM WITH TOMOSYNTHESIS"), not from the comparison section ("prior mammograms") or the recommendation ("return
+to annual screening"). Workup views performed (magnification, spot compression) also count when the findings say so.
 """
 
 from __future__ import annotations
@@ -30,14 +29,12 @@ from readingscan.rules import cue, word_map
 from readingscan.rules.records import Laterality
 from readingscan.rules.records import LexiconCategory as C
 
-# Within one sentence, a follow-up names when to image again and the imaging is its means:
-# "Follow-up left breast ultrasound in 6 months" is short-interval follow-up, not additional imaging.
+# A follow-up names when to image again, the imaging its means: "Follow-up US in 6 months" is no additional imaging.
 _SUBSUMES = {
     RecommendationKind.SHORT_INTERVAL_FOLLOWUP: RecommendationKind.ADDITIONAL_IMAGING,
     RecommendationKind.ROUTINE_SCREENING: RecommendationKind.ADDITIONAL_IMAGING,
 }
-# "Routine screening in one year.", "Surgical consultation." are advice even without a verb;
-# "biopsy-proven" is not.
+# "Routine screening in one year.", "Surgical consultation." are advice even without a verb; "biopsy-proven" is not.
 _SCHEDULE_ONLY = cue("schedule_only")
 # "Continue annual screening ...", "Return to routine screening": advice even in an unlabelled body.
 _CARRY_ON = cue("carry_on")
@@ -58,6 +55,7 @@ _FIELD_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").item
 _SIDE_REACH = 3  # words between a side and the exam word it qualifies ("ULTRASOUND OF THE RIGHT BREAST")
 _CLAUSE_BREAK = re.compile(r"[;:.]\s")
 _OTHER_WORDS = re.compile(r"[A-Za-z]{2,}")
+_WORDS = re.compile(r"[^\W\d_]+")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 # A field's label at a line's start: up to six words, a colon, no clock or date after it ("Ref. by :", "A / B:").
 _LABEL = re.compile(r"[ \t]*[^\W\d_][\w'’().-]*(?:(?:[ \t]|[ \t]*/[ \t]*)[\w'’().-]+){0,5}[ \t]*:(?![\d/])")
@@ -69,10 +67,8 @@ def read_exam(
     text: str, sections: tuple[Section, ...], sentences: tuple[Sentence, ...], exam_words: tuple[Mention, ...],
     modifiers: ModifierLookup | None = None,
 ) -> Exam:
-    """Modalities, purpose and side of the exam, from its title block and technique section.
-
-    ``exam_words`` are the exam lexicon's mentions over the whole text (lexicon_for("exam").find(text)).
-    """
+    """Modalities, purpose and side of the exam, from its title block and technique section. ``exam_words`` are the
+    exam lexicon's mentions over the whole text (lexicon_for("exam").find(text))."""
     title_spans = [s.body for s in sections if s.kind in _TITLE_SECTIONS]
     title_spans += [s.title for s in sections if s.title is not None]
     mentions = sorted((m for span in title_spans for m in within(exam_words, span.start, span.end)),
@@ -82,9 +78,8 @@ def read_exam(
     header_end = next((s.body.end for s in sections if s.kind is SectionKind.HEADER), 0)
     first_sentences = {id(m) for line in _by_line(text, mentions).values() for m in line}
     mentions = [m for m in mentions if m.span.start >= header_end or id(m) in first_sentences]
-    # A header's fields ("Clinical question: Screening mammogram ... ultrasound inconclusive.", "Empfehlung /
-    # Recommendation: ...") are not its title: they name no modality, purpose or side of this exam, unless nothing
-    # else names the exam ("Modality: US").
+    # A header's fields ("Clinical question: Screening mammogram ... ultrasound inconclusive.", "Empfehlung: ...") are
+    # not its title: they name no modality, purpose or side of this exam, unless nothing else does ("Modality: US").
     fields = [f for s in sections if s.kind is SectionKind.HEADER for f in _fields(text, s.body, exam_words)]
     titled_only = [m for m in mentions if not any(a <= m.span.start < b for a, b in fields)]
     if _PRIMARY & set(_values(titled_only, C.MODALITY)):
@@ -160,8 +155,8 @@ def _values_raw(mentions: list[Mention], category: str) -> list[str]:
 
 
 def _by_line(text: str, mentions: list[Mention]) -> dict[int, list[Mention]]:
-    """Mentions grouped by line (line number -> mentions), each line's first sentence only: a report
-    written as one paragraph names its exam in the first sentence, its findings after."""
+    """Mentions grouped by line (line number -> mentions), each line's first sentence only: a report written as one
+    paragraph names its exam in the first sentence, its findings after; a line wrapped from prose above names none."""
     newlines = [m.start() for m in _NEWLINE.finditer(text)]
     by_line: dict[int, list[Mention]] = {}
     first_break: dict[int, int] = {}  # line -> where its first sentence ends
@@ -171,10 +166,18 @@ def _by_line(text: str, mentions: list[Mention]) -> dict[int, list[Mention]]:
             line_start = newlines[line - 1] + 1 if line else 0
             line_end = newlines[line] if line < len(newlines) else len(text)
             found = _SENTENCE_BREAK.search(text, line_start, line_end)
-            first_break[line] = found.start() if found else line_end
+            first_break[line] = -1 if _carries_on(text, line_start) else found.start() if found else line_end
         if mention.span.start <= first_break[line]:
             by_line.setdefault(line, []).append(mention)
     return by_line
+
+
+def _carries_on(text: str, start: int) -> bool:
+    """A line going on with prose wrapped from the line above ("I suggest she returns to her annual" / "MRI and
+    mammography."): four words or more above, no label's colon, the last in lower case with no stop after it."""
+    tail = _SENTENCE_BREAK.split(text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)])[-1].rstrip()
+    words, last = _WORDS.findall(tail), tail[-1:]
+    return ":" not in tail and len(words) >= 4 and (last.isalpha() or last == ",") and words[-1][0].islower()
 
 
 def _names_the_exam(text: str, side: Mention, modalities: list[Mention]) -> bool:
@@ -220,11 +223,8 @@ def _side_field(text: str, spans: list[Span]) -> Breast | None:
 def read_recommendations(
     text: str, sentences: tuple[Sentence, ...], words: tuple[Mention, ...], modifiers: ModifierLookup
 ) -> tuple[Recommendation, ...]:
-    """Kinds of next step the report recommends, once each, in the order first stated.
-
-    Read from the recommendation section, and from impression / assessment sentences that recommend
-    ("Recommend ultrasound-guided biopsy."). A negated one ("No biopsy is needed.") does not count.
-    """
+    """Kinds of next step the report recommends, once each, in the order first stated: from the recommendation section,
+    and impression / assessment sentences that recommend. A negated one ("No biopsy is needed.") does not count."""
     found: dict[RecommendationKind, Recommendation] = {}
     for sentence in sentences:
         span = sentence.span

@@ -15,8 +15,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from readingscan.model import Category, Density, Span
-from readingscan.read.matcher import LiteralIndex, compile_matcher
-from readingscan.read.spelling import Spelling, finding_nouns, regex_words, words_apart
+from readingscan.read.matcher import LiteralIndex, compile_matcher, words_apart
+from readingscan.read.spelling import Spelling, finding_nouns, finding_words, regex_words
 from readingscan.rules.loader import literal_regex, load_rules, word_list, word_map
 from readingscan.rules.records import LexiconCategory, LexiconGroup, Rule, RuleFile, TermCategory
 
@@ -151,9 +151,9 @@ def build_lexicon(rules: tuple[Rule, ...], spelling: Spelling | None = None) -> 
 def spelling_for(rules: Sequence[Rule], also_known: Sequence[Rule] = ()) -> Spelling:
     """Typo tolerance toward the words of ``rules``; never for an English word (rules/english_words.txt)
     or a word of these rules or of ``also_known``."""
-    targets = frozenset().union(*(regex_words(r.regex) for r in rules))
-    short = finding_nouns(r for r in rules if r.category is LexiconCategory.FINDING)
-    return Spelling(targets, word_list("english_words").union(*(regex_words(r.regex) for r in also_known)), short)
+    finds = [r for r in rules if r.category is LexiconCategory.FINDING]
+    known = word_list("english_words").union(*(regex_words(r.regex) for r in also_known))
+    return Spelling(frozenset().union(*(regex_words(r.regex) for r in rules)), known, finding_nouns(finds), finding_words(finds))
 
 
 @cache

@@ -130,6 +130,16 @@ class AlternationMatcher:
                 pos = match.end()
 
 
+# Words joined by underscores, as exports and view labels write them ("LEFT_CC", "FINE_LINEAR_BRANCHING").
+_JOINED = re.compile(r"(?<=[^\W_])_+(?=[^\W_])")
+
+
+def words_apart(text: str) -> str:
+    """``text`` with underscores between words read as spaces, or ``text`` itself: one character for one, so
+    every offset still points into the text as written ("RIGHT_MLO" is read as "RIGHT MLO")."""
+    return _JOINED.sub(lambda m: " " * len(m.group()), text) if "_" in text else text
+
+
 def word_starts(text: str) -> list[int]:
     """Offsets where a rule match may begin: word starts and non-space symbols."""
     return [m.start() for m in _STARTS.finditer(text)]

@@ -238,6 +238,8 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
         clause = _clause_side(text, max(sentence.span.start, item), start, marks) if len(region) > 1 else None
         if clause is not None:
             return clause, False
+    if region[:1] == [Breast.BOTH] and len(region) == 2:  # "Bilateral cysts, the largest in the left breast (BI-RADS 2)"
+        return Breast.BOTH, False
     if exam_breast in (Breast.LEFT, Breast.RIGHT):
         return exam_breast, False
     return None, False

@@ -20,6 +20,7 @@ from readingscan.rules import cue, words
 _ABBREVIATIONS = frozenset(words("sentence_abbreviations"))
 _UNITS = frozenset(words("unit_abbreviations"))
 _INDICATION = cue("indication_sentence")
+_RECALL_REASON = cue("recall_reason_sentence")
 _FORM_ANSWER = cue("form_answer")
 _SPOKEN_STOP = cue("spoken_stop")
 _NUMBER_WORDS = frozenset(words("number_abbreviations"))
@@ -29,6 +30,8 @@ _SIDE_GOES_ON = re.compile(r"\s*(?:[\d:(]|[a-z]|[A-Z]{2,5}\b(?![a-z]))")
 # A question mark before a word ("? mass", "?AD") hedges it and ends no sentence: a stop follows a word.
 _SENTENCE_END = re.compile(r"(?<=[^\s(])[.!?]+[\"')\]]*(?=\s)|[.!?]+$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*•]|[a-z][.)])\s+", re.IGNORECASE)
+# A numbered, lettered or roman item of a list at the margin ("2. ...", "(iii) ...", "b) ..."), not a bullet under one.
+_NUMBERED_ITEM = re.compile(r"\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+", re.IGNORECASE)
 _INLINE_LIST = re.compile(r"(?<=[.;:])\s+(?=\(?\d{1,2}[.)]\s+[A-Z])")
 # A line ending in one of these words was cut mid-sentence.
 _CANNOT_END = frozenset(words("cannot_end"))
@@ -48,7 +51,7 @@ def split_sentences(text: str, sections: tuple[Section, ...], headers: tuple[Bre
         for start, end in _sentence_bounds(text, body.start, body.end, wrap_width):
             kind = section.kind
             # An untitled indication ("Referral with a lump in the left breast.") is history, not findings.
-            if kind is SectionKind.HEADER and _INDICATION.match(text, start, end):
+            if (kind is SectionKind.HEADER and _INDICATION.match(text, start, end)) or _RECALL_REASON.match(text, start, end):
                 kind = SectionKind.HISTORY
             span = Span(start, end, text[start:end], kind)
             result.append(Sentence(span, _breast_at(headers, starts, start)))
@@ -191,6 +194,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     if start >= end or not any(ch.isalnum() for ch in text[start:end]):
         return None
     return start, end
+
+
+def opens_item(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence opens an item of a numbered list at the margin or inline ("1. ... 2. ..."): a statement
+    of its own, which takes no side from the item before it."""
+    start = sentence.span.start
+    line_start = text.rfind("\n", 0, start) + 1
+    indented = start > line_start and not text[line_start:start].strip()  # "   a) ..." under an item above
+    return bool(_NUMBERED_ITEM.match(text, start)) and not indented
 
 
 def is_prose(section: SectionKind | None) -> bool:

@@ -1,11 +1,8 @@
-"""Lexicon words written otherwise: typos ("calcificatons", "pleomorhpic"), words split in two ("fibro adenoma",
-"calcifi-\\ncations") or run together ("skinthickening"), read as the lexicon words they stand for, never when the
-word as written is English or clinical.
-
-The lexicon words are spelled out of the rules themselves (regex_words): a rule's regular expression is walked
-with the standard library's parser, so every word a pattern can match is a word typos are read toward, and no
-word list has to be kept beside the rules. Words that must never be read as typos ("symmetric" is not
-"asymmetric") are data: readingscan/rules/english_words.txt.
+"""Lexicon words written otherwise: typos ("calcificatons"), words split in two ("fibro adenoma", "calci- fications"),
+run together ("skinthickening") or glued into a field's name ("massshape=oval"), read as the lexicon words they stand
+for, never when the word as written is English or clinical. The lexicon words are spelled out of the rules themselves
+(regex_words: a rule's regular expression walked with the standard library's parser), so no word list is kept beside
+the rules. Words never read otherwise ("symmetric" is not "asymmetric") are data: rules/english_words.txt.
 """
 
 from __future__ import annotations
@@ -25,7 +22,6 @@ from readingscan.read.matcher import literal_words, word_starts
 from readingscan.rules.records import Rule
 
 _Item = tuple[Any, Any]
-
 # Spelling words out of a rule: a break between words, and a piece that cannot be spelled out ("\w*", ".").
 _SEP, _OPEN = " ", "\0"
 
@@ -49,6 +45,12 @@ def finding_nouns(rules: Iterable[Rule]) -> frozenset[str]:
     rules = tuple(rules)
     named = {word for rule in rules for word in literal_words(rule.literal)}
     return frozenset(w for r in rules for w in regex_words(r.regex) if 4 <= len(w) <= 5 and (w in named or w[:-1] in named))
+
+
+def finding_words(rules: Sequence[Rule]) -> frozenset[str]:
+    """The words of 4+ letters that name a finding on their own ("calc", "masses"): what a field's name may open with."""
+    alone = [re.compile(r.regex, re.IGNORECASE) for r in rules]
+    return frozenset(w for r in rules for w in regex_words(r.regex) if len(w) >= 4 and any(a.fullmatch(w) for a in alone))
 
 
 def _spell(items: Sequence[_Item], words: set[str]) -> set[str]:
@@ -88,8 +90,7 @@ def _spell_one(name: str, arg: Any, words: set[str]) -> set[str] | None:
 
 
 def _letter(code: int) -> str:
-    char = chr(code).lower()
-    return char if char.isalpha() else _SEP
+    return chr(code).lower() if chr(code).isalpha() else _SEP
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,18 +119,21 @@ class Respelt:
 class Spelling:
     """Words of a report read as the lexicon words they stand for, never an English or clinical word (``known``).
 
-    A typo: one edit from a word of 6+ letters (both), two when both have 10+ (OSA distance: a swapped
-    pair of letters is one edit); or, from 5 letters, a letter doubled, tripled or undoubled where the lexicon
-    word has it otherwise ("masss", "nodde", "assymetry": the same letters once each as "mass", "node",
-    "asymmetry"); or two letters swapped in a finding word of 4-5 letters ("cyts", "ndoe"). A split word: two words of 3+ letters, after one space or hyphen, that are one lexicon word
-    run together ("fibro adenoma"; "fiber adenoma", a typo of one), unless each is a lexicon word of its own (the
-    rule then spells the split form, "lymph node"); or a word hyphenated across a line break ("calcifi-\\ncations").
-    Two lexicon words of 4+ letters run together ("skinthickening") are read as two. Shared read-only; its caches
-    are bounded.
+    A typo: one edit from a word of 6+ letters (both), two when both have 10+ (OSA distance: a swapped pair of
+    letters is one edit); or, from 5 letters, a letter doubled, tripled or undoubled where the lexicon word has it
+    otherwise ("masss", "nodde", "assymetry"); or two letters swapped in a finding word of 4-5 letters ("cyts").
+    A split word: two words of 3+ letters, after one space or hyphen, that are one lexicon word run together ("fibro
+    adenoma"; "fiber adenoma", a typo of one), unless each is a lexicon word of its own (the rule then spells the
+    split form, "lymph node"); or a word hyphenated across a line break or before a space ("calcifi-\\ncations",
+    "calci- fications"). Two lexicon words of 4+ letters run together ("skinthickening") are read as two. A field's
+    name that opens with a finding word glued to what the field says of it ("massshape=oval", "CalcMorph: punctate")
+    is that word when the field holds a value; an empty field ("calcfind=;") names nothing. Shared read-only.
     """
 
-    def __init__(self, targets: frozenset[str], known: frozenset[str], short: frozenset[str] = frozenset()) -> None:
-        """``short``: finding words of 4-5 letters read also with two letters swapped ("cyts", "ndoe")."""
+    def __init__(self, targets: frozenset[str], known: frozenset[str], short: frozenset[str] = frozenset(),
+                 finds: frozenset[str] = frozenset()) -> None:
+        """``short``: finding words read also with two letters swapped ("cyts"); ``finds``: words naming a finding."""
+        self.finds = sorted((w for w in finds if len(w) >= 4), key=len, reverse=True)
         self.targets = frozenset(w for w in targets if len(w) >= 6)
         self.words = targets
         self.known = known | targets
@@ -178,6 +182,8 @@ class Spelling:
             word = text[begin:end].lower()
             if end - begin >= 4 and (found := self.typo(word)) is not None:
                 fixes.append((begin, end, found, True))
+            elif (key := self._field(text, end, word)) is not None:
+                fixes.append((begin, end, key, False))
             elif end - begin >= 8 and (pair := self._joined(word)) is not None:
                 fixes.append((begin, end, pair, False))
         respelt = _apply(text, fixes) if fixes else None
@@ -200,6 +206,11 @@ class Spelling:
         word = self.typo(joined) if len(joined) >= 10 or broken else None
         return (run[0], after[1], word, True) if word is not None else None
 
+    def _field(self, text: str, end: int, word: str) -> str | None:
+        """The finding word a field's name opens with, glued to more letters, when the field holds a value."""
+        fits = word not in self.known and _FIELD.match(text, end) is not None
+        return next((w for w in self.finds if fits and word.startswith(w) and len(word) - len(w) >= 3), None)
+
     def _joined(self, word: str) -> str | None:
         """Two lexicon words of 4+ letters written as one ("skinthickening", "nippleretraction"), as two words."""
         if word in self.known:
@@ -221,19 +232,11 @@ def _apply(text: str, fixes: list[tuple[int, int, str, bool]]) -> Respelt:
     return Respelt(respelt, tuple(marks), word_starts(respelt))
 
 
-# Words joined by underscores, as exports and view labels write them ("LEFT_CC", "FINE_LINEAR_BRANCHING").
-_JOINED = re.compile(r"(?<=[^\W_])_+(?=[^\W_])")
-
-
-def words_apart(text: str) -> str:
-    """``text`` with underscores between words read as spaces, or ``text`` itself: one character for one, so
-    every offset still points into the text as written ("RIGHT_MLO" is read as "RIGHT MLO")."""
-    return _JOINED.sub(lambda m: " " * len(m.group()), text) if "_" in text else text
-
-
 _LETTERS = re.compile(r"[^\W\d_]+")
 # A word hyphenated at the end of a line, as pasted text keeps it ("calcifi-\ncations").
-_LINE_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*")
+_LINE_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*|-[ \t]+")
+# A field's name ends where its value begins: "=" or ":" and a value on the same line ("massshape=irregular;").
+_FIELD = re.compile(r"[ \t]*[=:][ \t]*[^\s;|,=:]")
 _RUN = re.compile(r"(\w)\1+")
 
 

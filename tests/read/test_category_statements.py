@@ -29,7 +29,8 @@ and "for ..." after a side, "Imaging today (...)" after a history paragraph, "at
 what the sixth blind sets showed, in our own wording: a side that opens the next category ("Left breast BI-RADS 4B,
 right breast BI-RADS 2"), a legend without signs, "no more BI-RADS 3 ...", a dictated "too benign", fixed-width
 tables, an item wrapped onto a bullet holding only its category (indented, or at a page's width), and a line
-labelled with an exam dated before the one reported.
+labelled with an exam dated before the one reported; and 2 (cs_r8_*) for the seventh: a "Bilateral ..." statement
+with one side named as a detail, and a table of categories by year (the latest row is today's).
 """
 
 from __future__ import annotations

@@ -145,6 +145,10 @@ ROWS: list[tuple[str, str, str, str]] = [
     (US, "Right 12 h: an oval anechoic mass with posterior echo enhancement.", "posterior_features", "enhancement"),
     (US, "Left 2:00: an irregular mass with vascular signals within the lesion.", "vascularity", "internal"),
     (US, "Left 2:00: an irregular mass with internal color flow.", "vascularity", "internal"),
+    # a vessel that enters the lesion: its stalk or pedicle (BI-RADS US: internal vascularity)
+    (US, "Left 2:00: a complex cystic and solid mass. Colour Doppler shows a vascular stalk entering it.", "vascularity",
+     "internal"),
+    (US, "Left 2:00: an oval mass with a vascular pedicle on power Doppler.", "vascularity", "internal"),
     (US, "Left 2:00: an oval mass, Tsukuba 2.", "elasticity", "soft"),
     (US, "Left 2:00: an oval mass. Elastography score 2.", "elasticity", "soft"),
     (US, "Left 2:00: an irregular mass, strain elastography score 4/5.", "elasticity", "hard"),

@@ -11,7 +11,8 @@ import pytest
 
 from readingscan import analyze
 from readingscan.read.lexicon import lexicon_for, shipped_spelling
-from readingscan.read.spelling import Spelling, regex_words, words_apart
+from readingscan.read.matcher import words_apart
+from readingscan.read.spelling import Spelling, regex_words
 from readingscan.rules.loader import word_list
 from readingscan.rules.records import LexiconGroup
 
@@ -288,6 +289,40 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
     ("does-not-persist", "L 12 o'clock focal asymmetry does not persist on spot views.",
      {"kind": "asymmetry", "breast": "left", "status": "absent"}),
     ("question-mark-before-a-size", "US: ?7mm nodule at L 3 o'c.", {"kind": "mass", "breast": "left", "status": "possible"}),
+    # a field's name that glues a finding word to what the field says of it (exports, dataset labels, camelCase)
+    ("glued-field-camel-case", "Side: L | MassShape: oval | MassMargin: circumscribed",
+     {"kind": "mass", "breast": "left", "shape": "oval", "margin": "circumscribed"}),
+    ("glued-field-equals", "lat=R;calcmorph=amorphous;calcdist=segmental",
+     {"kind": "calcification", "breast": "right", "morphology": ("amorphous",), "distribution": "segmental"}),
+    ("glued-field-asymmetry", "AsymType=focal; side=L", {"kind": "asymmetry", "breast": "left"}),
+    ("glued-field-cyst", "lat=R; cystsize=8 mm", {"kind": "mass", "breast": "right"}),
+    ("field-value-on-the-next-line", "LEFT BREAST\nMass:\nirregular, spiculated, 12 mm", {"kind": "mass", "breast": "left"}),
+    # a word split by a hyphen and a space, as a line break lost in pasting leaves it
+    ("hyphen-space-split", F + "Grouped calcifi- cations in the left breast.", {"kind": "calcification", "breast": "left"}),
+    ("hyphen-space-split-fibroadenoma", F + "Fibro- adenoma in the right breast.", {"kind": "mass", "label": "fibroadenoma"}),
+    # abbreviations: architectural distortion, calcium
+    ("arch-dist-stops", F + "Arch. dist. in the left UOQ.", {"kind": "architectural_distortion", "breast": "left"}),
+    ("archit-dist", "Archit. dist., R 10 o'clock", {"kind": "architectural_distortion", "breast": "right"}),
+    ("Ca2+", F + "Ca2+ in the left breast, vascular.", {"kind": "calcification", "breast": "left"}),
+    ("Ca-space-++", "Ca ++ L, scattered", {"kind": "calcification", "breast": "left", "distribution": "diffuse"}),
+    # adjective forms naming a group of calcifications by its distribution word (which stays the distribution)
+    ("calcified-cluster", F + "Calcified cluster in the right breast at 2 o'clock.",
+     {"kind": "calcification", "breast": "right", "distribution": "grouped"}),
+    ("microcalcified-group", "Microcalcified group, left LIQ", {"kind": "calcification", "breast": "left", "distribution": "grouped"}),
+    # a calcified lesion with its side and breast between, or "calcified" said after it as an item of its own
+    ("calcified-sided-breast-cyst", F + "Calcified left breast cyst, 6 mm.", {"kind": "calcification", "breast": "left"}),
+    ("lesion-comma-calcified", "Lt fibroadenoma, partially calcified.", {"kind": "calcification", "breast": "left"}),
+    ("node-comma-calcified", "R intramammary node, calcified", {"kind": "calcification", "breast": "right"}),
+    # reversed order: the noun, then the participle
+    ("duct-dilated", "Milk duct dilated, left subareolar.", {"kind": "other", "breast": "left"}),
+    ("dil-ducts", "Dil. ducts L retroareolar, 3 mm.", {"kind": "other", "breast": "left"}),
+    ("ducts-are-ectatic", F + "Ducts are ectatic in the right breast.", {"kind": "other", "breast": "right"}),
+    ("architecture-distorted", "Architecture distorted at 1 o'clock, R.", {"kind": "architectural_distortion", "breast": "right"}),
+    ("parenchyma-distorted", F + "Parenchyma is distorted in the left breast.", {"kind": "architectural_distortion", "breast": "left"}),
+    # AD as a field with its answer, or with a side letter further on
+    ("AD-equals-answer", "AD=yes; side=L", {"kind": "architectural_distortion", "breast": "left", "status": "present"}),
+    ("AD-dash-answer", "AD - present, R", {"kind": "architectural_distortion", "breast": "right", "status": "present"}),
+    ("AD-side-letter-later", "AD, subtle, R", {"kind": "architectural_distortion", "breast": "right"}),
 ]
 
 
@@ -327,6 +362,15 @@ NOT_READ: list[tuple[str, str, dict[str, Any]]] = [
     ("lesion-without-a-shape", F + "No lesion of the skin; a benign lesion was excised in 2010.", {"kind": "mass"}),
     ("LAD-the-artery", "HISTORY: Stent in the LAD, 2019.\nFINDINGS: Vascular calcifications.", {"kind": "lymph_node"}),
     ("skin-echo-pattern", F + "Skin: normal thickness. Calcifications: none.", {"kind": "skin"}),
+    # an empty field names nothing; a word that only opens with a finding word is no field of it
+    ("empty-glued-field-mass", "side=L; massshape=; calcfind=; birads=1", {"kind": "mass"}),
+    ("empty-glued-field-calc", "side=L; massshape= ; calcmorph=\nsize: 4 mm", {"kind": "calcification"}),
+    ("empty-field-words-apart", "side=R; mass shape=; calc morph=punctate", {"kind": "mass"}),
+    ("empty-cell-hyphenated-name", "Calc-type: | Mass-shape: oval | Side: L", {"kind": "calcification"}),
+    ("calculation-field", F + "Calculation: volume 5 ml, left breast.", {"kind": "calcification"}),
+    ("massage-field", F + "Massage: advised for the left breast.", {"kind": "mass"}),
+    ("Ca-is-cancer", F + "History of breast Ca, left mastectomy.", {"kind": "calcification"}),
+    ("comma-non-calcified", F + "Oval mass, non-calcified, left breast.", {"kind": "calcification"}),
 ]
 
 
@@ -473,3 +517,13 @@ def test_every_dictionary_word_near_a_lexicon_word_is_listed() -> None:
     near = sorted(w for w in words if len(w) >= 4 and w.isalpha() and w.isascii() and bare.typo(w) is not None)
     missing = sorted(set(near) - word_list("english_words") - MISSPELT)
     assert not missing, f"add to readingscan/rules/english_words.txt (words, names) or MISSPELT (misspellings): {missing}"
+
+
+def test_a_count_takes_the_sizes_listed_before_one_unit() -> None:
+    """"Two masses (7 and 11 mm)": the numbers listed before a size share its unit, one lesion each."""
+    for text, sizes in (("Right breast: 2 masses (7 and 11 mm).", [7.0, 11.0]),
+                        ("Two cysts in the left breast measuring 0.4, 0.6 cm.", [4.0, 6.0]),
+                        ("Three oval masses, 5, 8 & 12 mm, left breast.", [5.0, 8.0, 12.0])):
+        found = analyze(text).findings
+        assert sorted(f.size_mm for f in found if f.size_mm is not None) == sizes, text
+        assert len({f.breast for f in found}) == 1 and len(found) == len(sizes), text

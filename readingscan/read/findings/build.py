@@ -26,6 +26,7 @@ from readingscan.read.findings.focus import (
     past_inline_label,
     relative_sides,
     seen_otherwise,
+    unsided_absences,
 )
 from readingscan.read.findings.pending import Pending, given, pending_from, recommends
 from readingscan.read.findings.sentence import read_sentence, recharacterised
@@ -34,7 +35,7 @@ from readingscan.read.findings.taken_up import gone_from, said_stable, several
 from readingscan.read.lexicon import Mention
 from readingscan.read.locations import find_clocks
 from readingscan.read.sections import BreastHeader
-from readingscan.read.sentences import is_prose
+from readingscan.read.sentences import is_prose, opens_item
 from readingscan.rules.records import LexiconCategory as C
 
 _POINTING = frozenset({"same", "operated"})
@@ -95,6 +96,8 @@ def build_findings(
             j += 1
         if describes_no_imaging(sentence):
             continue
+        if opens_item(text, sentence):  # "3. No axillary adenopathy." after "2. Right breast: ...": no side of its own
+            focus = sentence.breast
         lesion = next((drafts[i].breast for i in reversed(touched) if drafts[i].status is not Status.ABSENT), focus)
         in_sentence = relative_sides(sentence, in_sentence, lesion)
         # "The breasts are extremely dense.": no lesion; the one in focus stays, else none is (nor the complaint's side).
@@ -166,7 +169,7 @@ def build_findings(
             focus = sentence.breast if not named - _POINTING else last_side
         if (went and not lesions) or (composition and focus is Breast.BOTH):  # about the breasts again
             focus, went, complaint = None, False, None if composition else complaint
-    return tuple(freeze(d) for d in drafts if kept(d))
+    return tuple(freeze(d) for d in unsided_absences(drafts, sentences, mentions, exam_breast) if kept(d))
 
 
 def _merged(drafts: tuple[Draft, ...], more: tuple[Draft, ...]) -> tuple[Draft, ...]:

@@ -105,7 +105,11 @@ def _compatible(old: Draft, new: Draft) -> bool:
         return False
     places = ((old.clock, new.clock), (old.quadrant, new.quadrant))
     same_place = any(a and a == b for a, b in places)
-    if old.status is not new.status and not (new.anaphoric or same_place):
+    # "masses ... - ? fibroadenomata", "a mass, possibly a fibroadenoma": a hedged diagnosis in the sentence that
+    # describes the lesion hedges what it is, not whether it is there.
+    hedged = new.evidence == old.evidence and Status.POSSIBLE in (old.status, new.status) and not new.another \
+        and new.label != old.label  # another name for it: "Asymmetry: Yes (possible asymmetry)" hedges the finding
+    if old.status is not new.status and not (new.anaphoric or same_place or hedged):
         return False
     if _FAMILIES.get(old.label, old.label) != _FAMILIES.get(new.label, new.label) and old.label not in _GENERIC_LABELS \
             and new.label not in _GENERIC_LABELS:
@@ -122,6 +126,9 @@ def _compatible(old: Draft, new: Draft) -> bool:
 
 def merge_into(drafts: tuple[Draft, ...], new: Draft) -> tuple[Draft, ...]:
     """The findings so far with one more mention: merged into the lesion it describes again, or added."""
+    if new.reference_only and new.diagnosis and new.status is Status.ABSENT:
+        # "Spot compression confirms the asymmetry persists, without mass": what is denied is no diagnosis of the lesion.
+        new = replace(new, reference_only=False, pointer=False, diagnosis=False)
     if new.reference_only:
         # "corresponding to the mammographic masses": a pointer to a finding, never a new one.
         same = [i for i, d in enumerate(drafts) if d.kind is new.kind and d.status is not Status.ABSENT]

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from readingscan.model import Breast, FindingKind, Sentence, Span, Status
+from readingscan.model import Breast, FindingKind, SectionKind, Sentence, Span, Status
 from readingscan.read.findings.drafts import Draft
 from readingscan.read.lexicon import Mention, within
 from readingscan.read.sections import BreastHeader
+from readingscan.read.sentences import is_prose
 from readingscan.rules import cue
 from readingscan.rules.records import LexiconCategory as C
 from readingscan.rules.records import Rule
@@ -23,6 +24,7 @@ _SURGERY = cue("surgery")
 _POINTING = frozenset({"same", "operated"})
 _NEW_LESION = cue("new_lesion")
 _RELATIVE_SIDE = cue("relative_side")
+_SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
 _OPPOSITE = {Breast.LEFT: Breast.RIGHT, Breast.RIGHT: Breast.LEFT}
 # Kinds that one lesion may show as on different views or exams: a mammographic asymmetry or distortion is often a
 # hypoechoic "area" on ultrasound, and an earlier exam's distortion today's mass.
@@ -93,6 +95,20 @@ def operated_side(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]
             if len(sides) == 1 and (side := Breast(sides.pop())) is not Breast.BOTH:
                 return side
     return None
+
+
+def unsided_absences(drafts: tuple[Draft, ...], sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
+                     exam: Breast | None) -> tuple[Draft, ...]:
+    """With no exam side, a report that names the right and the left breast each in its findings read both: what its
+    impression says is absent with no side of its own ("1. Left breast: ... 2. Right breast: normal. 3. No axillary
+    adenopathy.") is absent in both. A text naming only "bilateral" or one side, or a case's narrative (a teaching
+    text's "There are no new masses"), leaves it unsided."""
+    prose = [m for s in sentences if is_prose(s.span.section) for m in within(mentions, s.span.start, s.span.end)]
+    named = {r.value for m in prose if (r := m.reading(C.LATERALITY)) is not None}
+    if exam is not None or not {Breast.LEFT.value, Breast.RIGHT.value} <= named:
+        return drafts
+    return tuple(replace(d, breast=Breast.BOTH) if d.status is Status.ABSENT and d.breast is None and d.section in _SUMMARIES
+                 else d for d in drafts)
 
 
 def past_inline_label(text: str, headers: tuple[BreastHeader, ...], sentence: Sentence) -> bool:

@@ -17,7 +17,7 @@ from readingscan.read.findings.binding import bind_descriptors
 from readingscan.read.findings.describe import describe_with, own_words, settle_implant
 from readingscan.read.findings.drafts import GENERIC_LABELS, Draft
 from readingscan.read.lexicon import Mention, lexicon_for
-from readingscan.read.locations import SIZE, find_clocks, find_sizes
+from readingscan.read.locations import SIZE, Measure, find_clocks, find_sizes
 from readingscan.read.matcher import word_starts
 from readingscan.rules import cue, word_map
 from readingscan.rules.records import LexiconCategory as C
@@ -37,6 +37,8 @@ _MASS_BECOMES = frozenset({FindingKind.NON_MASS, FindingKind.OTHER})
 # A finding word used as a label for what follows ("Lymph nodes: No axillary adenopathy.").
 _LABEL = re.compile(r"\s*:")
 # A field of its own between a label and the next finding word: "Mass: No | Calcifications: Yes, punctate".
+# A finding word that names a field left empty ("mass shape=;", "Calc-type: |"): the field says nothing.
+_EMPTY_FIELD = re.compile(r"(?:[ \t_-]*[^\W\d_]+){0,2}[ \t]*(?:=[ \t]*(?:[;|,]|$)|:[ \t]*[;|])", re.MULTILINE)
 _FIELD_END = re.compile(r"[|;]")
 _POINTING = frozenset({"same", "operated"})
 # Between a side and the finding word it names alone: a word or two of description, no list or clause break.
@@ -48,6 +50,9 @@ _COUNTS = word_map("lesion_counts")
 _COUNT_WORDS = "|".join(sorted(map(re.escape, _COUNTS), key=len, reverse=True))
 # The count goes with the finding word: only describing words between them ("two oval circumscribed masses").
 _COUNT = re.compile(rf"\b({_COUNT_WORDS})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)
+# Numbers listed before a size that share its unit: "2 cysts (5 & 9 mm)", "measuring 5, 7 and 9 mm".
+_SHARED_UNIT = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?\s*(?:,|&|\band\b)\s*)+$", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def read_sentence(
@@ -65,7 +70,7 @@ def read_sentence(
     """
     span = sentence.span
     modifiers = own_words(modifiers, mentions)
-    heads = _drop_labels(text, [m for m in mentions if m.has(C.FINDING)])
+    heads = _drop_labels(text, [m for m in mentions if m.has(C.FINDING) and not _EMPTY_FIELD.match(text, m.span.end)])
     sides = [(m.span, Breast(r.value)) for m in mentions
              if (r := m.reading(C.LATERALITY)) is not None and r.value not in _POINTING]
     with_lesion = bool(_WITH_THE_LESION.search(span.text))
@@ -136,8 +141,8 @@ def _one_each(text: str, span: Span, heads: list[Mention], drafts: tuple[Draft, 
     count = _COUNT.search(text, max(span.start, head.span.start - 60), head.span.start)
     many = int(_COUNTS[count.group(1).lower()]) if count else 0
     clocks = [str(c.value) for c in find_clocks(text, span.start, span.end)]
-    said = [float(m.value) for m in find_sizes(text, head.span.end, span.end)
-            if m.kind == SIZE and isinstance(m.value, (int, float))]
+    said = [size for m in find_sizes(text, head.span.end, span.end)
+            if m.kind == SIZE and isinstance(m.value, (int, float)) for size in _listed(text, head.span.end, m)]
     if many < 2 or many not in (len(clocks), len(said)) or (len(clocks) != many and len(clocks) > 1):
         return drafts
     places = clocks if len(clocks) == many else [drafts[at].clock] * many
@@ -146,6 +151,16 @@ def _one_each(text: str, span: Span, heads: list[Mention], drafts: tuple[Draft, 
     each = tuple(replace(drafts[at], clock=c, size_mm=z, another=n > 0)
                  for n, (c, z) in enumerate(zip(places, sizes, strict=True)))
     return (*drafts[:at], *each, *drafts[at + 1:])
+
+
+def _listed(text: str, start: int, size: Measure) -> list[float]:
+    """A size and the numbers listed before it in its unit, in mm ("5 & 9 mm": 5 and 9; "0.5 and 0.9 cm": 5 and 9)."""
+    value = float(size.value)
+    listed = _SHARED_UNIT.search(text, max(start, size.span.start - 40), size.span.start)
+    if listed is None:
+        return [value]
+    scale = value / (max(float(n) for n in _NUMBER.findall(size.span.text)) or 1.0)
+    return [float(n) * scale for n in _NUMBER.findall(listed.group())] + [value]
 
 
 def _self_described(text: str, head: Mention, draft: Draft, assertion: Assertion) -> Draft:

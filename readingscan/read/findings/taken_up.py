@@ -13,6 +13,7 @@ from readingscan.model import Modifier, Span, Status
 from readingscan.read.context import assert_target
 from readingscan.read.findings.drafts import Draft, replace_at
 from readingscan.rules import word_map, words
+from readingscan.rules.records import ContextCategory
 
 _PLURAL_COUNTS = word_map("plural_pointers")
 _PLURAL_WORDS = "|".join(sorted(map(re.escape, _PLURAL_COUNTS), key=len, reverse=True))
@@ -21,7 +22,9 @@ _LOOK_BACK = 20
 _TAKEN_UP_COUNTS = word_map("lesion_taken_up")
 _TAKEN_UP = re.compile(r"\W*(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
     _TAKEN_UP_COUNTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_GONE = frozenset(words("gone_rules"))  # the negations saying a lesion described before is gone
+_GONE = frozenset(words("gone_rules"))
+_LEADING = " \t\n-*•:"
+_NEXT_TO = 3  # the space between two sentences  # the negations saying a lesion described before is gone
 
 
 def several(sentence: str) -> int:
@@ -38,8 +41,10 @@ def said_stable(drafts: tuple[Draft, ...], span: Span, lesions: list[int], conte
     """The drafts with the lesions a sentence takes up without naming them made stable when it says they are:
     "These are unchanged." (all of the last sentence's lesions), "It is stable compared with 2022." (its first)."""
     taken = _TAKEN_UP.match(span.text)
-    if taken is None or not lesions:
+    if not lesions:
         return drafts
+    if taken is None:  # a sentence that opens saying so, naming nothing ("Stable since 2023.", "Unchanged."): all of them
+        return _opens_stable(drafts, span, lesions, context)
     said = assert_target(Span(span.start + taken.start(1), span.start + taken.end(1), taken.group(1)), context)
     if not said.stable or said.status is not Status.PRESENT or said.stable_modifier is None:
         return drafts
@@ -47,6 +52,20 @@ def said_stable(drafts: tuple[Draft, ...], span: Span, lesions: list[int], conte
     for i in lesions[:int(count) if count.isdigit() else len(lesions)]:
         trigger = drafts[i].stable_trigger or said.stable_modifier.trigger
         drafts = replace_at(drafts, i, replace(drafts[i], stable=True, stable_trigger=trigger))
+    return drafts
+
+
+def _opens_stable(drafts: tuple[Draft, ...], span: Span, lesions: list[int], context: tuple[Modifier, ...]
+                  ) -> tuple[Draft, ...]:
+    opening = span.start + len(span.text) - len(span.text.lstrip(_LEADING))
+    said = next((m for m in context if m.category == ContextCategory.STABLE and m.trigger.start == opening), None)
+    if said is None or any(m.category != ContextCategory.STABLE for m in context):  # "No change in the plan?" etc.
+        return drafts
+    last_said = max((e.end for i in lesions for e in (drafts[i].evidence, *drafts[i].extra)), default=0)
+    if span.start - last_said > _NEXT_TO:  # only just after the sentence naming them, not an addendum later on
+        return drafts
+    for i in lesions:
+        drafts = replace_at(drafts, i, replace(drafts[i], stable=True, stable_trigger=drafts[i].stable_trigger or said.trigger))
     return drafts
 
 

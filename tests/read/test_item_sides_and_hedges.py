@@ -1,0 +1,58 @@
+"""Sides, lesion identity and stability across the items and sentences of an impression, in our own wording:
+a numbered item takes no side from the item before it, and what an impression of a report naming each breast says
+is absent with no side is absent in both; a hedged diagnosis in the lesion's own sentence is that lesion; a denial
+after "confirms" is no diagnosis of the lesion described; a sentence that opens saying "stable" takes up the
+lesions of the sentence just before it, and only that one; a sentence opening with why the patient was recalled
+names no finding of today's exam.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from readingscan import analyze
+
+# (text, findings expected as (kind, breast, status, stable), in any order)
+CASES = [
+    ("IMPRESSION:\n1. Right breast: simple cyst at 10 o'clock, 8 mm. BI-RADS 2.\n2. Left breast: normal. BI-RADS 1.\n"
+     "3. No suspicious axillary adenopathy.",
+     {("mass", "right", "present", False), ("lymph_node", "both", "absent", False)}),
+    ("IMPRESSION:\n(i) Left breast: 11 mm oval circumscribed mass at 4 o'clock. BI-RADS 3.\n(ii) Right breast: normal.\n"
+     "(iii) No axillary lymphadenopathy.",
+     {("mass", "left", "present", False), ("lymph_node", "both", "absent", False)}),
+    # One side named, or only "bilateral": the absence stays unsided.
+    ("IMPRESSION:\n1. Left breast: 11 mm oval circumscribed mass at 4 o'clock. BI-RADS 3.\n2. No axillary lymphadenopathy.",
+     {("mass", "left", "present", False), ("lymph_node", None, "absent", False)}),
+    ("IMPRESSION: Intact bilateral saline implants. BI-RADS 2 bilaterally. No suspicious calcifications.",
+     {("implant", "both", "present", False), ("calcification", None, "absent", False)}),
+    # A hedged diagnosis in the lesion's own sentence hedges what it is, not whether it is there.
+    ("IMPRESSION: Right breast: several oval hypoechoic masses, the largest 14 mm at 9 o'clock - ? fibroadenomas. "
+     "BI-RADS 3.",
+     {("mass", "right", "present", False)}),
+    ("IMPRESSION: Left breast: 10 mm oval mass at 1 o'clock, possibly a fibroadenoma. BI-RADS 3.",
+     {("mass", "left", "present", False)}),
+    # "confirms ... without mass": the mass is denied, not named as what the lesion is.
+    ("IMPRESSION: Right breast focal asymmetry at 11 o'clock. Repeat views confirm the asymmetry remains, without mass "
+     "or calcifications. BI-RADS 3.",
+     {("asymmetry", "right", "present", False), ("mass", "right", "absent", False),
+      ("calcification", "right", "absent", False)}),
+    # Why the patient was recalled is an earlier exam's finding, in an impression too.
+    ("IMPRESSION:\nPatient recalled from screening (BI-RADS 0, 02/2026) for left breast focal asymmetry. Tomosynthesis "
+     "views show no persistent abnormality, consistent with overlapping tissue. BI-RADS 1 left.",
+     set()),
+    # A sentence opening with "stable"/"unchanged" takes up the lesion just named ...
+    ("IMPRESSION: 7 mm circumscribed oval mass in the left breast at 2 o'clock, likely a fibroadenoma. Unchanged since "
+     "2022. BI-RADS 2.",
+     {("mass", "left", "present", True)}),
+    # ... but not from an addendum sentences later.
+    ("IMPRESSION: Grouped punctate calcifications in the right breast, probably benign. BI-RADS 3.\n\nADDENDUM: Reviewed "
+     "at the breast imaging conference. Agreed with the assessment. No change to the report.",
+     {("calcification", "right", "present", False)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_item_sides_and_hedges(text: str, expected: set[tuple[str, str | None, str, bool]]) -> None:
+    findings = analyze(text).to_dict()["findings"]
+    got = {(f["kind"], f["breast"], f["status"], f["stable"]) for f in findings}
+    assert got == expected
