@@ -9,81 +9,17 @@ with the two characters there are tried (prefixes.py). Same results as one big a
 from __future__ import annotations
 
 import re
-import re._parser as sre_parse  # type: ignore[import-not-found]  # stdlib parser, read-only: first characters
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import Any
 
-from readingscan.read.prefixes import WIDTH, fits, prefixes, unusual_key
+from readingscan.read.prefixes import WIDTH, prefixes, unusual_key
 from readingscan.rules.records import Rule
 
 _BOUNDARY_START = r"(?:(?<!\w)|(?=\W))"
 _BOUNDARY_END = r"(?:(?!\w)|(?<=\W))"
 # Where a match may begin: a word character not after another, or a non-space symbol.
 _STARTS = re.compile(r"(?<!\w)\w|[^\w\s]")
-
-_Item = tuple[Any, Any]
-
-
-def _first(items: Sequence[_Item]) -> tuple[set[str] | None, bool]:
-    """(possible first characters or None for "any", whether the sequence can match empty)."""
-    chars: set[str] = set()
-    for op, arg in items:
-        name = str(op)
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue
-        first, nullable = _first_of(name, arg)
-        if first is None:
-            return None, False
-        chars |= first
-        if not nullable:
-            return chars, False
-    return chars, True
-
-
-def _first_of(name: str, arg: Any) -> tuple[set[str] | None, bool]:
-    if name == "LITERAL":
-        return {chr(arg).lower()}, False
-    if name == "IN":
-        chars: set[str] = set()
-        for op, value in arg:
-            if str(op) == "LITERAL":
-                chars.add(chr(value).lower())
-            elif str(op) == "RANGE":
-                chars |= {chr(c).lower() for c in range(value[0], value[1] + 1)}
-            else:
-                return None, False
-        return chars, False
-    if name == "BRANCH":
-        union: set[str] = set()
-        nullable = False
-        for branch in arg[1]:
-            first, empty = _first(branch)
-            if first is None:
-                return None, False
-            union |= first
-            nullable = nullable or empty
-        return union, nullable
-    if name == "SUBPATTERN":
-        return _first(arg[-1])
-    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        low, _, body = arg
-        first, empty = _first(body)
-        return first, empty or low == 0
-    return None, False
-
-
-def first_chars(pattern: str) -> frozenset[str] | None:
-    """The lower-case characters a match of ``pattern`` can begin with, or None when it could be any."""
-    try:
-        first, nullable = _first(list(sre_parse.parse(pattern, re.IGNORECASE)))
-    except Exception:
-        return None
-    if first is None or nullable:
-        return None
-    return frozenset(first | {c.upper() for c in first})
-
 
 class AlternationMatcher:
     """finditer() over named alternatives ``r<index>``, dispatching on the first two characters (prefixes.py)."""
@@ -93,12 +29,27 @@ class AlternationMatcher:
         self._parts = [(index, regex, prefixes(regex)) for index, regex in parts]
         self._by_key: dict[str, re.Pattern[str] | None] = {}  # two characters -> the rules that may start there
         self._by_rules: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # A new key's rules are looked up by its own starts ("m", "ma"), not by trying every rule's (a report new
+        # to the process brings new keys: this is most of a first reading's dispatch cost).
+        self._anywhere = [i for i, (_, _, found) in enumerate(self._parts) if found is None]
+        self._by_start: dict[str, list[int]] = {}
+        for i, (_, _, found) in enumerate(self._parts):
+            for start in found or ():
+                self._by_start.setdefault(start, []).append(i)
+
+    def _rules_for(self, key: str) -> tuple[int, ...]:
+        """The rules whose match may begin at ``key``, in the order they are tried: those that fit (prefixes.fits)."""
+        if unusual_key(key):
+            return tuple(range(len(self._parts)))
+        chosen = set(self._anywhere)
+        for n in range(1, len(key) + 1):
+            chosen.update(self._by_start.get(key[:n], ()))
+        return tuple(sorted(chosen))
 
     def _regex(self, key: str) -> re.Pattern[str] | None:
         if len(self._by_key) > 20_000:  # bounded: the keys come from input text
             self._by_key.clear()
-        unusual = unusual_key(key)
-        chosen = tuple(i for i, (_, _, found) in enumerate(self._parts) if unusual or fits(found, key))
+        chosen = self._rules_for(key)
         regex = None
         if chosen:
             regex = self._by_rules.get(chosen)

@@ -12,10 +12,10 @@ from readingscan.read.matcher import (
     LiteralIndex,
     compile_alternation,
     compile_matcher,
-    first_chars,
     literal_words,
     word_starts,
 )
+from readingscan.read.prefixes import prefixes
 from readingscan.rules.loader import literal_regex, load_rules
 from readingscan.rules.records import LexiconCategory, Rule
 
@@ -74,19 +74,11 @@ def test_skipped_rules_are_left_to_the_literal_index() -> None:
 
 def test_a_rule_that_may_begin_with_anything_is_still_tried() -> None:
     rules = [_rule(0, "mass"), _rule(1, "any dot", r".{0,2}dot")]
-    assert first_chars(rules[1].regex) is None
+    assert prefixes(rules[1].regex) is None
     text = "a mass; a dot"
     expected = [(m.start(), m.group()) for m in compile_alternation(rules).finditer(text)]
     assert [(m.start(), m.group()) for m in compile_matcher(rules).finditer(text)] == expected
     assert expected == [(2, "mass"), (8, "a dot")]
-
-
-@pytest.mark.parametrize(("pattern", "chars"), [
-    ("mass", {"m", "M"}), ("(?:calc|micro)", {"c", "C", "m", "M"}), ("[0-2]x", {"0", "1", "2"}),
-    ("(?:no)?mass", {"n", "N", "m", "M"}), (r"\w+", None), ("x?", None),
-], ids=["literal", "branch", "range", "optional-prefix", "class", "may-be-empty"])
-def test_first_chars(pattern: str, chars: set[str] | None) -> None:
-    assert first_chars(pattern) == (frozenset(chars) if chars is not None else None)
 
 
 def test_word_starts() -> None:

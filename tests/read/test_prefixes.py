@@ -4,6 +4,7 @@ a superset of the real starts, so dispatching finds what one big alternation fin
 from __future__ import annotations
 
 import re
+import string
 
 import pytest
 
@@ -56,3 +57,14 @@ def test_a_letter_or_digit_outside_ascii_is_tried_against_every_rule(text: str) 
     expected = [m.span() for m in compile_alternation(rules).finditer(text)]
     assert expected  # the alternation reads something here, so the comparison is not of two empty lists
     assert [m.span() for m in compile_matcher(rules).finditer(text)] == expected
+
+
+@pytest.mark.parametrize("group", list(LexiconGroup))
+def test_a_keys_rules_are_found_by_its_starts_as_by_trying_every_rule(group: LexiconGroup) -> None:
+    """The matcher looks a new key's rules up by the key's own starts; the answer is the rules that fit it."""
+    from readingscan.read.prefixes import unusual_key
+    matcher = lexicon_for(group).regex
+    chars = string.ascii_lowercase + string.digits + " -./:;,()'\"•%+=?" + "é٣ſ"
+    for key in [a + b for a in chars for b in ("", *chars)]:
+        want = tuple(i for i, (_, _, found) in enumerate(matcher._parts) if unusual_key(key) or fits(found, key))
+        assert matcher._rules_for(key) == want, key
