@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from readingscan.model import Category, Density, Span
 from readingscan.read.matcher import LiteralIndex, compile_matcher, words_apart
+from readingscan.read.prefixes import WIDTH, StartIndex, prefixes
 from readingscan.read.spelling import Spelling, finding_nouns, finding_words, regex_words
 from readingscan.rules.loader import literal_regex, load_rules, word_list, word_map
 from readingscan.rules.records import LexiconCategory, LexiconGroup, Rule, RuleFile, TermCategory
@@ -64,16 +65,15 @@ class Lexicon:
         # Each rule alone, to find the other readings of the words a match covers.
         self.singles = tuple(re.compile(r.regex, re.IGNORECASE) for r in rules)
         self._readings: dict[tuple[int, str], tuple[Rule, ...]] = {}
+        self._starts = StartIndex([prefixes(rule.regex) for rule in rules])  # which rules may match words begun so
 
     def readings_for(self, index: int, surface: str) -> tuple[Rule, ...]:
         key = (index, surface.lower())
         found = self._readings.get(key)
         if found is None:
-            first = self.rules[index]
-            others = tuple(
-                rule for i, (rule, single) in enumerate(zip(self.rules, self.singles, strict=True))
-                if i != index and rule.category != first.category and single.fullmatch(key[1])
-            )
+            first, rules, singles = self.rules[index], self.rules, self.singles
+            others = tuple(rules[i] for i in self._starts.candidates(key[1][:WIDTH])
+                           if i != index and rules[i].category != first.category and singles[i].fullmatch(key[1]))
             if len(self._readings) > 50_000:  # bounded: surfaces are few, but input is not ours
                 self._readings.clear()
             found = self._readings[key] = (first, *others)

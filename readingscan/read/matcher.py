@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from readingscan.read.prefixes import WIDTH, prefixes, unusual_key
+from readingscan.read.prefixes import WIDTH, StartIndex, prefixes
 from readingscan.rules.records import Rule
 
 _BOUNDARY_START = r"(?:(?<!\w)|(?=\W))"
@@ -29,22 +29,11 @@ class AlternationMatcher:
         self._parts = [(index, regex, prefixes(regex)) for index, regex in parts]
         self._by_key: dict[str, re.Pattern[str] | None] = {}  # two characters -> the rules that may start there
         self._by_rules: dict[tuple[int, ...], re.Pattern[str]] = {}
-        # A new key's rules are looked up by its own starts ("m", "ma"), not by trying every rule's (a report new
-        # to the process brings new keys: this is most of a first reading's dispatch cost).
-        self._anywhere = [i for i, (_, _, found) in enumerate(self._parts) if found is None]
-        self._by_start: dict[str, list[int]] = {}
-        for i, (_, _, found) in enumerate(self._parts):
-            for start in found or ():
-                self._by_start.setdefault(start, []).append(i)
+        self._starts = StartIndex([found for _, _, found in self._parts])
 
     def _rules_for(self, key: str) -> tuple[int, ...]:
         """The rules whose match may begin at ``key``, in the order they are tried: those that fit (prefixes.fits)."""
-        if unusual_key(key):
-            return tuple(range(len(self._parts)))
-        chosen = set(self._anywhere)
-        for n in range(1, len(key) + 1):
-            chosen.update(self._by_start.get(key[:n], ()))
-        return tuple(sorted(chosen))
+        return self._starts.candidates(key)
 
     def _regex(self, key: str) -> re.Pattern[str] | None:
         if len(self._by_key) > 20_000:  # bounded: the keys come from input text

@@ -106,3 +106,26 @@ def unusual_key(key: str) -> bool:
 def fits(found: Prefixes | None, key: str) -> bool:
     """Whether a match with these starts can begin at text whose next characters (lower case) are ``key``."""
     return found is None or any(key.startswith(p) for p in found)
+
+
+class StartIndex:
+    """Which of several patterns may match at text that begins with ``key``: found by the key's own starts ("m",
+    "ma") in a dict, not by trying every pattern's (fits). A report new to the process brings keys not seen before."""
+
+    def __init__(self, found: list[Prefixes | None]) -> None:
+        self._size = len(found)
+        self._anywhere = [i for i, starts in enumerate(found) if starts is None]
+        self._by_start: dict[str, list[int]] = {}
+        for i, starts in enumerate(found):
+            for start in starts or ():
+                self._by_start.setdefault(start, []).append(i)
+
+    def candidates(self, key: str) -> tuple[int, ...]:
+        """The patterns (by position, in order) that fit ``key``: the same as ``fits`` gives, and every one at an
+        unusual key."""
+        if unusual_key(key):
+            return tuple(range(self._size))
+        chosen = set(self._anywhere)
+        for n in range(1, len(key) + 1):
+            chosen.update(self._by_start.get(key[:n], ()))
+        return tuple(sorted(chosen))

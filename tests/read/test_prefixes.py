@@ -68,3 +68,17 @@ def test_a_keys_rules_are_found_by_its_starts_as_by_trying_every_rule(group: Lex
     for key in [a + b for a in chars for b in ("", *chars)]:
         want = tuple(i for i, (_, _, found) in enumerate(matcher._parts) if unusual_key(key) or fits(found, key))
         assert matcher._rules_for(key) == want, key
+
+
+@pytest.mark.parametrize("group", [LexiconGroup.FINDINGS, LexiconGroup.TERMS])
+def test_other_readings_of_a_surface_are_those_of_every_rule_that_fits_it(group: LexiconGroup) -> None:
+    """readings_for looks up the rules that may match a surface by its start; it must find every one that does."""
+    lexicon = lexicon_for(group)
+    for surface in ("round", "Indistinct", "mass", "oval", "spiculated", "calcifications", "US", "dense", "٣ groups"):
+        index = next((i for i, single in enumerate(lexicon.singles) if single.fullmatch(surface.lower())), None)
+        if index is None:
+            continue
+        first = lexicon.rules[index]
+        every = [rule for i, (rule, single) in enumerate(zip(lexicon.rules, lexicon.singles, strict=True))
+                 if i != index and rule.category != first.category and single.fullmatch(surface.lower())]
+        assert lexicon.readings_for(index, surface) == (first, *every), surface
