@@ -182,12 +182,12 @@ def _carries_on(text: str, start: int) -> bool:
 
 def _names_the_exam(text: str, side: Mention, modalities: list[Mention]) -> bool:
     """A side that qualifies the exam word: near it and not in brackets ("RIGHT MAMMOGRAM (status post left
-    mastectomy)" is a right exam; "mammography ... showed a mass in the left breast" names no exam side)."""
+    mastectomy)", "(right mastectomy 2019)" are history; "mammography ... showed a left mass" names no exam side)."""
     opened = text.rfind("(", 0, side.span.start)
     if opened >= 0 and text.rfind(")", opened, side.span.start) < 0:  # in brackets: only "(BILATERAL)" alone
         closed = text.find(")", side.span.end)
         return closed >= 0 and not _OTHER_WORDS.search(text, opened + 1, side.span.start) \
-            and len(_OTHER_WORDS.findall(text, side.span.end, closed)) <= 1
+            and len(_OTHER_WORDS.findall(text, side.span.end, closed)) <= 1 and not re.search(r"\d", text[side.span.end:closed])
     for modality in modalities:
         first, second = sorted((side.span, modality.span), key=lambda span: span.start)
         gap = text[first.end:second.start]

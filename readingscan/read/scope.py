@@ -238,7 +238,9 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
         clause = _clause_side(text, max(sentence.span.start, item), start, marks) if len(region) > 1 else None
         if clause is not None:
             return clause, False
-    if region[:1] == [Breast.BOTH] and len(region) == 2:  # "Bilateral cysts, the largest in the left breast (BI-RADS 2)"
+    # "Bilateral cysts, the largest in the left breast (BI-RADS 2)"; a list item naming both breasts alone ("1. Cysts
+    # in both breasts. BIRADS 2."); outside a list an unsided category after "bilateral" stays the exam's overall.
+    if region[:1] == [Breast.BOTH] and (len(region) == 2 or (region == [Breast.BOTH] and _ITEM.match(text, closed[0]))):
         return Breast.BOTH, False
     if exam_breast in (Breast.LEFT, Breast.RIGHT):
         return exam_breast, False

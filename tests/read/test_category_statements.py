@@ -30,7 +30,10 @@ what the sixth blind sets showed, in our own wording: a side that opens the next
 right breast BI-RADS 2"), a legend without signs, "no more BI-RADS 3 ...", a dictated "too benign", fixed-width
 tables, an item wrapped onto a bullet holding only its category (indented, or at a page's width), and a line
 labelled with an exam dated before the one reported; and 2 (cs_r8_*) for the seventh: a "Bilateral ..." statement
-with one side named as a detail, and a table of categories by year (the latest row is today's).
+with one side named as a detail, and a table of categories by year (the latest row is today's); and 7 (cs_r9_*) for
+held_out_8: OCR forms of the marker ("Bl-RADS", "B1-RADS"), "BR 4B" with a space, a numbered item naming only both
+breasts, "Comparison is made with ... (reported as BIRADS 3)", an earlier dated exam's category in the same sentence,
+and an audit's "Review category: 2".
 """
 
 from __future__ import annotations

@@ -44,9 +44,10 @@ FITS: tuple[tuple[LexiconCategory, frozenset[FindingKind], str], ...] = (
     (C.POSTERIOR_FEATURES, _LESION, Descriptor.POSTERIOR_FEATURES),
     (C.VASCULARITY, _LESION, Descriptor.VASCULARITY),
     (C.ELASTICITY, _LESION, Descriptor.ELASTICITY),
-    (C.INTERNAL_ENHANCEMENT, _LESION, Descriptor.INTERNAL_ENHANCEMENT),
-    (C.KINETICS_INITIAL, _LESION | {K.FOCUS}, Descriptor.KINETICS_INITIAL),
-    (C.KINETICS_DELAYED, _LESION | {K.FOCUS}, Descriptor.KINETICS_DELAYED),
+    # A node's enhancement and kinetics are its own ("oval node, homogeneous enhancement, persistent kinetics").
+    (C.INTERNAL_ENHANCEMENT, _LESION | _NODE, Descriptor.INTERNAL_ENHANCEMENT),
+    (C.KINETICS_INITIAL, _LESION | _NODE | {K.FOCUS}, Descriptor.KINETICS_INITIAL),
+    (C.KINETICS_DELAYED, _LESION | _NODE | {K.FOCUS}, Descriptor.KINETICS_DELAYED),
     (C.IMPLANT_RUPTURE, _IMPLANT, Descriptor.IMPLANT_RUPTURE),
     (C.IMPLANT_SIGN, _IMPLANT, Descriptor.IMPLANT_RUPTURE),
     (C.IMPLANT_RUPTURE_WORD, _IMPLANT, Descriptor.IMPLANT_RUPTURE),

@@ -25,7 +25,7 @@ from readingscan.model import (
     Status,
 )
 from readingscan.read.findings.values import CONTRACT, Descriptors, with_descriptor
-from readingscan.rules import word_map, words
+from readingscan.rules import cue, word_map, words
 
 __all__ = ["GENERIC_LABELS", "Descriptors", "Draft", "freeze", "kept", "merge_into", "replace_at", "with_descriptor"]
 
@@ -36,7 +36,7 @@ _SIZE_TOLERANCE = 0.35
 _LOOK_BACK = 60
 _SUMMARIES = (SectionKind.IMPRESSION, SectionKind.ASSESSMENT)
 _REPORTED = (SectionKind.FINDINGS, SectionKind.IMPRESSION, SectionKind.ASSESSMENT)
-
+_RESIZED = cue("resized")  # "has markedly decreased", "Residual 12 mm mass": its size now is not its size before
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ def _compatible(old: Draft, new: Draft) -> bool:
     pairs = ((old.distribution, new.distribution), (old.clock, new.clock), (old.quadrant, new.quadrant))
     if any(a and b and a != b for a, b in pairs):
         return False
-    if old.size_mm and new.size_mm:
+    if old.size_mm and new.size_mm and not (_RESIZED.search(old.evidence.text) or _RESIZED.search(new.evidence.text)):
         return abs(old.size_mm - new.size_mm) <= _SIZE_TOLERANCE * max(old.size_mm, new.size_mm)
     return True
 

@@ -24,6 +24,7 @@ _SURGERY = cue("surgery")
 _POINTING = frozenset({"same", "operated"})
 _NEW_LESION = cue("new_lesion")
 _RELATIVE_SIDE = cue("relative_side")
+_BOTH = cue("explicit_both")
 _SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
 _OPPOSITE = {Breast.LEFT: Breast.RIGHT, Breast.RIGHT: Breast.LEFT}
 # Kinds that one lesion may show as on different views or exams: a mammographic asymmetry or distortion is often a
@@ -101,14 +102,20 @@ def unsided_absences(drafts: tuple[Draft, ...], sentences: tuple[Sentence, ...],
                      exam: Breast | None) -> tuple[Draft, ...]:
     """With no exam side, a report that names the right and the left breast each in its findings read both: what its
     impression says is absent with no side of its own ("1. Left breast: ... 2. Right breast: normal. 3. No axillary
-    adenopathy.") is absent in both. A text naming only "bilateral" or one side, or a case's narrative (a teaching
-    text's "There are no new masses"), leaves it unsided."""
+    adenopathy.") is absent in both; so is an unsided absence anywhere in a text that names both breasts as such
+    ("bilateral", "both breasts", "either breast") beside a side. A text naming only "bilateral" or one side, a plural
+    alone ("The breasts are fatty"), or a case's narrative naming right and left (a teaching text's "There are no new
+    masses") leaves it unsided."""
     prose = [m for s in sentences if is_prose(s.span.section) for m in within(mentions, s.span.start, s.span.end)]
     named = {r.value for m in prose if (r := m.reading(C.LATERALITY)) is not None}
-    if exam is not None or not {Breast.LEFT.value, Breast.RIGHT.value} <= named:
+    # Both breasts named as such beside a side ("Bilateral axillae ...", "the largest on the left"): what the text says
+    # is absent with no side of its own is absent in both, in its narrative too.
+    both = any(r.value == Breast.BOTH.value and _BOTH.search(m.span.text) for m in prose
+               if (r := m.reading(C.LATERALITY)) is not None) and bool(named & {Breast.LEFT.value, Breast.RIGHT.value})
+    if exam is not None or not ({Breast.LEFT.value, Breast.RIGHT.value} <= named or both):
         return drafts
-    return tuple(replace(d, breast=Breast.BOTH) if d.status is Status.ABSENT and d.breast is None and d.section in _SUMMARIES
-                 else d for d in drafts)
+    return tuple(replace(d, breast=Breast.BOTH) if d.status is Status.ABSENT and d.breast is None
+                 and (both or d.section in _SUMMARIES) else d for d in drafts)
 
 
 def past_inline_label(text: str, headers: tuple[BreastHeader, ...], sentence: Sentence) -> bool:

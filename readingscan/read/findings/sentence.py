@@ -25,6 +25,8 @@ from readingscan.rules.records import LexiconGroup
 
 _ANAPHORA = cue("anaphora")
 _POINTER = cue("pointer")
+_CLINICAL_SUBJECT = cue("clinical_subject")
+_MEMBER = cue("group_member")
 _CHARACTERISES = cue("characterises")
 _DIAGNOSIS = cue("diagnosis_before")
 _NEW_LESION = cue("new_lesion")
@@ -43,8 +45,10 @@ _FIELD_END = re.compile(r"[|;]")
 _POINTING = frozenset({"same", "operated"})
 # Between a side and the finding word it names alone: a word or two of description, no list or clause break.
 _ATTACHED = re.compile(r"(?:\s+(?!(?:and|or|but|with|nor|as|in|on|at|of|is|are|was|were)\b)[\w-]+){0,2}?\s+", re.IGNORECASE)
-# Between a finding word and the next one of a list: "cysts and a", "masses, an".
-_LISTED = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:(?:an?|the|one)\s+)?", re.IGNORECASE)
+# Between a finding word and the side of the next one of a list: "cysts and a", "masses, an", a word or two of
+# description before the side too ("calcifications and a stable left node").
+_LISTED = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:(?:an?|the|one)\s+)?(?:(?!(?:and|or|but|with|nor|as|in|on|at|of|is|are"
+                     r"|was|were)\b)[\w-]+\s+){0,2}", re.IGNORECASE)
 _SEVERAL_WORDS = re.compile(r"\w[\s-]+\w")
 _COUNTS = word_map("lesion_counts")
 _COUNT_WORDS = "|".join(sorted(map(re.escape, _COUNTS), key=len, reverse=True))
@@ -93,7 +97,11 @@ def read_sentence(
         continued = focus if continues and (focus in (Breast.LEFT, Breast.RIGHT) or (focus and with_lesion)) else None
         breast = stated or continued or exam_breast
         before = text[max(span.start, head.span.start - 60):head.span.start]
-        anaphoric, pointer = bool(_ANAPHORA.search(before)), bool(_POINTER.search(before))
+        anaphoric, pointed = bool(_ANAPHORA.search(before)), _POINTER.search(before)
+        # "The palpable lump corresponds to a simple cyst": what a clinical lump corresponds to is a finding of its own.
+        pointed_from = max(span.start, head.span.start - 60) + pointed.start() if pointed else span.start
+        pointer = bool(pointed) and (any(span.start <= h.span.start < pointed_from for h in heads[:i])
+                                     or not _CLINICAL_SUBJECT.search(text, span.start, pointed_from))
         characterises = described and bool(_CHARACTERISES.search(before))
         # "Could be a cyst or fibroadenoma.": what the lesion described before is, in a sentence of no side.
         diagnosis = (not described and not sides and described_before and bool(_DIAGNOSIS.search(before))
@@ -218,9 +226,13 @@ def _own_sides(text: str, head: Mention, heads: list[Mention], sides: list[tuple
     calcifications": the side of both, as it is not the word just before the calcifications)."""
     def attached(side: Span) -> bool:
         later = next((h for h in heads if h.span.start >= side.end), None)
-        return later is not None and later is not head and _LISTED.fullmatch(text, head.span.end, side.start) is not None \
+        between = any(head.span.end <= h.span.start < side.start for h in heads)
+        return later is not None and later is not head and not between \
+            and _LISTED.fullmatch(text, head.span.end, side.start) is not None \
             and _ATTACHED.fullmatch(text, side.end, later.span.start) is not None
-    return [(s, b) for s, b in sides if not attached(s)]
+    own = [(s, b) for s, b in sides if not attached(s)]  # "bilateral masses, the largest on the left": both
+    both = any(b is Breast.BOTH for _, b in own)
+    return [(s, b) for s, b in own if not (both and s.start > head.span.end and _MEMBER.search(text, head.span.end, s.start))]
 
 
 def _nearest_side(target: Span, sides: list[tuple[Span, Breast]], until: int) -> Breast | None:

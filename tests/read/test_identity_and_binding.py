@@ -1,0 +1,74 @@
+"""Lesion identity and binding, in our own wording: a dated side in brackets after the exam title is history,
+a side after a listed finding's description is the next finding's, a key=value answer negates, a clinical lump
+is no imaging finding to point back to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from readingscan import analyze
+from readingscan.model import Breast
+from tests.read.test_exam import exam
+
+
+def _findings(text: str) -> list[tuple[Any, ...]]:
+    found = analyze(text, "identity").to_dict()["findings"]
+    return sorted((f["kind"], f["breast"], f["status"]) for f in found)
+
+
+# (text, exam side), id
+EXAM_SIDES = [
+    ("RIGHT BREAST ULTRASOUND (left lumpectomy 2021)\nFINDINGS: Simple cyst.", Breast.RIGHT, "dated-history-bracket"),
+    ("BILATERAL MAMMOGRAM (left mastectomy 03/2018)\nFINDINGS: No mass.", Breast.BOTH, "dated-history-bracket-both"),
+    ("Diagnostic mammogram (RIGHT)\nFINDINGS: No mass.", Breast.RIGHT, "side-alone-in-brackets"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[:2] for r in EXAM_SIDES], ids=[r[2] for r in EXAM_SIDES])
+def test_a_dated_side_in_brackets_is_history(text: str, expected: Breast) -> None:
+    assert exam(text).breast == expected
+
+
+# (text, findings as (kind, breast, status)), id
+FINDINGS = [
+    ("Bilateral scattered round benign-looking calcifications and a new right intramammary lymph node.",
+     [("calcification", "both", "present"), ("lymph_node", "right", "present")], "described-before-the-next-side"),
+    ("Bilateral simple-appearing cysts, an enlarging left fibroadenoma.",
+     [("mass", "both", "present"), ("mass", "left", "present")], "described-after-a-comma"),
+    ("Calc=yes; Mass=no", [("calcification", None, "present"), ("mass", None, "absent")], "key-equals-no"),
+    ("Distortion=not seen", [("architectural_distortion", None, "absent")], "key-equals-not-seen"),
+    ("Right breast: the area of clinical concern corresponds to a complicated cyst on ultrasound.",
+     [("mass", "right", "present")], "clinical-concern-corresponds-to-a-finding"),
+    ("Left breast: The palpable abnormality correlates with a 12 mm fibroadenoma.",
+     [("mass", "left", "present")], "palpable-abnormality-correlates-with-a-finding"),
+    ("Good response to treatment. Resolution of the right non-mass enhancement.",
+     [("non_mass", "right", "absent")], "resolution-of-makes-it-absent"),
+    ("Partial resolution of the right non-mass enhancement.", [("non_mass", "right", "present")], "partial-resolution"),
+    ("The left breast mass, previously 30 mm, has decreased after chemotherapy. Residual 11 mm mass.",
+     [("mass", "left", "present")], "a-resized-lesion-is-one-lesion"),
+    ("Left breast: a 30 mm mass. A 9 mm mass.", [("mass", "left", "present")] * 2, "two-sizes-two-lesions"),
+    ("Both breasts contain several oval circumscribed masses, the largest on the right at 7 o'clock.",
+     [("mass", "both", "present")], "the-largest-of-a-bilateral-group"),
+    ("Left breast: a 9 mm mass. On ultrasound this corresponds to a simple cyst.",
+     [("mass", "left", "present")], "a-pointer-still-points-back"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[:2] for r in FINDINGS], ids=[r[2] for r in FINDINGS])
+def test_identity_and_binding(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _findings(text) == sorted(expected)
+
+
+def test_side_b_in_a_key_value_list_is_both_breasts() -> None:
+    report = analyze("side=B; asses=N (negative, BI-RADS 1)", "identity").to_dict()
+    assert report["assessment"]["by_breast"] == {"right": "1", "left": "1"}
+
+
+def test_a_nodes_enhancement_and_kinetics_are_its_own() -> None:
+    text = "MRI BREASTS: Right axilla: an oval circumscribed lymph node with homogeneous enhancement, persistent kinetics."
+    nodes = [f for f in analyze(text, "identity").to_dict()["findings"] if f["kind"] == "lymph_node"]
+    assert len(nodes) == 1
+    assert nodes[0]["descriptors"]["internal_enhancement"] == "homogeneous"
+    assert nodes[0]["descriptors"]["kinetics_delayed"] == "persistent"

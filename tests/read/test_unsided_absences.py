@@ -1,0 +1,27 @@
+"""An unsided negation in a text that names no exam side: both breasts named as such ("bilateral", "both breasts")
+beside a one-sided lesion make it absent in both, in a case's narrative too; a plural alone ("The breasts are fatty")
+or "bilateral" naming only a finding with no side anywhere leaves it unsided (held_out_2's decisions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from readingscan import analyze
+
+ROWS = [
+    ("Case report. Mammography showed ill-defined densities in both breasts, the larger on the right. "
+     "No microcalcifications were seen.", "calcification", "both"),
+    ("Findings:\nBilateral benign-appearing scarring after reduction surgery. No architectural distortion.\n"
+     "Left breast, 2 o'clock: 12 mm oil cyst.", "architectural_distortion", "both"),
+    ("MRI: a 7 mm irregular enhancing mass at right 8 o'clock. No other suspicious enhancement in either breast. "
+     "No axillary lymphadenopathy.", "lymph_node", "both"),
+    ("Mammography: The breasts are fatty. No clusters of microcalcifications. A 7 mm cyst at left 3 o'clock is "
+     "unchanged. At right 9 o'clock a new 5 mm oval mass.", "calcification", None),
+    ("IMPRESSION: Stable bilateral silicone implants, intact. No suspicious mass.", "mass", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "breast"), ROWS)
+def test_unsided_absence_takes_both_breasts_only_when_named_as_such(text: str, kind: str, breast: str | None) -> None:
+    absent = [f["breast"] for f in analyze(text).to_dict()["findings"] if f["kind"] == kind and f["status"] == "absent"]
+    assert absent == [breast]
