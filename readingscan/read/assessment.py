@@ -44,12 +44,15 @@ _HYPOTHETICAL_BEFORE = cue("hypothetical_before")
 _HYPOTHETICAL_AFTER = cue("hypothetical_after")
 _LEGEND_LINE = cue("legend_line")
 _LEGEND_AFTER = cue("legend_after")
+_CLASS_AFTER = cue("class_after")
+_COUNTED_BEFORE = cue("counted_before")
 _ADDENDUM = cue("addendum")
 _ORIGINAL = cue("original_report")
 _PRELIMINARY = cue("preliminary_report")
 _FINAL = cue("final_report")
 _TIME_LABEL = cue("time_label_line")
 _CURRENT_LABEL = cue("current_label")
+_TIMELINE_DATE = cue("timeline_date")
 _EARLIER_SECTIONS = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
 _LOOK_BACK = 80
 
@@ -85,14 +88,26 @@ def time_of(text: str, mention: CategoryMention, section: SectionKind | None, da
     return "past" if _PAST_BEFORE.search(before) else "today"
 
 
+def _older_entries(text: str) -> list[tuple[int, int]]:
+    """The lines of a dated timeline ("- 02/2023  US: ... BR3." over "- 03/2025  US: ... BR2.") dated before its
+    latest entry: (start, end) of each."""
+    entries = [(m, (int(m.group("year")), int(m.group("month")), int(m.group("day") or 0)))
+               for m in _TIMELINE_DATE.finditer(text)]
+    latest = max((when for _, when in entries), default=None)
+    return [line_bounds(text, m.start()) for m, when in entries if when != latest] if len(entries) > 1 else []
+
+
 def is_asserted(text: str, mention: CategoryMention) -> bool:
-    """Said, not negated ("no findings of category 4"), hypothetical ("would be BI-RADS 4 if ..") or a legend."""
+    """Said, not negated ("no findings of category 4"), hypothetical ("would be BI-RADS 4 if .."), a legend or a class
+    of lesions ("BI-RADS 4A lesions")."""
     line_start, line_end = line_bounds(text, mention.span.start)
     before = text[max(line_start, mention.span.start - _LOOK_BACK):mention.span.start]
     if _NEGATED_BEFORE.search(before) or _HYPOTHETICAL_BEFORE.search(before):
         return False
     if _HYPOTHETICAL_AFTER.match(text, mention.span.end, line_end) or _LEGEND_AFTER.match(text, mention.span.end):
         return False
+    if _CLASS_AFTER.match(text, mention.span.end, line_end) and not _COUNTED_BEFORE.search(before):
+        return False  # a class of lesions: "many centres biopsy BI-RADS 4A lesions"
     return not _LEGEND_LINE.match(text, line_start, line_end)
 
 
@@ -121,9 +136,12 @@ def read_assessment(
     previous_end = 0
     mentions = []
     dates = exam_dates(text, sections)
+    older = _older_entries(text)
     for mention in find_category_mentions(text, sections):
         sentence = _sentence_at(sentences, starts, mention.span.start)
         section = sentence.span.section if sentence else None
+        if any(start <= mention.span.start < end for start, end in older):
+            continue  # an earlier entry of a dated timeline
         if is_asserted(text, mention):
             mentions.append((mention, sentence, section, time_of(text, mention, section, dates)))
     # An addendum that states a category replaces the report's categories, also when a portal prints it above

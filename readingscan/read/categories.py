@@ -1,8 +1,9 @@
 """Every BI-RADS category a report writes, as written: a mention with its value and any side written with it
 (today's or not, asserted or not, and its breast are decided in assessment.py). Forms (words in rules/cues.yaml):
-a marker and a value ("BI-RADS 4B", "Category 4: Suspicious", "BIRADS IV", ranges "3-4", "4B-C"); a marker or an
-overall label and sides with values ("BI-RADS R: 1 / L: 4A", "Final: R 4B / L 4A"); a value and its side continued
-("BI-RADS 4B on the right and 2 on the left"); rows under a marker header or in an assessment section ("Right |
+a marker and a value ("BI-RADS 4B", "Category 4: Suspicious", "BIRADS IV", ranges "3-4", "4B-C"; "from 3 to 2" is a
+change); a marker or an overall label and sides with values ("BI-RADS R: 1 / L: 4A", "Final: R 4B / L 4A", "BI-RADS
+(L): 3", "Rt 6 (index) and 4 (NME). Lt 1"); a value and its side continued ("BI-RADS 4B on the right and 2 on the
+left", "4 - Suspicious (left), 2 - Benign (right)"); rows under a marker header or in an assessment section ("Right |
 3"); pipe tables with a side per column or per row; a bare value opening an assessment ("ASSESSMENT: 4C")."""
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ _ACR_DENSITY_AFTER = cue("acr_density_after")
 _SIDE_VALUE = cue("side_value_pair")
 _VALUE_SIDE = cue("value_side_pair")
 _SEPARATOR = cue("pair_separator")
+_SAME_SIDE = cue("same_side_value")
 _SIDE_AFTER = cue("category_side_after")
 _SLASH_PAIRS = cue("slash_pairs")
 _TICKED = cue("ticked_value")
 _RESPECTIVELY = cue("respectively")
 _TRANSITION = cue("category_transition")
+_FROM_BEFORE = cue("transition_from_before")
 _SUBCATEGORY = cue("subcategory_after")
 _OVERALL_LABEL = cue("overall_label_value")
 _LABEL = cue("overall_label")
@@ -61,10 +64,12 @@ def _pairs(text: str, position: int, line_end: int) -> list[CategoryMention]:
         here = position + len(text[position:line_end]) - len(text[position:line_end].lstrip(" \t"))
         pair = _SIDE_VALUE.match(text, here, line_end) if text[here:here + 1] in ("(", "[") else None
         pair = pair or _SIDE_VALUE.match(text, at, line_end) or _VALUE_SIDE.match(text, at, line_end)
+        # "Rt 6 (index lesion) and 4 (NME)": a value of the same side as the pair before it.
+        pair = pair or (_SAME_SIDE.match(text, at, line_end) if found else None)
         category = category_of(pair.group("num"), pair.group("sub")) if pair else None
         if pair is None or category is None:
             break
-        side = _PAIR_SIDES.get(pair.group("side").lower())
+        side = _PAIR_SIDES.get(pair.group("side").lower()) if "side" in pair.re.groupindex else found[-1].side
         found.append(CategoryMention(category, span_of(text, pair.start(), pair.end()), side))
         position = pair.end()
     return found
@@ -96,6 +101,10 @@ def _marked(text: str) -> list[CategoryMention]:
         refined = _SUBCATEGORY.match(text, end, _line_end(text, end)) if category is Category.C4 else None
         if refined:  # "BI-RADS 4 (subcategory 4B)": the subcategory is the category
             category, end = category_of("4", refined.group("sub")) or category, refined.end()
+        if other is not None and _FROM_BEFORE.search(before):  # "from BI-RADS 3 to 2": a change, not a range
+            found += [CategoryMention(category, span_of(text, match.start(), match.start("rsep")), earlier=True),
+                      CategoryMention(other, span_of(text, match.end("rsep"), end), marker=False)]
+            continue
         change = _TRANSITION.match(text, end, _line_end(text, end)) if other is None else None
         now = category_of(change.group("num"), change.group("sub")) if change else None
         if change and now is not None:  # "BI-RADS 3→2", "BI-RADS 3, now 2": today's is the second
@@ -130,7 +139,10 @@ def _listed(text: str, taken: set[int]) -> list[CategoryMention]:
             continue
         position = marker.end()
         colon = _AFTER_MARKER.match(text, position)
-        found += _pairs(text, colon.end() if colon else position, _line_end(text, position))
+        # A bracketed side between the marker and its value is the value's side, not a note: "BI-RADS (L): 3".
+        here = len(text) - len(text[position:].lstrip(" \t"))
+        bracketed = _pairs(text, here, _line_end(text, position)) if text[here:here + 1] in "([" else []
+        found += bracketed or _pairs(text, colon.end() if colon else position, _line_end(text, position))
         for ticked in _TICKED.finditer(text, position, _line_end(text, position)):  # a form: "[x] 2"
             category = category_of(ticked.group("num"), ticked.group("sub"))
             if category is not None:

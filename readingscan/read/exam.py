@@ -2,8 +2,7 @@
 
 The exam is read from the report's title block and technique section, where reports name it ("LEFT DIAGNOSTIC
 MAMMOGRAM WITH TOMOSYNTHESIS"), not from the comparison section ("prior mammograms") or the recommendation ("return
-to annual screening"). Workup views performed (magnification, spot compression) also count when the findings say so.
-"""
+to annual screening"). Workup views performed (magnification, spot compression) also count when the findings say so."""
 
 from __future__ import annotations
 
@@ -25,21 +24,18 @@ from readingscan.model import (
 )
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
 from readingscan.read.lexicon import Mention, within
-from readingscan.rules import cue, word_map
+from readingscan.read.matcher import compile_alternation
+from readingscan.rules import RuleFile, cue, load_rules, word_map
 from readingscan.rules.records import Laterality
 from readingscan.rules.records import LexiconCategory as C
 
 # A follow-up names when to image again, the imaging its means: "Follow-up US in 6 months" is no additional imaging.
-_SUBSUMES = {
-    RecommendationKind.SHORT_INTERVAL_FOLLOWUP: RecommendationKind.ADDITIONAL_IMAGING,
-    RecommendationKind.ROUTINE_SCREENING: RecommendationKind.ADDITIONAL_IMAGING,
-}
+_SUBSUMES = dict.fromkeys((RecommendationKind.SHORT_INTERVAL_FOLLOWUP, RecommendationKind.ROUTINE_SCREENING),
+                          RecommendationKind.ADDITIONAL_IMAGING)
 # "Routine screening in one year.", "Surgical consultation." are advice even without a verb; "biopsy-proven" is not.
 _SCHEDULE_ONLY = cue("schedule_only")
 # "Continue annual screening ...", "Return to routine screening": advice even in an unlabelled body.
 _CARRY_ON = cue("carry_on")
-_MAMMOGRAPHIC = (Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS)
-_NEWLINE = re.compile("\n")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _TITLE_SECTIONS = {SectionKind.HEADER, SectionKind.TECHNIQUE}
 _WORKUP = {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS}
@@ -48,6 +44,8 @@ _MAMMOGRAMS = {Modality.MAMMOGRAPHY, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY}
 # Findings text recommends only with a plain verb; "24-month follow-up" in a title is not advice.
 _ADVISING = cue("advising")
 _RECOMMENDING = cue("recommending")
+# Exams not done: a form's option left unticked ("[ ] Sonar"), "Tomosynthesis: [ ]", "Tomosynthesis was not performed".
+_UNTICKED, _NOT_DONE = cue("unticked_before"), cue("exam_not_done_after")
 # A form names the breasts examined in a field of its own: "Side examined: LEFT", "Both breasts examined".
 _SIDE_FIELD = cue("exam_side_field")
 _FIELD_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
@@ -61,12 +59,13 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LABEL = re.compile(r"[ \t]*[^\W\d_][\w'’().-]*(?:(?:[ \t]|[ \t]*/[ \t]*)[\w'’().-]+){0,5}[ \t]*:(?![\d/])")
 # A line that goes on with the field above it: a sentence, or words carried over from the line before.
 _GOES_ON = re.compile(r"[.?!][)\"'’]*[ \t]*$|^[ \t]*[a-z]")
+# The title of a section that names no exam, inside a line before a colon (a report run into one paragraph).
+_NOT_TITLES = [r for r in load_rules(RuleFile.SECTIONS) if SectionKind(r.category) not in _TITLE_SECTIONS]
+_INLINE_TITLE = re.compile(r"(?<=\S[ \t])(?:" + compile_alternation(_NOT_TITLES).pattern + r")(?=[ \t]*:)", re.I)
 
 
-def read_exam(
-    text: str, sections: tuple[Section, ...], sentences: tuple[Sentence, ...], exam_words: tuple[Mention, ...],
-    modifiers: ModifierLookup | None = None,
-) -> Exam:
+def read_exam(text: str, sections: tuple[Section, ...], sentences: tuple[Sentence, ...],
+              exam_words: tuple[Mention, ...], modifiers: ModifierLookup | None = None) -> Exam:
     """Modalities, purpose and side of the exam, from its title block and technique section. ``exam_words`` are the
     exam lexicon's mentions over the whole text (lexicon_for("exam").find(text))."""
     title_spans = [s.body for s in sections if s.kind in _TITLE_SECTIONS]
@@ -85,15 +84,12 @@ def read_exam(
     if _PRIMARY & set(_values(titled_only, C.MODALITY)):
         mentions = titled_only
     # Views the findings say were done count; views they recommend ("spot compression is recommended") don't.
-    findings_mentions = [
-        m for s in sentences
-        if s.span.section in (SectionKind.FINDINGS, SectionKind.HEADER) and not _RECOMMENDING.search(s.span.text)
-        for m in within(exam_words, s.span.start, s.span.end)
-    ]
+    findings_mentions = [m for s in sentences if s.span.section in (SectionKind.FINDINGS, SectionKind.HEADER) and not
+                         _RECOMMENDING.search(s.span.text) for m in within(exam_words, s.span.start, s.span.end)]
     # "Tomosynthesis was not performed": a modality said not done is not part of the exam.
     lookup = modifiers or modifier_lookup(text)
-    mentions = [m for m in mentions if not _said_not_done(m, sentences, lookup)]
-    findings_mentions = [m for m in findings_mentions if not _said_not_done(m, sentences, lookup)]
+    mentions, findings_mentions = ([m for m in ms if not _said_not_done(m, sentences, lookup)]
+                                   for ms in (mentions, findings_mentions))
     modalities = _values(mentions, C.MODALITY)
     named = set(modalities)  # a titled MRI or ultrasound's "seen on tomosynthesis" is another exam's
     if not _PRIMARY & named:
@@ -104,7 +100,7 @@ def read_exam(
     # holds its own mammogram (the low-energy images): it is that modality alone.
     if Modality.CONTRAST_ENHANCED_MAMMOGRAPHY in modalities:
         modalities = [m for m in modalities if m is not Modality.MAMMOGRAPHY]
-    elif set(_MAMMOGRAPHIC) & set(modalities) and Modality.MAMMOGRAPHY not in modalities:
+    elif _WORKUP & set(modalities) and Modality.MAMMOGRAPHY not in modalities:
         modalities.insert(0, Modality.MAMMOGRAPHY)
     # The exam's own title line first: a letterhead ("Lakeshore Diagnostic Imaging") is not the purpose.
     lines = _by_line(text, mentions)
@@ -137,13 +133,14 @@ def _fields(text: str, header: Span, exam_words: tuple[Mention, ...]) -> list[tu
 
 
 def _said_not_done(mention: Mention, sentences: tuple[Sentence, ...], modifiers: ModifierLookup) -> bool:
-    if not mention.has(C.MODALITY):
-        return False
     at = bisect_left(sentences, mention.span.start + 1, key=lambda s: s.span.start) - 1
     sentence = sentences[at] if at >= 0 else None
     if sentence is None or not sentence.span.start <= mention.span.start < sentence.span.end:
         return False
-    return assert_target(mention.span, modifiers(sentence)).status is Status.ABSENT
+    said, at = sentence.span.text, mention.span.start - sentence.span.start
+    return _UNTICKED.search(said[:at]) is not None or (mention.has(C.MODALITY) and (
+        _NOT_DONE.match(said, at + len(mention.span.text)) is not None
+        or assert_target(mention.span, modifiers(sentence)).status is Status.ABSENT))
 
 
 def _values(mentions: list[Mention], category: str) -> list[Modality]:
@@ -157,7 +154,7 @@ def _values_raw(mentions: list[Mention], category: str) -> list[str]:
 def _by_line(text: str, mentions: list[Mention]) -> dict[int, list[Mention]]:
     """Mentions grouped by line (line number -> mentions), each line's first sentence only: a report written as one
     paragraph names its exam in the first sentence, its findings after; a line wrapped from prose above names none."""
-    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    newlines = [m.start() for m in re.finditer("\n", text)]
     by_line: dict[int, list[Mention]] = {}
     first_break: dict[int, int] = {}  # line -> where its first sentence ends
     for mention in mentions:
@@ -166,7 +163,10 @@ def _by_line(text: str, mentions: list[Mention]) -> dict[int, list[Mention]]:
             line_start = newlines[line - 1] + 1 if line else 0
             line_end = newlines[line] if line < len(newlines) else len(text)
             found = _SENTENCE_BREAK.search(text, line_start, line_end)
-            first_break[line] = -1 if _carries_on(text, line_start) else found.start() if found else line_end
+            end = found.start() if found else line_end
+            # "BREAST MRI - SCREENING INDICATION: dense breasts on mammography": a section's title (capitals) ends it.
+            end = next((m.start() for m in _INLINE_TITLE.finditer(text, line_start, end) if m.group().isupper()), end)
+            first_break[line] = -1 if _carries_on(text, line_start) else end
         if mention.span.start <= first_break[line]:
             by_line.setdefault(line, []).append(mention)
     return by_line

@@ -19,6 +19,7 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _SIZE = cue("size")
 _CORTEX = cue("cortex_before")
 _CLOCK_LIST = cue("clock_list_before")
+_CLOCK_RANGE = cue("clock_range_before")
 _HOUR = re.compile(r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?")
 SIZE, CORTEX = "size", "cortex"
 
@@ -42,8 +43,20 @@ def find_clocks(text: str, start: int, end: int) -> tuple[Measure, ...]:
                 found.append(Measure(Span(item.start(), item.end(), item.group()), value))
         hour = int(match.group("h1") or match.group("h2"))
         minute = match.group("m1") or match.group("m2") or "00"
-        found.append(Measure(Span(match.start(), match.end(), match.group()), f"{hour}:{minute}"))
+        ranged = _CLOCK_RANGE.search(text, max(start, match.start() - 12), match.start())
+        at = match.start() if ranged is None else ranged.start()
+        value = f"{hour}:{minute}" if ranged is None else _middle(ranged, hour, int(minute))
+        found.append(Measure(Span(at, match.end(), text[at:match.end()]), value))
     return tuple(found)
+
+
+def _middle(first: re.Match[str], hour: int, minute: int) -> str:
+    """The middle of a clock range ("9-10 o'clock" -> "9:30", "11-1 o'clock" -> "12:00"), clockwise from its first
+    hour: one lesion spanning the range is at neither end."""
+    start = int(first.group("h")) % 12 * 60 + int(first.group("m") or 0)
+    end = hour % 12 * 60 + minute
+    middle = (start + (end - start) % 720 // 2) % 720
+    return f"{middle // 60 or 12}:{middle % 60:02d}"
 
 
 def find_sizes(text: str, start: int, end: int) -> tuple[Measure, ...]:

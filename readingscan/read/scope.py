@@ -28,6 +28,7 @@ _LINE_LABEL = cue("line_side_label")
 _BRACKET_AT_END = cue("bracket_side_at_line_end")
 _BOTH_AFTER = cue("both_sides_after")
 _BOTH_BEFORE = cue("both_sides_before")
+_BILATERAL_EXAM = cue("bilateral_exam")
 _OVERALL = cue("overall_before")
 _SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _ITEM = cue("item_start")
@@ -57,7 +58,7 @@ def _side(word: str) -> Breast:
 
 
 def _side_of(side_after: re.Match[str]) -> Breast:
-    return _side(next(side for side in side_after.group("side", "bracketed", "letter", "tail") if side))
+    return _side(next(side for side in side_after.group("side", "bracketed", "named", "letter", "tail") if side))
 
 
 def line_bounds(text: str, offset: int) -> tuple[int, int]:
@@ -117,8 +118,9 @@ def _region_sides(text: str, start: int, end: int, marks: SideMarks | None = Non
 def _clause_side(text: str, start: int, mention_start: int, marks: SideMarks | None) -> Breast | None:
     """The one side the clause a category closes names before it ("The right lesion was categorised BI-RADS 5
     and the left BI-RADS 4B"; "The right breast findings are benign (BI-RADS 2); the left ...")."""
-    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, start, mention_start)]
-    named = _region_sides(text, stops[-1] if stops else start, mention_start, marks)
+    # A bilateral exam opening it names the exam's sides ("Her bilateral US shows a mass in the left breast, which ...").
+    stops = [m.end() for pattern in (_CLAUSE_STOP, _BILATERAL_EXAM) for m in pattern.finditer(text, start, mention_start)]
+    named = _region_sides(text, max(stops, default=start), mention_start, marks)
     return named[0] if len(named) == 1 and named[0] is not Breast.BOTH else None
 
 

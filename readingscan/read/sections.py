@@ -22,6 +22,8 @@ from readingscan.rules import RuleFile, cue, load_rules, word_map
 # A short note in brackets may sit between a title and its colon: "Clinical findings (Mr Hughes): ...",
 # "Findings (left diagnostic mammogram and targeted ultrasound): ...".
 _TITLE_TAIL = r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?:(?::|\s-\s|\s–\s)[ \t]*|(?=\n)|$)"
+# A slide's or panel's number in brackets before its text ("[Slide 6] DDx: ..."): a title may follow it.
+SLIDE_LABEL = r"\[[A-Za-z]{0,12}[ \t]*\d{1,3}[a-z]?\]"
 _SUBHEADER = cue("breast_subheader")
 # A line opening with a label for what lies outside one breast ("Lymph nodes:", "AXILLAE:") ends a
 # breast sub-header's reach; labels within the breast ("Mass:", "Calcifications:") do not.
@@ -44,7 +46,7 @@ class BreastHeader:
 def _title_regex() -> re.Pattern[str]:
     rules = load_rules(RuleFile.SECTIONS)
     alternation = compile_alternation(rules).pattern
-    return re.compile(r"^[ \t]*+(?:\d+[.)]\s*|[-*•]\s*)?(?P<title>" + alternation + r")" + _TITLE_TAIL,
+    return re.compile(r"^[ \t]*+(?:" + SLIDE_LABEL + r"[ \t]*)?(?:\d+[.)]\s*|[-*•]\s*)?(?P<title>" + alternation + r")" + _TITLE_TAIL,
                       re.IGNORECASE | re.MULTILINE)
 
 

@@ -23,6 +23,7 @@ _INDICATION = cue("indication_sentence")
 _RECALL_REASON = cue("recall_reason_sentence")
 _FORM_ANSWER = cue("form_answer")
 _SPOKEN_STOP = cue("spoken_stop")
+_NUMBERED_LABEL = cue("numbered_label")
 _NUMBER_WORDS = frozenset(words("number_abbreviations"))
 _SIDE_WORDS = frozenset(words("side_abbreviations"))
 # What may follow a side abbreviation's full stop inside a sentence: a number, a lower-case word, a colon, a code.
@@ -152,7 +153,9 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         cuts.append(start + stop)
     for match in _INLINE_LIST.finditer(chunk):
-        cuts.append(start + match.start())
+        # "Fig. 2. Magnification view ...": the number of a figure, not a list item after a sentence.
+        if not _after_abbreviation(chunk, match.start()):
+            cuts.append(start + match.start())
     spoken = list(_SPOKEN_STOP.finditer(chunk))
     # A raw dictation transcript says its full stops ("... oval mass period no associated calcifications period").
     if len(spoken) >= 2 and not _SENTENCE_END.search(chunk):
@@ -178,6 +181,11 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
     if token in _UNITS:
         return bool(after) and after[0].islower()
     return len(token) == 1 and token.isalpha() and bool(re.match(r"\s*[a-z]", chunk[dot + 1:dot + 40]))
+
+
+def _after_abbreviation(chunk: str, at: int) -> bool:
+    """Whether the stop just before ``at`` closes the label the number after it numbers ("Fig.")."""
+    return chunk[at - 1:at] == "." and bool(_NUMBERED_LABEL.search(chunk, max(0, at - 20), at - 1))
 
 
 def _is_list_number(chunk: str, dot: int) -> bool:

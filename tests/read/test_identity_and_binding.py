@@ -53,6 +53,24 @@ FINDINGS = [
      [("mass", "both", "present")], "the-largest-of-a-bilateral-group"),
     ("Left breast: a 9 mm mass. On ultrasound this corresponds to a simple cyst.",
      [("mass", "left", "present")], "a-pointer-still-points-back"),
+    # the fields of one row name one lesion; a field whose value is a finding names that finding
+    ("LEFT_CC | calc type: AMORPHOUS-PUNCTATE | calc distribution: REGIONAL",
+     [("calcification", "left", "present")], "calc-fields-of-one-row"),
+    ("RIGHT_MLO | mass shape: FOCAL_ASYMMETRIC_DENSITY | mass margins: OBSCURED",
+     [("asymmetry", "right", "present")], "mass-field-valued-by-another-kind"),
+    ("Mass left: oval | Mass right: round", [("mass", "left", "present"), ("mass", "right", "present")],
+     "a-field-naming-a-side-is-its-own-lesion"),
+    # a clock range is one place, its middle: the same lesion as one at the half hour
+    ("Left breast: 15 mm mass at 2-3 o'clock. Ultrasound: 16 mm irregular mass at 2:30.",
+     [("mass", "left", "present")], "clock-range-holds-the-half-hour"),
+    ("Left breast: 15 mm mass at 2 o'clock. Ultrasound: 16 mm irregular mass at 2:30.",
+     [("mass", "left", "present")] * 2, "different-clocks-stay-apart"),
+    # a definite reference with a new shape describes the one lesion of its kind it can point to
+    ("Right breast: a cluster of amorphous calcifications, 4 mm. On the spot views some of the calcifications "
+     "appear coarse heterogeneous.", [("calcification", "right", "present")], "the-calcifications-with-a-new-shape"),
+    # a summary line naming both breasts is its own lesion beside one of one side the same summary named
+    ("IMPRESSION:\nIrregular mass, right breast, 10 o'clock (BI-RADS 4B).\nSeveral cysts, bilateral (BI-RADS 2).",
+     [("mass", "right", "present"), ("mass", "both", "present")], "a-bilateral-summary-line-beside-a-one-sided-one"),
 ]
 
 

@@ -100,6 +100,9 @@ ROWS: list[tuple[str, str, str, str]] = [
     (US, "Left 2:00: an oval mass of heterogenous echogenicity.", "echo_pattern", "heterogeneous"),
     (US, "Left 2:00: an oval mass with mixed echogenicity.", "echo_pattern", "heterogeneous"),
     (US, "Left 11:00: a round, microlobulated, heterogeneous solid mass.", "echo_pattern", "heterogeneous"),
+    # the pattern said "in" the echo word
+    (US, "Left 2:00: an oval mass. It is parallel and heterogenous in echotexture.", "echo_pattern", "heterogeneous"),
+    (US, "Left 2:00: an oval mass, heterogeneous in internal echo pattern.", "echo_pattern", "heterogeneous"),
     (US, "Left axilla: two lymph nodes, round and hypoechoic, without fatty hilum.", "echo_pattern", "hypoechoic"),
     # posterior features
     (US, "Left 2:00: an oval mass with no posterior features.", "posterior_features", "none"),
@@ -195,6 +198,10 @@ ROWS: list[tuple[str, str, str, str]] = [
     (MRI, "Right breast: non-mass enhancement in multiple regions, heterogenous, with persistent kinetics.",
      "internal_enhancement", "heterogeneous"),
     (CEM, "Right 10 o'clock mass enhances, homogenous, 7 mm.", "internal_enhancement", "homogeneous"),
+    # ... or as the lesion's "pattern"
+    (CEM, "Left breast: linear non-mass enhancement extends from the mass towards the nipple with heterogeneous "
+     "pattern.", "internal_enhancement", "heterogeneous"),
+    (MRI, "Right 2:00: focal non-mass enhancement, 12 mm, of homogenous pattern.", "internal_enhancement", "homogeneous"),
     # non-mass enhancement distribution
     (MRI, "Left breast: focal non-mass enhancement, 9 mm.", "nme_distribution", "focal"),
     (MRI, "Left breast: linear non-mass enhancement toward the nipple.", "nme_distribution", "linear"),
@@ -452,6 +459,8 @@ def test_a_pattern_word_said_alone_describes_enhancement_only_with_the_lesion_s_
     us = _first(US + "Left 2:00: an oval mass, parallel, heterogeneous, 9 mm.")
     assert "internal_enhancement" not in dict(us.descriptors)
     us = _first(US + "Left 2:00: an oval mass, heterogeneous, hypoechoic.")
+    assert "internal_enhancement" not in dict(us.descriptors)
+    us = _first(US + "Left 2:00: an oval, parallel, hypoechoic mass with heterogeneous pattern.")
     assert "internal_enhancement" not in dict(us.descriptors)
     hamartoma = _first(MRI + "Left 1:00: an oval fat-containing mass with a thin capsule and heterogeneous internal "
                        "structure, consistent with a hamartoma.")

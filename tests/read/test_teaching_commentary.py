@@ -13,6 +13,11 @@ COMMENTARY = [
     "Learning points: there is no associated skin thickening here.\n\nBI-RADS 5.",
     "Take-home message: enlarged axillary lymph nodes can hide behind the pectoralis.\nBI-RADS 5.",
     "Keywords: spiculated mass; skin thickening; fine linear calcifications\nBI-RADS 5.",
+    "Things I learned:\n- Skin thickening with a mass is worrying.\n- A new mass would need workup.\nBI-RADS 5.",
+    "What did I learn?\nEnlarged axillary lymph nodes can be subtle. BI-RADS 5.",
+    "Rule of thumb (approx.): amorphous calcifications -> 4B; skin thickening -> look harder.\nBI-RADS 5.",
+    "Discussion\nLobular cancers rarely show calcifications. Skin thickening is uncommon. BI-RADS 5.",
+    "[Slide 8] Take-home: a new mass with skin thickening is not benign until proven otherwise.\nBI-RADS 5.",
 ]
 
 
@@ -21,3 +26,43 @@ def test_commentary_gives_no_finding_but_keeps_the_category(commentary: str) -> 
     result = analyze(CASE + commentary).to_dict()
     assert [(f["kind"], f["status"]) for f in result["findings"]] == [("mass", "present")]
     assert result["assessment"]["overall"] == "5"
+
+
+def test_a_slide_number_before_a_title_keeps_the_title() -> None:
+    text = ("[Slide 3] Left breast: a 9 mm spiculated mass at 2 o'clock.\n"
+            "[Slide 4] DDx: fibroadenoma, phyllodes tumour, carcinoma with skin thickening.\n"
+            "[Slide 5] Assessment: BI-RADS 5.")
+    result = analyze(text).to_dict()
+    assert [(f["kind"], f["status"]) for f in result["findings"]] == [("mass", "present")]
+    assert result["assessment"]["overall"] == "5"
+
+
+QUIZ = (
+    "Case 12. Right CC and MLO views show a 7 mm oval circumscribed mass, unchanged for 3 years.\n\n"
+    "1. What is the most likely diagnosis?\n"
+    "   A. Fibroadenoma\n   B. Invasive carcinoma with skin thickening\n   C. Grouped calcifications\n"
+    "2. Which category?\n   a) BI-RADS 2   b) BI-RADS 4A\n\n"
+    "Answers: 1. A   2. a\nBI-RADS 2."
+)
+
+
+def test_quiz_options_give_no_finding() -> None:
+    result = analyze(QUIZ).to_dict()
+    assert [(f["kind"], f["breast"]) for f in result["findings"]] == [("mass", "right")]
+
+
+def test_rad_path_article_parts() -> None:
+    """A rad-path article's "Radiologic Findings" are the case's imaging; its "Pathologic Findings" are not."""
+    text = ("Radiologic Findings\nLeft CC view: a 9 mm spiculated mass at 2 o'clock.\n\n"
+            "Pathologic Findings\nThe specimen showed mucin with calcifications and foci of skin thickening.\n")
+    result = analyze(text).to_dict()
+    assert [(f["kind"], f["breast"], f["evidence"]["section"]) for f in result["findings"]] == [
+        ("mass", "left", "findings")]
+
+
+@pytest.mark.parametrize("title", ["Title: Skin thickening and calcifications after reduction mammoplasty\n",
+                                   "Skin Thickening in a Lactating Mother: A Case Report\n",
+                                   "Calcifications presenting as a lump (case report)\n"])
+def test_a_case_title_gives_no_finding(title: str) -> None:
+    result = analyze(title + CASE + "BI-RADS 5.").to_dict()
+    assert [(f["kind"], f["status"]) for f in result["findings"]] == [("mass", "present")]

@@ -18,6 +18,13 @@ ROWS = [
     ("Mammography: The breasts are fatty. No clusters of microcalcifications. A 7 mm cyst at left 3 o'clock is "
      "unchanged. At right 9 o'clock a new 5 mm oval mass.", "calcification", None),
     ("IMPRESSION: Stable bilateral silicone implants, intact. No suspicious mass.", "mass", None),
+    # Several kinds, each with its own negation, after a sided lesion: a survey of the breasts, not that lesion.
+    ("Teaching case. Scattered fibroglandular densities in both breasts. Right 9 o'clock: an 8 mm oval mass, "
+     "unchanged since 2021. No suspicious microcalcifications, no distortion, no new masses.", "architectural_distortion",
+     "both"),
+    # One negation over several kinds continues the lesion ("no underlying mass or distortion").
+    ("Teaching case. Benign calcifications in both breasts. A developing asymmetry in the right breast. On "
+     "tomosynthesis no underlying mass or distortion was seen.", "architectural_distortion", "right"),
 ]
 
 

@@ -157,6 +157,16 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
     ("asym", F + "global asym Lt", {"kind": "asymmetry", "breast": "left"}),
     ("nodal-cortex", F + "nodal cortex thickened R axilla", {"kind": "lymph_node", "breast": "right"}),
     ("nipple-inverted-after", F + "nipple inverted, right", {"kind": "skin", "breast": "right"}),
+    ("nipple-inversion-hyphenated", F + "Nipple-inversion, right side", {"kind": "skin", "breast": "right"}),
+    # a pattern word before the side leaves the side to be read: "throughout both breasts" is diffuse and both
+    ("throughout-both-breasts-keeps-the-side", F + "Several small cysts seen throughout both breasts.",
+     {"kind": "mass", "breast": "both"}),
+    # an echo word with a describing word or two before "lesion" still names a mass
+    ("echo-word-then-description-then-lesion", F + "Left 2 o'clock: 6 mm hypoechoic, non-parallel lesion.",
+     {"kind": "mass", "breast": "left"}),
+    # a shape word before a finding word leaves the finding to be read: the fibroadenoma is a mass too
+    ("involuting-keeps-the-fibroadenoma", F + "Dense coarse calcs within an involuting fibroadenoma, left.",
+     {"kind": "mass", "breast": "left"}),
     # a lone side letter before a bracket or a dash; both sides named as one ("Right and left breasts")
     ("side-letter-before-bracket", "Retraction of nipple R (chronic, unchanged)", {"kind": "skin", "breast": "right"}),
     ("side-letter-before-dash", "Cat 4B R - grouped fine pleomorphic calcs",
@@ -335,6 +345,8 @@ def test_wording_is_read(sentence: str, expect: dict[str, Any]) -> None:
 # (id, sentence, facts none of its findings may have): English words near lexicon words stay what they are.
 NOT_READ: list[tuple[str, str, dict[str, Any]]] = [
     ("massive", F + "Massive weight loss since the prior exam.", {}),
+    # an echo word before a non-mass lesion does not make it a mass
+    ("hypoechoic-non-mass-lesion", F + "Right breast: 12 mm hypoechoic non-mass lesion at 4 o'clock.", {"kind": "mass"}),
     ("regions-not-regional", F + "Calcifications in both regions of the left breast.", {"distribution": "regional"}),
     ("liner-not-linear", F + "Grouped calcifications near the liner in the left breast.", {"distribution": "linear"}),
     ("dim-not-rim", F + "Calcifications with a dim appearance in the left breast.", {"morphology": ("rim",)}),
@@ -383,6 +395,12 @@ def test_english_words_near_lexicon_words_are_not_read(sentence: str, forbidden:
 def test_stable_after_with_describes_what_follows_only() -> None:
     stable = {f.kind.value: f.stable for f in analyze("Left: fat necrosis at the scar with stable coarse calcifications.").findings}
     assert stable == {"other": False, "calcification": True}
+
+
+def test_a_papilloma_is_no_lump_of_fat() -> None:
+    # A papilloma or intraductal mass is told as a mass, never by the name of a harmless fatty lump.
+    for text in ("Right breast: 5 mm intraductal mass at 9 o'clock.", "Left: papillomas near the nipple."):
+        assert [f.label for f in analyze(text).findings] == ["mass"], text
 
 
 def test_sense_is_not_dense() -> None:

@@ -24,8 +24,10 @@ from readingscan.read.findings.focus import (
     describes_no_imaging,
     operated_side,
     past_inline_label,
+    quiz_option,
     relative_sides,
     seen_otherwise,
+    survey_negative,
     unsided_absences,
 )
 from readingscan.read.findings.pending import Pending, given, pending_from, recommends
@@ -69,6 +71,7 @@ def build_findings(
     # The side of the lesion being described: the one side the last sentence naming a side named, within
     # one prose section. "Associated calcifications are present." continues that lesion.
     focus: Breast | None = None
+    by_lesion = False  # whether the sentence that set the focus described a lesion (not "The right breast is normal.")
     # With no exam side known (a case report), the side the presenting complaint names is the lesion's.
     complaint: Breast | None = None
     section = None
@@ -94,12 +97,14 @@ def build_findings(
         while j < len(mentions) and mentions[j].span.end <= sentence.span.end:
             in_sentence.append(mentions[j])
             j += 1
-        if describes_no_imaging(sentence):
+        if describes_no_imaging(sentence) or quiz_option(text, sentence):
             continue
         if opens_item(text, sentence):  # "3. No axillary adenopathy." after "2. Right breast: ...": no side of its own
             focus = sentence.breast
         lesion = next((drafts[i].breast for i in reversed(touched) if drafts[i].status is not Status.ABSENT), focus)
-        in_sentence = relative_sides(sentence, in_sentence, lesion)
+        # "The contralateral breast was negative.": said of the other breast, the lesion described stays in focus.
+        aside, in_sentence = len(in_sentence), relative_sides(sentence, in_sentence, lesion)
+        aside = len(in_sentence) > aside and not any(m.has(C.FINDING) for m in in_sentence)
         # "The breasts are extremely dense.": no lesion; the one in focus stays, else none is (nor the complaint's side).
         composition = composition_only(in_sentence)
         named = set() if composition and focus in (Breast.LEFT, Breast.RIGHT) else {
@@ -116,8 +121,12 @@ def build_findings(
         if is_prose(sentence.span.section) and any(m.has(C.FINDING) for m in in_sentence):
             seen = pending is None and any(d.status is not Status.ABSENT for d in drafts)
             lesions, went = [], False
-            for draft in read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence),
-                                       focus or complaint, seen, past_inline_label(text, headers, sentence)):
+            said = read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence),
+                                 focus or complaint, seen, past_inline_label(text, headers, sentence))
+            if by_lesion and survey_negative(said, sentence):  # several kinds absent, no side: about the breasts, not the lesion
+                said = read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence), None, seen,
+                                     past_inline_label(text, headers, sentence))
+            for draft in said:
                 draft, pending = given(sides_named.placed(draft), pending), None
                 if pointing:  # "at this site": the place named just before, clock face included
                     draft = replace(draft, clock=draft.clock or last_clock)
@@ -147,7 +156,7 @@ def build_findings(
         elif is_prose(sentence.span.section) and not recommends(sentence):
             # "These are round and punctate.", "Morphology: fine pleomorphic": the lesion just described, the
             # last one each word can describe ("No vascularity." after "... with associated calcifications").
-            if touched and named - _POINTING - {drafts[touched[-1]].breast}:
+            if touched and named - _POINTING - {drafts[touched[-1]].breast} and not aside:
                 touched, lesions = [], []  # "LEFT BREAST:" - another side's lesions follow
             context, count = own_words(modifiers(sentence), tuple(in_sentence)), several(sentence.span.text)
             if not touched:  # no lesion yet: what it says waits for the one the next sentence names
@@ -165,8 +174,9 @@ def build_findings(
         sides_named.add(named - _POINTING if any(m.has(C.FINDING) for m in in_sentence) else set())
         if sentence.span.section is SectionKind.HISTORY and exam_breast is None and len(named - _POINTING) == 1:
             complaint = last_side
-        if is_prose(sentence.span.section) and (named - _POINTING or sentence.breast):
+        if is_prose(sentence.span.section) and (named - _POINTING or sentence.breast) and not aside:
             focus = sentence.breast if not named - _POINTING else last_side
+            by_lesion = any(m.has(C.FINDING) for m in in_sentence)
         if (went and not lesions) or (composition and focus is Breast.BOTH):  # about the breasts again
             focus, went, complaint = None, False, None if composition else complaint
     return tuple(freeze(d) for d in unsided_absences(drafts, sentences, mentions, exam_breast) if kept(d))

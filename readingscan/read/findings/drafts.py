@@ -99,7 +99,7 @@ def _compatible(old: Draft, new: Draft) -> bool:
     """
     if old.kind is not new.kind or (old.status is Status.ABSENT) != (new.status is Status.ABSENT):
         return False
-    summary = new.section in _SUMMARIES and new.breast is Breast.BOTH
+    summary = new.section in _SUMMARIES and new.breast is Breast.BOTH and old.section is not new.section
     sides_known = old.breast_stated and new.breast_stated
     if old.breast and new.breast and old.breast is not new.breast and sides_known and not summary:
         return False
@@ -155,6 +155,9 @@ def merge_into(drafts: tuple[Draft, ...], new: Draft) -> tuple[Draft, ...]:
         return (*drafts, new)
     # The lesions of one report are few; looking back over the last ones bounds the work on odd input.
     candidates = [i for i in range(max(0, len(drafts) - _LOOK_BACK), len(drafts)) if _compatible(drafts[i], new)]
+    if not candidates and new.anaphoric:  # "the calcifications are now fine pleomorphic": the one lesion it can be
+        pointed = [i for i, d in enumerate(drafts) if _compatible(replace(d, morphology=()), new)]
+        candidates = pointed if len(pointed) == 1 else []
     if not candidates:
         return (*drafts, new)
     at = _best(drafts, candidates, new)

@@ -8,6 +8,7 @@ names no exam side and only ever one breast has its lesions in that breast.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from readingscan.model import Breast, FindingKind, SectionKind, Sentence, Span, Status
@@ -25,6 +26,9 @@ _POINTING = frozenset({"same", "operated"})
 _NEW_LESION = cue("new_lesion")
 _RELATIVE_SIDE = cue("relative_side")
 _BOTH = cue("explicit_both")
+_WITH_THE_LESION = cue("with_the_lesion")
+# An option of a multiple-choice question at the start of its line ("   A. ...", "(b) ...").
+_OPTION = re.compile(r"[ \t]*\(?[A-Ea-e][.)][ \t]+\S")
 _SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
 _OPPOSITE = {Breast.LEFT: Breast.RIGHT, Breast.RIGHT: Breast.LEFT}
 # Kinds that one lesion may show as on different views or exams: a mammographic asymmetry or distortion is often a
@@ -35,6 +39,31 @@ _SEEN_OTHERWISE = frozenset({FindingKind.MASS, FindingKind.ASYMMETRY, FindingKin
 def describes_no_imaging(sentence: Sentence) -> bool:
     """Whether a sentence reports no imaging of this patient: "Core biopsy showed a papilloma.", "Take-home: ..."."""
     return bool(_NO_IMAGING.search(sentence.span.text))
+
+
+def quiz_option(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is an option offered under a quiz question ("2. What is the most likely diagnosis?" over
+    "A. Fat necrosis   B. Hamartoma"): a choice to be made, not what the imaging shows."""
+    line_start = text.rfind("\n", 0, sentence.span.start) + 1
+    if not _OPTION.match(text, line_start):
+        return False
+    at = line_start - 1
+    while at > 0:  # the line above the options: the question
+        above = text[text.rfind("\n", 0, at) + 1:at]
+        if above.strip() and not _OPTION.match(above):
+            return above.rstrip().endswith("?")
+        at = text.rfind("\n", 0, at)
+    return False
+
+
+def survey_negative(drafts: tuple[Draft, ...], sentence: Sentence) -> bool:
+    """Whether a sentence naming no side says several kinds are absent, each with its own negation ("No suspicious
+    calcifications, no architectural distortion, no new masses."): a survey of the exam's breasts, not more about the
+    lesion just described ("No underlying mass or distortion." shares one negation; "No associated calcifications,
+    no distortion." says it goes with it)."""
+    negations = {d.status_trigger.start for d in drafts if d.status_trigger is not None}
+    return len({d.kind for d in drafts}) > 1 and len(negations) > 1 and not _WITH_THE_LESION.search(sentence.span.text) \
+        and all(d.status is Status.ABSENT and not d.breast_stated for d in drafts)
 
 
 def composition_only(mentions: list[Mention]) -> bool:

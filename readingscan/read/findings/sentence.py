@@ -16,6 +16,7 @@ from readingscan.read.context import Assertion, assert_target
 from readingscan.read.findings.binding import bind_descriptors
 from readingscan.read.findings.describe import describe_with, own_words, settle_implant
 from readingscan.read.findings.drafts import GENERIC_LABELS, Draft
+from readingscan.read.findings.tables import drop_labels
 from readingscan.read.lexicon import Mention, lexicon_for
 from readingscan.read.locations import SIZE, Measure, find_clocks, find_sizes
 from readingscan.read.matcher import word_starts
@@ -36,12 +37,9 @@ _CORRELATE_NAMED = cue("correlate_named")
 _WITH_THE_LESION = cue("with_the_lesion")
 _RECHARACTERISED = {FindingKind(a): FindingKind(b) for a, b in word_map("recharacterised_kinds").items()}
 _MASS_BECOMES = frozenset({FindingKind.NON_MASS, FindingKind.OTHER})
-# A finding word used as a label for what follows ("Lymph nodes: No axillary adenopathy.").
-_LABEL = re.compile(r"\s*:")
 # A field of its own between a label and the next finding word: "Mass: No | Calcifications: Yes, punctate".
 # A finding word that names a field left empty ("mass shape=;", "Calc-type: |"): the field says nothing.
 _EMPTY_FIELD = re.compile(r"(?:[ \t_-]*[^\W\d_]+){0,2}[ \t]*(?:=[ \t]*(?:[;|,]|$)|:[ \t]*[;|])", re.MULTILINE)
-_FIELD_END = re.compile(r"[|;]")
 _POINTING = frozenset({"same", "operated"})
 # Between a side and the finding word it names alone: a word or two of description, no list or clause break.
 _ATTACHED = re.compile(r"(?:\s+(?!(?:and|or|but|with|nor|as|in|on|at|of|is|are|was|were)\b)[\w-]+){0,2}?\s+", re.IGNORECASE)
@@ -74,9 +72,10 @@ def read_sentence(
     """
     span = sentence.span
     modifiers = own_words(modifiers, mentions)
-    heads = _drop_labels(text, [m for m in mentions if m.has(C.FINDING) and not _EMPTY_FIELD.match(text, m.span.end)])
     sides = [(m.span, Breast(r.value)) for m in mentions
              if (r := m.reading(C.LATERALITY)) is not None and r.value not in _POINTING]
+    heads = [m for m in mentions if m.has(C.FINDING) and not _EMPTY_FIELD.match(text, m.span.end)]
+    heads = drop_labels(text, heads, [s for s, _ in sides])
     with_lesion = bool(_WITH_THE_LESION.search(span.text))
     drafts: list[Draft] = []
     described = False  # a finding of its own named earlier in this sentence, which later words may characterise
@@ -195,19 +194,6 @@ def recharacterised(draft: Draft, said: FindingKind) -> bool:
     if said is FindingKind.OTHER and draft.label not in GENERIC_LABELS:
         return False
     return _RECHARACTERISED.get(kind) is said or (kind is FindingKind.MASS and said in _MASS_BECOMES)
-
-
-def _drop_labels(text: str, heads: list[Mention]) -> list[Mention]:
-    """A finding word followed by ':' that introduces another finding word is a label, not a finding; not when that
-    word points back to a lesion ("Calcifications: Yes - grouped, within the mass")."""
-    kept = []
-    for i, head in enumerate(heads):
-        is_label = _LABEL.match(text, head.span.end) is not None and i + 1 < len(heads) and not _ANAPHORA.search(
-            text, max(head.span.end, heads[i + 1].span.start - 60), heads[i + 1].span.start) \
-            and not _FIELD_END.search(text, head.span.end, heads[i + 1].span.start)
-        if not is_label:
-            kept.append(head)
-    return kept
 
 
 def _in_clause(text: str, sentence: Span, target: Span, sides: list[tuple[Span, Breast]]) -> list[tuple[Span, Breast]]:

@@ -36,6 +36,12 @@ _SIZE_COLUMN = cue("size_column")
 _RULE_LINE = re.compile(r"[\s|+:=_-]*-[\s|+:=_-]*")
 _SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _GAP = 2  # spaces between cells
+_ANAPHORA = cue("anaphora")
+# A finding word used as a label for what follows ("Lymph nodes: No axillary adenopathy.").
+_LABEL = re.compile(r"\s*:")
+_FIELD_END = re.compile(r"[|;]")
+# A finding word naming one field of a lesion's row: "mass shape: OVAL", "calc distribution: SEGMENTAL".
+_FIELD_NAME = re.compile(r"(?:[ \t_-]+[^\W\d_]+){1,2}[ \t]*:[ \t]*")
 SectionLookup = Callable[[int], SectionKind | None]  # offset -> the kind of section holding it
 
 
@@ -177,3 +183,30 @@ def measures_lesion(text: str, offset: int) -> bool:
     ("| FN | Size |" over "| 4cm | 9 mm |": 4 cm from the nipple)."""
     header = column_header(text, offset)
     return header is None or bool(_SIZE_COLUMN.search(header))
+
+
+def drop_labels(text: str, heads: list[Mention], sides: list[Span]) -> list[Mention]:
+    """The finding words that name findings, not labels. A finding word followed by ':' that introduces another
+    finding word is a label, not when that word points back to a lesion ("Calcifications: Yes - grouped, within the
+    mass"). A finding word naming a field of a row ("mass shape:", "calc distribution:", no side in it) is none either
+    when the field's value is a finding ("mass shape: LYMPH NODE": the node) or when an earlier field of the row named
+    the same kind ("calc type: PUNCTATE-PLEOMORPHIC | calc distribution: SEGMENTAL": the fields of one lesion)."""
+    kept: list[Mention] = []
+    fields: set[str | None] = set()  # the kinds named by the fields of the row so far
+    for i, head in enumerate(heads):
+        after = heads[i + 1] if i + 1 < len(heads) else None
+        is_label = _LABEL.match(text, head.span.end) is not None and after is not None and not _ANAPHORA.search(
+            text, max(head.span.end, after.span.start - 60), after.span.start) \
+            and not _FIELD_END.search(text, head.span.end, after.span.start)
+        field = _FIELD_NAME.match(text, head.span.end)
+        if field is not None and not any(head.span.end <= s.start < field.end() for s in sides):
+            is_label = is_label or (after is not None and field.end() == after.span.start) or _kind_of(head) in fields
+            fields.add(_kind_of(head))
+        if not is_label:
+            kept.append(head)
+    return kept
+
+
+def _kind_of(head: Mention) -> str | None:
+    rule = head.reading(C.FINDING)
+    return rule.value if rule is not None else None
