@@ -30,9 +30,10 @@ from readingscan.model import (
 from readingscan.read.categories import find_category_mentions
 from readingscan.read.category_tables import CategoryMention
 from readingscan.read.dates import dated_earlier, exam_dates
-from readingscan.read.scope import SideMarks, line_bounds, scope, side_marks
+from readingscan.read.scope import SideMarks, scope, side_marks
 from readingscan.read.scores import read_other_scores
 from readingscan.read.sections import BreastHeader
+from readingscan.read.statements import line_bounds
 from readingscan.rules import cue
 
 _PREVIOUS_BEFORE = cue("previous_before")

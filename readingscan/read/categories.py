@@ -1,9 +1,10 @@
 """Every BI-RADS category a report writes, as written: a mention with its value and any side written with it
 (today's or not, asserted or not, and its breast are decided in assessment.py). Forms (words in rules/cues.yaml):
-a marker and a value ("BI-RADS 4B", "Category 4: Suspicious", "BIRADS IV", ranges "3-4", "4B-C"; "from 3 to 2" is a
-change); a marker or an overall label and sides with values ("BI-RADS R: 1 / L: 4A", "Final: R 4B / L 4A", "BI-RADS
+a marker and a value ("BI-RADS 4B", "Category 4: Suspicious", "BIRADS IV", "BIRADS 4(c)", ranges "3-4", "4B-C"; "from
+3 to 2" is a change); a marker or an overall label and sides with values ("BI-RADS R: 1 / L: 4A", "Final: R 4B / L 4A", "BI-RADS
 (L): 3", "Rt 6 (index) and 4 (NME). Lt 1"); a value and its side continued ("BI-RADS 4B on the right and 2 on the
-left", "4 - Suspicious (left), 2 - Benign (right)"); rows under a marker header or in an assessment section ("Right |
+left", "4 - Suspicious (left), 2 - Benign (right)", "4B left / 1 right", "3 (left breast); 1 (right breast)"); values
+in the order of the sides named ("BI-RADS 4B and 2 for the left and right breasts, respectively", "BIRADS 1/2 (R/L)"); rows under a marker header or in an assessment section ("Right |
 3"); pipe tables with a side per column or per row; a bare value opening an assessment ("ASSESSMENT: 4C")."""
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _VALUE_SIDE = cue("value_side_pair")
 _SEPARATOR = cue("pair_separator")
 _SAME_SIDE = cue("same_side_value")
 _SIDE_AFTER = cue("category_side_after")
-_SLASH_PAIRS = cue("slash_pairs")
+_SLASH_PAIRS = (cue("slash_pairs"), cue("slash_pairs_after"))
 _TICKED = cue("ticked_value")
 _RESPECTIVELY = cue("respectively")
 _TRANSITION = cue("category_transition")
@@ -114,9 +115,10 @@ def _marked(text: str) -> list[CategoryMention]:
         # "BI-RADS 2 and 3, respectively": the values go to the sides in the order they were named.
         second = _RESPECTIVELY.match(text, end, _line_end(text, end))
         then = category_of(second.group("num"), second.group("sub")) if second else None
-        if second and then is not None:
-            found += [CategoryMention(category, span_of(text, match.start(), end), order=0),
-                      CategoryMention(then, span_of(text, second.start("num"), second.end()), order=1)]
+        if second and then is not None:  # the sides named before "respectively" give each its side
+            sides = [_PAIR_SIDES.get((second.group(g) or "").lower()) for g in ("side", "side2")]
+            found += [CategoryMention(category, span_of(text, match.start(), end), sides[0], order=0),
+                      CategoryMention(then, span_of(text, second.start("num"), second.end()), sides[1], order=1)]
             continue
         found.append(CategoryMention(category, span_of(text, match.start(), end), range_of=other))
         # "BI-RADS 4B on the right and 2 on the left": past the first one's own side, the list goes on.
@@ -151,9 +153,9 @@ def _listed(text: str, taken: set[int]) -> list[CategoryMention]:
 
 
 def _slashed(text: str) -> list[CategoryMention]:
-    """"R/L BI-RADS 2/4A": two sides, then their values in the same order."""
+    """"R/L BI-RADS 2/4A": two sides, then their values in the same order; "BIRADS 1/2 (R/L)": the values first."""
     found = []
-    for m in _SLASH_PAIRS.finditer(text):
+    for m in (m for pattern in _SLASH_PAIRS for m in pattern.finditer(text)):
         first, second = category_of(m.group("num"), m.group("sub")), category_of(m.group("num2"), m.group("sub2"))
         if first is not None and second is not None:
             found += [CategoryMention(first, span_of(text, m.start(), m.end("sub") if m.group("sub") else m.end("num")),

@@ -4,7 +4,8 @@ Forms: a category row under a header of sides ("| | Right | Left |" over "| BI-R
 column in rows that name their side ("| Side | ... | BI-RADS |" over "| R | ... | 3 |", a dataset export
 "date,side,birads,finding" over "2025-06-11,R,2,benign calcs"); rows that name their side under a header whose
 columns are times ("Category | Previous (2024) | Current" over "Right | 3 | 2": the earlier column's value is an
-earlier exam's).
+earlier exam's); a fixed-width block under a header of sides alone, its row labelled by a marker ("      RIGHT
+LEFT" over "Density   C   C" over "BI-RADS   1   3").
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _CELLS[_GAP] = re.compile(r"(?:^[ \t]*|(?<=[ \t][ \t])|(?<=\t))(?P<cell>[^ \t\n]
                           re.MULTILINE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FIXED_CELLS = 3  # a fixed-width header or row has at least this many cells
+_HEADER_ROWS = 4  # a block of sides' columns holds its category row within a few rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,28 @@ def read_tables(text: str) -> list[CategoryMention]:
             found.append(replace(values[marker_at], side=named[0] if len(named) == 1 else None))
         elif marker_at is not None and earlier and len(named) == 1:  # the header's marker names the sides' column
             found += [replace(value, side=named[0], earlier=i in earlier) for i, value in values.items()]
-    return found + _year_rows(text)
+    return found + _year_rows(text) + _side_columns(text)
+
+
+def _side_columns(text: str) -> list[CategoryMention]:
+    """A fixed-width block under a header of sides alone, its category row labelled by a marker, maybe below other
+    rows ("      RIGHT   LEFT" over "Density   C   C" over "BI-RADS   1   3"): the row's values in the sides' order."""
+    lines = list(re.finditer(r"[^\n]+", text))
+    found: list[CategoryMention] = []
+    for at, line in enumerate(lines):
+        sides = [_PAIR_SIDES.get(c.group("cell").lower()) for c in _CELLS[_GAP].finditer(line.group())]
+        if len(sides) < 2 or None in sides or len(set(sides)) != len(sides):
+            continue
+        for row in lines[at + 1:at + 1 + _HEADER_ROWS]:
+            cells = list(_CELLS[_GAP].finditer(text, row.start(), row.end()))
+            read = [category_of(v.group("num"), v.group("sub")) if (v := _BARE.fullmatch(c.group("cell"))) else None
+                    for c in cells[1:]]
+            if len(cells) == len(sides) + 1 and _MARKER.fullmatch(cells[0].group("cell")) and None not in read:
+                found += [CategoryMention(category, span_of(text, cells[0].start() if i == 0 else c.start(), c.end()),
+                                          side=side, marker=False)
+                          for i, (c, category, side) in enumerate(zip(cells[1:], read, sides, strict=True)) if category]
+                break
+    return found
 
 
 def _year_rows(text: str) -> list[CategoryMention]:

@@ -33,6 +33,9 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 # A field of a template: a short label and a colon ("Level: mild", "Symmetry: asymmetric (left > right)").
 _FIELD = re.compile(r"[^\W\d_][\w ]{0,24}:\s*\S")
 _MOST_FIELDS = 3
+# A value after a form's dotted leaders ("Fibroglandular tissue ........ C"), and a form row's label (colon or leaders).
+_LEADERS = re.compile(r"\.{2,}\s*$")
+_ROW_LABEL = re.compile(r"[ \t]*[^\W\d_][\w ]{0,30}?(?:[ \t]*:|[ \t]*\.{2,})")
 
 
 def read_fibroglandular_tissue(
@@ -76,11 +79,12 @@ def read_background_enhancement(
         span = sentence.span
         if span.section not in _STATED_IN:
             continue
-        found = within(mentions, span.start, span.end)
-        named = [m for m in found if m.has(C.BACKGROUND_ENHANCEMENT)]
+        named = [m for m in within(mentions, span.start, span.end) if m.has(C.BACKGROUND_ENHANCEMENT)]
         if not named:
             continue
-        bracketed = [(m.start(), m.end()) for m in _BRACKETS.finditer(text, span.start, span.end)]
+        end = _past_leaders(text, sentences, number)
+        found = within(mentions, span.start, end)
+        bracketed = [(m.start(), m.end()) for m in _BRACKETS.finditer(text, span.start, end)]
         outside = [m for m in found if not any(b <= m.span.start < e for b, e in bracketed)]
         levels = [m for m in outside if m.has(C.ENHANCEMENT_LEVEL)]
         below = _fields_below(sentences[number + 1:]) if not levels and len(found) == len(named) else None
@@ -93,6 +97,8 @@ def read_background_enhancement(
         symmetries = [m for m in outside if m.has(C.ENHANCEMENT_SYMMETRY)]
         if not symmetries and number + 1 < len(sentences):  # "BPE: Minimal. Symmetric."
             symmetries = _fragment_symmetry(text, span, sentences[number + 1], mentions)
+        if not symmetries:  # "BPE level: mild" / "BPE symmetry: symmetric": a field of its own on the next line
+            symmetries = _symmetry_row(text, end, mentions)
         symmetry = min(symmetries, key=lambda m: _distance(m.span, named)) if symmetries else None
         level_rule, symmetry_rule = level.reading(C.ENHANCEMENT_LEVEL), symmetry and symmetry.reading(C.ENHANCEMENT_SYMMETRY)
         assert level_rule is not None
@@ -104,6 +110,34 @@ def read_background_enhancement(
             Span(start, end, text[start:end], span.section),
         )
     return None
+
+
+def _past_leaders(text: str, sentences: tuple[Sentence, ...], number: int) -> int:
+    """Where a sentence's words end, with the value a form writes after dotted leaders on the same line ("BPE level
+    ........ Mild", split off as a sentence of its own)."""
+    end = sentences[number].span.end
+    for following in sentences[number + 1:]:
+        if not _LEADERS.search(text, sentences[number].span.start, end) or "\n" in text[end:following.span.start]:
+            break
+        end = following.span.end
+    return end
+
+
+def _symmetry_row(text: str, end: int, mentions: tuple[Mention, ...]) -> list[Mention]:
+    """The symmetry a form gives in the row below the level ("BPE symmetry ..... Symmetric", "Symmetry: asymmetric"):
+    a labelled row whose label names nothing but the background enhancement, and whose value says no level."""
+    start = text.find("\n", end) + 1
+    if not start:
+        return []
+    stop = text.find("\n", start) % (len(text) + 1)
+    label = _ROW_LABEL.match(text, start, stop)
+    if label is None:
+        return []
+    in_label = within(mentions, start, label.end())
+    found = within(mentions, label.end(), stop)
+    if any(not m.has(C.BACKGROUND_ENHANCEMENT) for m in in_label) or any(m.has(C.ENHANCEMENT_LEVEL) for m in found):
+        return []
+    return [m for m in found if m.has(C.ENHANCEMENT_SYMMETRY)]
 
 
 def _fields_below(following: tuple[Sentence, ...]) -> tuple[int, int] | None:

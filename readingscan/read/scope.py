@@ -2,9 +2,10 @@
 
 First that applies: a side written with it ("R: 1 / L: 4A", "4B on the right"); both breasts ("bilaterally",
 "right and left:"); a side label before it on its line ("Right: BI-RADS 1"); "overall"/"final"; a side just
-after ("BI-RADS 2 left", "BI-RADS 5 (Rt)") or in brackets at its line's end; a side just before ("left breast
+after ("BI-RADS 2 left", "BI-RADS 5 (Rt)", or wrapped alone onto the next line) or in brackets at its line's end; a side just before ("left breast
 BI-RADS 4A"); the side that labels its line or list item ("R) ... Cat 3"); the breast sub-header in force;
-the one side its list item or sentence describes ("1. Spiculated mass left breast. BI-RADS 5."); the exam's
+the one side its list item or sentence describes ("1. Spiculated mass left breast. BI-RADS 5."; not a breast named
+as removed by mastectomy when it names both); the exam's
 side when only one breast was examined.
 """
 
@@ -17,6 +18,7 @@ from readingscan.model import Breast, Sentence
 from readingscan.read.category_tables import CategoryMention
 from readingscan.read.lexicon import Mention, lexicon_for
 from readingscan.read.sections import BreastHeader
+from readingscan.read.statements import closed_statement, item_start, line_bounds
 from readingscan.rules import cue, word_map
 from readingscan.rules.records import LexiconCategory, LexiconGroup
 
@@ -33,12 +35,8 @@ _OVERALL = cue("overall_before")
 _SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _ITEM = cue("item_start")
 _SHORT_LABEL = cue("short_label")
-_CATEGORY_ONLY_WORDS = 2  # "BI-RADS 3: Probably benign." names no finding of its own
-_CLOSED_SENTENCES = 3
-_ITEM_LINES = 3  # how many lines a numbered item may be wrapped over
-_WRAPPED_WIDTH = 80  # a line at least this long ending mid-sentence was wrapped by the page, not ended by the writer
-_WRAP_ENDS = ("-", "–", ",")  # a line ending so goes on in the next ("... mass with calcifications -\nBIRADS 4B.")
-_SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
+_SIDE_NEXT_LINE = cue("side_alone_next_line")
+_REMOVED = cue("removed_breast")
 _CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but|whereas|while)\b|\s(?:and|but|whereas|while)\s+the\b")
 
 # Where the report names a side, as the findings read it (words, R/L beside a place, view labels, "bilat"):
@@ -60,12 +58,6 @@ def _side(word: str) -> Breast:
 def _side_of(side_after: re.Match[str]) -> Breast:
     return _side(next(side for side in side_after.group("side", "bracketed", "named", "letter", "tail") if side))
 
-
-def line_bounds(text: str, offset: int) -> tuple[int, int]:
-    """Where the line holding ``offset`` starts and ends."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end < 0 else end
 
 
 def _header_side(text: str, offset: int, headers: tuple[BreastHeader, ...], marks: SideMarks | None) -> Breast | None:
@@ -124,52 +116,6 @@ def _clause_side(text: str, start: int, mention_start: int, marks: SideMarks | N
     return named[0] if len(named) == 1 and named[0] is not Breast.BOTH else None
 
 
-def _item_start(text: str, line_start: int, offset: int, previous_end: int) -> int:
-    """Where the statement a category closes begins: its line, list item or the previous category's end. A line
-    that carries on a numbered item wrapped over lines ("1. Left ... mass.\nBI-RADS\n5") closes that item."""
-    items = [m.start() for m in _ITEM.finditer(text, line_start, offset)]
-    # A bullet holding only the category carries on the item above when it is indented under it ("1. Right ...
-    # vascularity\n   - BIRADS 4A") or the line above was wrapped at a page's width (a PDF: "... malignancy\n- BIRADS V.").
-    bullet, line_above = _ITEM.match(text, line_start), text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:line_start].rstrip()
-    carried = bullet is not None and bullet.end() == offset and line_above[-1:].isalnum() \
-        and (text[line_start:line_start + 1] in (" ", "\t") or len(line_above) >= _WRAPPED_WIDTH)
-    # Within a list (the next line is another item, or this one is indented under an item) or on a line the one
-    # above was wrapped into.
-    inside = bool(_ITEM.match(text, line_bounds(text, offset)[1] + 1)) or text[line_start:line_start + 1] in (" ", "\t")
-    start = unfinished = line_start
-    for _ in range(_ITEM_LINES if not items and (carried or not _ITEM.match(text, line_start)) else 0):
-        wrapped = text[:start - 1].rstrip()[-1:]
-        if start == 0 or text[start - 2:start] == "\n\n" or not (inside or wrapped.isalnum() or wrapped in _WRAP_ENDS):
-            break
-        # A line opening in lower case or with a bracket carries on the one above it ("... with intraductal\ncontent.
-        # BI-RADS 4B.", "Cysts of both breasts\n(BI-RADS 2).").
-        joins = wrapped in _WRAP_ENDS or (wrapped.isalnum() and (text[start:start + 1].islower() or text[start:start + 1] == "("))
-        below, start = start, text.rfind("\n", 0, start - 1) + 1
-        unfinished = start if joins and unfinished == below else unfinished
-        above = [m.start() for m in _ITEM.finditer(text, start, line_start)]
-        if above:
-            items = above[-1:]
-            break
-    return max([unfinished if not items else 0, previous_end, *items])
-
-
-def _closed_statement(text: str, mention: CategoryMention, sentence: Sentence | None, item: int, line_start: int,
-                      line_end: int) -> tuple[int, int]:
-    """The stretch of text whose finding a category is tied to when nothing else ties it: its list item,
-    its sentence, or, for a sentence that is only the category ("... left breast, stable. BI-RADS 2."),
-    the statement it closes since its line or the previous category began."""
-    end = max(sentence.span.end if sentence else line_end, mention.span.end)
-    is_item = item != line_start or _LINE_LABEL.match(text, line_start, line_end) or _ITEM.match(text, line_start)
-    if is_item or sentence is None:
-        return item, end
-    # Its own words: before it in its sentence, and after it up to a clause's end ("BI-RADS 4A; biopsy." has none).
-    clause_end = re.compile(r";|\.(?=\s)").search(text, mention.span.end, sentence.span.end)
-    rest = text[sentence.span.start:mention.span.start] + text[mention.span.end:clause_end.start() if clause_end else sentence.span.end]
-    if len(re.findall(r"[A-Za-z]{3,}", rest)) <= _CATEGORY_ONLY_WORDS:
-        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, item, sentence.span.start)]
-        # A short statement is closed as a whole; in a long paragraph only the sentence just before counts.
-        return (item if len(stops) <= _CLOSED_SENTENCES else stops[-2]), end
-    return sentence.span.start, end
 
 
 def _leads_next(after: str, side_after: re.Match[str], before: str) -> bool:
@@ -191,11 +137,13 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
     line_start, line_end = line_bounds(text, start)
     after_end = line_end if next_start is None or next_start < end else min(line_end, next_start)
     before, after = text[max(line_start, start - 40):start], text[end:after_end]
+    wrapped = _SIDE_NEXT_LINE.match(text, end) if next_start is None or next_start > line_end else None
+    after = text[wrapped.start("side"):wrapped.end()] if wrapped else after  # "BI-RADS 5 left, BI-RADS 1\n  right."
     if mention.side is not None:
         return mention.side, False
-    item = _item_start(text, line_start, start, previous_end)
+    item = item_start(text, line_start, start, previous_end)
     if mention.order is not None:  # "... right ...; left ... BI-RADS 2 and 3, respectively": the whole list's item
-        named = [side for side in _region_sides(text, _item_start(text, line_start, start, 0), start)
+        named = [side for side in _region_sides(text, item_start(text, line_start, start, 0), start)
                  if side is not Breast.BOTH]
         return (named[mention.order] if mention.order < len(named) else None), False
     if _BOTH_BEFORE.search(before) or _BOTH_AFTER.match(after):
@@ -228,9 +176,11 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
         return header, False
     # The statement a category closes: its list item ("1. Spiculated mass left breast. BI-RADS 5."), its
     # sentence, or, for a sentence that is only the category, the sentence before it on the same line.
-    closed = _closed_statement(text, mention, sentence, item, line_start, line_end)
+    closed = closed_statement(text, mention, sentence, item, line_start, line_end)
     # Beyond its own sentence, only side words reach it, not a letter or view label ("... R 9 o'clock mass. BI-RADS 3.").
     region = _region_sides(text, *closed, marks, letters=bool(sentence and closed[0] >= sentence.span.start))
+    removed = {_side(m.group("side") or m.group("after")) for m in _REMOVED.finditer(text, *closed)}
+    region = [side for side in region if side not in removed] if len(region) > 1 and len(removed) == 1 else region
     if len(region) == 1 and region[0] is not Breast.BOTH:
         return region[0], False
     if sentence is not None:

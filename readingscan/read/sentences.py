@@ -33,6 +33,9 @@ _SENTENCE_END = re.compile(r"(?<=[^\s(])[.!?]+[\"')\]]*(?=\s)|[.!?]+$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*•]|[a-z][.)])\s+", re.IGNORECASE)
 # A numbered, lettered or roman item of a list at the margin ("2. ...", "(iii) ...", "b) ..."), not a bullet under one.
 _NUMBERED_ITEM = re.compile(r"\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+", re.IGNORECASE)
+# A figure's panel label inside a paragraph ("... shows a distortion. (b) Spot view confirms it."): another view of
+# the same case, not an item of a list.
+_PANEL = re.compile(r"\([a-h]\)\s+", re.IGNORECASE)
 _INLINE_LIST = re.compile(r"(?<=[.;:])\s+(?=\(?\d{1,2}[.)]\s+[A-Z])")
 # A line ending in one of these words was cut mid-sentence.
 _CANNOT_END = frozenset(words("cannot_end"))
@@ -206,11 +209,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def opens_item(text: str, sentence: Sentence) -> bool:
     """Whether a sentence opens an item of a numbered list at the margin or inline ("1. ... 2. ..."): a statement
-    of its own, which takes no side from the item before it."""
+    of its own, which takes no side from the item before it. A figure's panel letter inside a paragraph ("(b) Spot
+    compression confirms the distortion.") is another view of the same case: no item."""
     start = sentence.span.start
     line_start = text.rfind("\n", 0, start) + 1
     indented = start > line_start and not text[line_start:start].strip()  # "   a) ..." under an item above
-    return bool(_NUMBERED_ITEM.match(text, start)) and not indented
+    panel = start > line_start and bool(_PANEL.match(text, start))
+    return bool(_NUMBERED_ITEM.match(text, start)) and not indented and not panel
 
 
 def is_prose(section: SectionKind | None) -> bool:

@@ -51,10 +51,10 @@ MEASURED = [
     ("held_out_9/phrases/phrases.jsonl", 0.965, 0.978, 0.978, None),
     ("held_out_10/teaching", 0.774, 0.850, 0.700, None),
     ("held_out_10/reports", 0.967, 1.000, 0.933, None),
-    ("held_out_11/impressions/impressions.jsonl", 0.975, 0.967, 0.883, None),
-    ("held_out_11/phrases/phrases.jsonl", 0.922, 0.989, 0.978, None),
-    ("held_out_12/teaching", 0.854, 0.850, 0.850, None),
-    ("held_out_12/reports", 0.841, 1.000, 0.800, None),
+    ("held_out_11/impressions/impressions.jsonl", 0.975, 1.000, 1.000, None),
+    ("held_out_11/phrases/phrases.jsonl", 0.963, 1.000, 1.000, None),
+    ("held_out_12/teaching", 0.888, 1.000, 0.950, None),
+    ("held_out_12/reports", 0.956, 1.000, 0.933, None),
     ("blind", 0.979, 1.000, 1.000, None),
     ("modalities", 0.955, 0.978, 0.956, 0.984),
     ("modalities_2", 0.944, 1.000, 0.975, 0.959),
@@ -62,7 +62,7 @@ MEASURED = [
     ("modalities_4", 0.947, 1.000, 1.000, 0.946),
     ("modalities_5", 0.926, 1.000, 0.967, 0.973),
     ("modalities_6", 0.941, 0.967, 0.967, 0.940),
-    ("modalities_7", 0.922, 1.000, 0.900, 0.963),
+    ("modalities_7", 0.922, 1.000, 0.967, 0.969),
 ]
 
 # US/MRI/CEM sets hold modalities, FGT and background enhancement at 0.95 at least, or at their first look when

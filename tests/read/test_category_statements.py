@@ -38,7 +38,11 @@ wording: a side noun after the side ("for the left side"), a bracketed side betw
 3"), value names before bracketed sides in a list, a dictated "bye rads", "to the left breast", "(benign), both
 breasts", a bilateral exam opening a letter's sentence, "at presentation" and a class of lesions ("BI-RADS 4A
 lesions"), quiz choices, "Cat. R 4B / L 1", "from BI-RADS 3 to 2", a dated timeline, and a second value for one side
-("L 6 (...) and 4 (...). R 2").
+("L 6 (...) and 4 (...). R 2"); and 15 (cs_r11_*) for what held_out_11/12 and modalities_7 showed, in our own
+wording: sides named before "respectively", a slash or a pipe after a value's side, "(right breast)" after values in
+a list, "4(b)", a value's name then a comma and the side (or both), a first reading's and a past-perfect category
+against a final assessment, slashed values then "(R/L)", advice after a dash (and a dash before a side, which is
+none), a fixed-width block of side columns, a side wrapped alone onto the next line, and a removed breast.
 """
 
 from __future__ import annotations

@@ -71,6 +71,11 @@ FINDINGS = [
     # a summary line naming both breasts is its own lesion beside one of one side the same summary named
     ("IMPRESSION:\nIrregular mass, right breast, 10 o'clock (BI-RADS 4B).\nSeveral cysts, bilateral (BI-RADS 2).",
      [("mass", "right", "present"), ("mass", "both", "present")], "a-bilateral-summary-line-beside-a-one-sided-one"),
+    # "X is a Y": the second finding word names what the first lesion is; "there is a Y" brings in another
+    ("FINDINGS: An oval 7 mm nodule in the left upper outer quadrant is a benign intramammary node.",
+     [("lymph_node", "left", "present")], "a-lesion-is-what-the-next-finding-word-names"),
+    ("FINDINGS: Left breast: grouped calcifications at 3 o'clock, and there is a mass at 9 o'clock.",
+     [("calcification", "left", "present"), ("mass", "left", "present")], "there-is-a-brings-in-another-lesion"),
 ]
 
 

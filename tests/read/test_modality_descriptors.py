@@ -48,6 +48,13 @@ ROWS: list[tuple[str, str, str, str]] = [
     (US, "Left 2:00: an irregular mass with spiculated margins.", "margin", "spiculated"),
     (MG, "Left 2:00: a stellate mass.", "margin", "spiculated"),
     (US, "Left 2:00: a spiculted mass.", "margin", "spiculated"),  # misspelt
+    (MG, "Right breast: an irregular mass with speculated margin at 10 o'clock.", "margin", "spiculated"),  # dictated
+    # An architectural distortion on ultrasound has posterior features and vascularity of its own.
+    (US, "Right breast: architectural distortion at 11 o'clock with posterior acoustic shadowing.",
+     "posterior_features", "shadowing"),
+    (US, "Left breast: an area of architectural distortion at 2 o'clock. No internal vascularity.",
+     "vascularity", "absent"),
+    (US, "Right breast: an irregular hypoechoic mass, margins speculated.", "margin", "spiculated"),
     (MRI, "Left breast: an irregular mass with irregular margins.", "margin", "irregular"),
     (MRI, "Left breast: an enhancing mass whose margins are irregular.", "margin", "irregular"),
     (MRI, "Left breast: a round mass with not circumscribed margins.", "margin", "not_circumscribed"),
@@ -212,6 +219,10 @@ ROWS: list[tuple[str, str, str, str]] = [
     (MRI, "Left breast: segmentl non-mass enhancement.", "nme_distribution", "segmental"),  # misspelt
     (MRI, "Left breast: regional non-mass enhancement.", "nme_distribution", "regional"),
     (MRI, "Left breast: non-mass enhancement in multiple regions.", "nme_distribution", "multiple_regions"),
+    (MRI, "Left breast: non-mass enhancement in multiple regions with a homogeneous internal pattern.",
+     "internal_enhancement", "homogeneous"),
+    (MRI, "Right breast: segmental non-mass enhancement, heterogeneous internal pattern.", "internal_enhancement",
+     "heterogeneous"),
     (MRI, "Left breast: diffuse non-mass enhancement.", "nme_distribution", "diffuse"),
     (CEM, "Recombined images: linear non-mass enhancement in the left breast.", "nme_distribution", "linear"),
     # kinetics, initial phase

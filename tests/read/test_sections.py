@@ -56,7 +56,10 @@ TITLES = [
      [(FIND, "Findings", "cyst.")], "a-long-note-before-the-colon"),
     ("Imp: R 2 / L 1.", [(IMP, "Imp", "R 2 / L 1.")], "imp-with-a-colon"),
     ("Imaging today (bilateral mammogram): scar.\nDiscussion: routine.",
-     [(FIND, "Imaging today", "scar."), (FIND, "Discussion", "routine.")], "imaging-today"),
+     [(FIND, "Imaging today", "scar."), (REC, "Discussion", "routine.")], "imaging-today"),
+    # A case report's discussion comments on the case (as a critique does): no imaging of its own.
+    ("Findings: left mass.\nDiscussion\nMasses with spicules need biopsy.",
+     [(FIND, "Findings", "left mass."), (REC, "Discussion", "Masses with spicules need biopsy.")], "discussion"),
     ("Requisition: left breast lump.\nFindings: cyst.", [(HIST, "Requisition", "left breast lump."), (FIND, "Findings", "cyst.")],
      "requisition"),
 ]
@@ -167,6 +170,11 @@ SUBHEADERS = [
     ("RIGHT BREAST\n  Mass: none\n  Axillary nodes: normal\nLEFT BREAST\n  Mass: cyst",
      [(Breast.RIGHT, "RIGHT BREAST", "RIGHT BREAST\n  Mass: none\n  Axillary nodes: normal"),
       (Breast.LEFT, "LEFT BREAST", "LEFT BREAST\n  Mass: cyst")], "form-rows-indented-under-it"),
+    # A dated exam of one breast in a list of exams reviewed heads its line (a note in brackets before the colon).
+    ("Imaging reviewed:\n- 05/2025 right breast ultrasound (follow-up): cyst, 8 mm. No adenopathy.\n"
+     "- 06/2025 bilateral MRI: no enhancement.",
+     [(Breast.RIGHT, "right breast ultrasound (follow-up):", "right breast ultrasound (follow-up): cyst, 8 mm. No adenopathy."),
+      (Breast.BOTH, "bilateral MRI:", "bilateral MRI: no enhancement.")], "dated-exam-in-a-list"),
 ]
 
 

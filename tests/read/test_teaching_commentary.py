@@ -17,6 +17,9 @@ COMMENTARY = [
     "What did I learn?\nEnlarged axillary lymph nodes can be subtle. BI-RADS 5.",
     "Rule of thumb (approx.): amorphous calcifications -> 4B; skin thickening -> look harder.\nBI-RADS 5.",
     "Discussion\nLobular cancers rarely show calcifications. Skin thickening is uncommon. BI-RADS 5.",
+    "Discussion\nSegmental calcifications deserve biopsy even when no skin thickening is seen.\nBI-RADS 5.",
+    "Essential Facts\n- Skin thickening follows radiotherapy.\n- Malignant; BI-RADS 5 when typical.\n\nBI-RADS 5.",
+    "Pearls & Pitfalls\n- Amorphous calcifications beside skin thickening need a biopsy.\n\nBI-RADS 5.",
     "[Slide 8] Take-home: a new mass with skin thickening is not benign until proven otherwise.\nBI-RADS 5.",
 ]
 

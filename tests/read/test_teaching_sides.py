@@ -17,6 +17,12 @@ ROWS = [
     # A figure's number ("Fig. 2.") opens no numbered item: the legends go on about the lesion in focus.
     ("Fig. 1. Left CC and MLO views show regional amorphous calcifications. Fig. 2. Magnification shows that they "
      "extend over 3 cm. No associated mass.", "mass", ["left"]),
+    # Nor does a figure's panel letter inside the legend ("(b) ..."): another view of the same case.
+    ("Figure 3. (a) Right CC view shows a 12 mm spiculated mass. (b) Spot compression confirms the mass. No "
+     "calcifications are seen.", "calcification", ["right"]),
+    # A sentence saying the other breast shows nothing names no lesion: the lesion described stays in focus.
+    ("Case report. Mammography showed a 9 mm spiculated mass in the left breast. No abnormality was seen in the right "
+     "breast. Axillary lymph nodes were enlarged.", "lymph_node", ["left"]),
     # A finding of its own in the other breast still goes there.
     ("Case report. At right 10 o'clock a 9 mm spiculated mass. The contralateral breast shows a 6 mm oval mass.",
      "mass", ["right", "left"]),

@@ -333,6 +333,19 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
     ("AD-equals-answer", "AD=yes; side=L", {"kind": "architectural_distortion", "breast": "left", "status": "present"}),
     ("AD-dash-answer", "AD - present, R", {"kind": "architectural_distortion", "breast": "right", "status": "present"}),
     ("AD-side-letter-later", "AD, subtle, R", {"kind": "architectural_distortion", "breast": "right"}),
+    # shorthand and reversed forms of skin, nipple, distortion and asymmetry findings
+    ("sk-thickening", "Rt sk thickening, periareolar", {"kind": "skin", "breast": "right"}),
+    ("oedematous-skin", F + "Edematous skin over the right breast.", {"kind": "skin", "breast": "right"}),
+    ("nipple-comma-retraction", "Nipple, inversion, right", {"kind": "skin", "breast": "right"}),
+    ("architecturally-distorted", "Architecturally distorted region, left upper outer quadrant",
+     {"kind": "architectural_distortion", "breast": "left"}),
+    ("asymmetric-fibroglandular-density", F + "Asymmetric glandular density in the right lower inner quadrant.",
+     {"kind": "asymmetry", "breast": "right"}),
+    # the class codes of a MIAS-style dataset row, before its B/M severity
+    ("mias-spiculated-code", "mdb201 F SPIC M 410 220 35", {"kind": "mass", "status": "present"}),
+    ("mias-distortion-code", "mdb090 G ARCH M 200 300 18", {"kind": "architectural_distortion", "status": "present"}),
+    # "bil." before the breasts or axillae is bilateral
+    ("bil-dot-breasts", F + "Scattered simple cysts in bil. breasts.", {"kind": "mass", "breast": "both"}),
 ]
 
 
@@ -535,6 +548,14 @@ def test_every_dictionary_word_near_a_lexicon_word_is_listed() -> None:
     near = sorted(w for w in words if len(w) >= 4 and w.isalpha() and w.isascii() and bare.typo(w) is not None)
     missing = sorted(set(near) - word_list("english_words") - MISSPELT)
     assert not missing, f"add to readingscan/rules/english_words.txt (words, names) or MISSPELT (misspellings): {missing}"
+
+
+def test_a_multiplier_after_the_finding_word_counts_its_lesions() -> None:
+    """"Cysts x3 (4, 6, 9 mm)": one lesion per size, as "three cysts" gives."""
+    for text, sizes in (("Rt simple cysts x3 (4, 6, 9 mm)", [4.0, 6.0, 9.0]),
+                        ("Left breast: oval masses ×2, 7 and 10 mm.", [7.0, 10.0])):
+        found = analyze(text).findings
+        assert sorted(f.size_mm for f in found if f.size_mm is not None) == sizes, text
 
 
 def test_a_count_takes_the_sizes_listed_before_one_unit() -> None:

@@ -5,6 +5,7 @@ Binding gives new drafts: the tuple it is given, and the drafts in it, are left 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -20,12 +21,13 @@ from readingscan.rules.records import LexiconCategory as C
 from readingscan.rules.records import Rule
 
 _REACH = 12
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 _NODES = frozenset({FindingKind.LYMPH_NODE})
 
 
 def _owner(
     position: int, heads: Sequence[Mention], accepts: Iterable[FindingKind] | None,
-    drafts: Sequence[Draft] | None = None, in_passing: bool = False,
+    drafts: Sequence[Draft] | None = None, in_passing: bool = False, before: int | None = None,
 ) -> int | None:
     """Index of the nearest head (of an accepted kind) to a descriptor at ``position``.
 
@@ -38,6 +40,8 @@ def _owner(
     here = bisect_left(heads, position, key=lambda h: h.span.start)
     for i in range(max(0, here - _REACH), min(len(heads), here + _REACH)):
         head = heads[i]
+        if before is not None and head.span.start >= before:
+            continue
         if drafts is not None and drafts[i].reference_only and not (in_passing and drafts[i].pointer):
             continue
         rule = head.reading(C.FINDING)
@@ -48,7 +52,7 @@ def _owner(
         if best is None or distance < best[0]:
             best = (distance, i)
     if best is None and drafts is not None and not in_passing:
-        return _owner(position, heads, accepts, drafts, in_passing=True)
+        return _owner(position, heads, accepts, drafts, in_passing=True, before=before)
     return best[1] if best else None
 
 
@@ -81,7 +85,14 @@ def bind_descriptors(
         if not measures_lesion(text, size.span.start):
             continue
         cortex = size.kind == CORTEX
-        owner = _owner(size.span.start, heads, _NODES if cortex else None, drafts)
+        accepts = _NODES if cortex else None
+        owner = _owner(size.span.start, heads, accepts, drafts)
+        # "a mass ... measuring 28 mm, with associated calcifications": a clause break after the size ends what it
+        # measures; the lesion before it is the one measured.
+        if owner is not None and heads[owner].span.start > size.span.end \
+                and _CLAUSE_BREAK.search(text, size.span.end, heads[owner].span.start):
+            earlier = _owner(size.span.start, heads, accepts, drafts, before=size.span.start)
+            owner = owner if earlier is None else earlier
         if owner is not None:
             setter = _set_cortex if cortex else _set_size
             drafts = replace_at(drafts, owner, setter(drafts[owner], size))

@@ -23,6 +23,7 @@ from readingscan.read.findings.focus import (
     composition_only,
     describes_no_imaging,
     operated_side,
+    other_breast_clear,
     past_inline_label,
     quiz_option,
     relative_sides,
@@ -104,7 +105,8 @@ def build_findings(
         lesion = next((drafts[i].breast for i in reversed(touched) if drafts[i].status is not Status.ABSENT), focus)
         # "The contralateral breast was negative.": said of the other breast, the lesion described stays in focus.
         aside, in_sentence = len(in_sentence), relative_sides(sentence, in_sentence, lesion)
-        aside = len(in_sentence) > aside and not any(m.has(C.FINDING) for m in in_sentence)
+        aside = (len(in_sentence) > aside and not any(m.has(C.FINDING) for m in in_sentence)) \
+            or other_breast_clear(in_sentence, modifiers(sentence), [drafts[i] for i in touched])
         # "The breasts are extremely dense.": no lesion; the one in focus stays, else none is (nor the complaint's side).
         composition = composition_only(in_sentence)
         named = set() if composition and focus in (Breast.LEFT, Breast.RIGHT) else {

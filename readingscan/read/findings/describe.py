@@ -27,6 +27,7 @@ _LESION = frozenset({K.MASS, K.NON_MASS, K.OTHER})
 # Fat necrosis ("oval ... consistent with fat necrosis"), a lymph node ("a round lymph node").
 _SHAPED = frozenset({K.MASS, K.OTHER, K.LYMPH_NODE})
 _IMPLANT = frozenset({K.IMPLANT})
+_DISTORTION = frozenset({K.ARCHITECTURAL_DISTORTION})
 _NODE = frozenset({K.LYMPH_NODE})  # "both are round and hypoechoic, with loss of the fatty hilum"
 MORPHOLOGY_KEY, DISTRIBUTION_KEY = "morphology", "distribution"
 
@@ -41,8 +42,9 @@ FITS: tuple[tuple[LexiconCategory, frozenset[FindingKind], str], ...] = (
     (C.MASS_DENSITY, frozenset({K.MASS}), Descriptor.MASS_DENSITY),
     (C.ORIENTATION, _LESION, Descriptor.ORIENTATION),
     (C.ECHO_PATTERN, _LESION | _NODE, Descriptor.ECHO_PATTERN),
-    (C.POSTERIOR_FEATURES, _LESION, Descriptor.POSTERIOR_FEATURES),
-    (C.VASCULARITY, _LESION, Descriptor.VASCULARITY),
+    # An architectural distortion seen on ultrasound has its posterior features and vascularity too.
+    (C.POSTERIOR_FEATURES, _LESION | _DISTORTION, Descriptor.POSTERIOR_FEATURES),
+    (C.VASCULARITY, _LESION | _DISTORTION, Descriptor.VASCULARITY),
     (C.ELASTICITY, _LESION, Descriptor.ELASTICITY),
     # A node's enhancement and kinetics are its own ("oval node, homogeneous enhancement, persistent kinetics").
     (C.INTERNAL_ENHANCEMENT, _LESION | _NODE, Descriptor.INTERNAL_ENHANCEMENT),
@@ -146,7 +148,9 @@ def _implant(draft: Draft, category: LexiconCategory, value: str, assertion: Ass
         draft = replace(draft, rupture_status=stated,
                         status_trigger=modifier.trigger if modifier else draft.status_trigger,
                         status_rule=modifier.rule_id if modifier else draft.status_rule)
-    return replace(draft, integrity=True)
+    # Settled at once: a possible rupture said in a sentence after the implant's ("Left implant: a subcapsular line.
+    # Intracapsular rupture cannot be excluded.") leaves the implant possible.
+    return settle_implant(replace(draft, integrity=True))
 
 
 def settle_implant(draft: Draft) -> Draft:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from readingscan.model import Breast, FindingKind, SectionKind, Sentence, Span, Status
+from readingscan.model import Breast, FindingKind, Modifier, SectionKind, Sentence, Span, Status
 from readingscan.read.findings.drafts import Draft
 from readingscan.read.lexicon import Mention, within
 from readingscan.read.sections import BreastHeader
@@ -30,6 +30,7 @@ _WITH_THE_LESION = cue("with_the_lesion")
 # An option of a multiple-choice question at the start of its line ("   A. ...", "(b) ...").
 _OPTION = re.compile(r"[ \t]*\(?[A-Ea-e][.)][ \t]+\S")
 _SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
+_NEGATED = "negated"
 _OPPOSITE = {Breast.LEFT: Breast.RIGHT, Breast.RIGHT: Breast.LEFT}
 # Kinds that one lesion may show as on different views or exams: a mammographic asymmetry or distortion is often a
 # hypoechoic "area" on ultrasound, and an earlier exam's distortion today's mass.
@@ -102,6 +103,17 @@ def relative_sides(sentence: Sentence, mentions: list[Mention], lesion: Breast |
                            (lesion if m.group("same") else _OPPOSITE[lesion]).value),))
              for m in _RELATIVE_SIDE.finditer(text)]
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+def other_breast_clear(mentions: list[Mention], modifiers: tuple[Modifier, ...], described: list[Draft]) -> bool:
+    """Whether a sentence naming no finding says the other breast than the lesion last described shows nothing ("No
+    abnormal findings were seen in the right breast."): said of that breast, the lesion stays in focus. A side that
+    only a statement set ("Right breast BI-RADS 1.") is no lesion's."""
+    lesion = next((d.breast for d in reversed(described) if d.status is not Status.ABSENT), None)
+    if lesion not in _OPPOSITE or any(m.has(C.FINDING) for m in mentions):
+        return False
+    sides = {r.value for m in mentions if (r := m.reading(C.LATERALITY)) is not None}
+    return sides == {_OPPOSITE[lesion].value} and any(m.category == _NEGATED for m in modifiers)
 
 
 def seen_otherwise(draft: Draft, described: list[Draft], sentence: str) -> Draft:

@@ -52,6 +52,8 @@ _COUNTS = word_map("lesion_counts")
 _COUNT_WORDS = "|".join(sorted(map(re.escape, _COUNTS), key=len, reverse=True))
 # The count goes with the finding word: only describing words between them ("two oval circumscribed masses").
 _COUNT = re.compile(rf"\b({_COUNT_WORDS})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)
+# Or it follows it as a multiplier: "fibroadenomas x2", "cysts × 3".
+_TIMES = re.compile(rf"\s*[x×]\s?({_COUNT_WORDS})\b", re.IGNORECASE)
 # Numbers listed before a size that share its unit: "2 cysts (5 & 9 mm)", "measuring 5, 7 and 9 mm".
 _SHARED_UNIT = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?\s*(?:,|&|\band\b)\s*)+$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -146,10 +148,12 @@ def _one_each(text: str, span: Span, heads: list[Mention], drafts: tuple[Draft, 
         return drafts
     at, head = own[0], heads[own[0]]
     count = _COUNT.search(text, max(span.start, head.span.start - 60), head.span.start)
+    times = None if count else _TIMES.match(text, head.span.end, span.end)
+    count, after = count or times, times.end() if times else head.span.end  # the sizes follow the multiplier
     many = int(_COUNTS[count.group(1).lower()]) if count else 0
     clocks = [str(c.value) for c in find_clocks(text, span.start, span.end)]
-    said = [size for m in find_sizes(text, head.span.end, span.end)
-            if m.kind == SIZE and isinstance(m.value, (int, float)) for size in _listed(text, head.span.end, m)]
+    said = [size for m in find_sizes(text, after, span.end)
+            if m.kind == SIZE and isinstance(m.value, (int, float)) for size in _listed(text, after, m)]
     if many < 2 or many not in (len(clocks), len(said)) or (len(clocks) != many and len(clocks) > 1):
         return drafts
     places = clocks if len(clocks) == many else [drafts[at].clock] * many

@@ -33,6 +33,7 @@ _ABSENT = cue("cell_absent")
 _BLANK = cue("cell_blank")
 _STABLE = cue("table_stable")
 _SIZE_COLUMN = cue("size_column")
+_SAME_AS = cue("same_as")
 _RULE_LINE = re.compile(r"[\s|+:=_-]*-[\s|+:=_-]*")
 _SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _GAP = 2  # spaces between cells
@@ -115,7 +116,7 @@ def _cells(text: str, start: int, end: int, collapsed: bool) -> Cells | None:
             return None
         return tuple(row.span(name) for name in ("label", "a", "b"))
     line = text[start:end].strip()
-    return () if line and not line.endswith(":") and " " * _GAP in line else None
+    return () if line and not line.endswith(":") and (" " * _GAP in line or "|" in line) else None
 
 
 def _read_row(
@@ -123,24 +124,29 @@ def _read_row(
     section: SectionKind | None, cells: Cells = (),
 ) -> tuple[list[Draft], dict[Breast, tuple[Mention, ...]]] | None:
     spans = list(cells) or [(m.start(), m.end()) for m in _CELL.finditer(text, start, end)]
-    if len(spans) < 2:
+    # A line with no label, its cells in the columns ("   | depth, indistinct margins"), goes on with the row above.
+    unlabelled = not cells and bool(spans) and spans[0][0] - start >= min(c[0] for c in columns) - _GAP
+    if len(spans) < 2 - unlabelled:
         return None
-    label_end = spans[0][1]
+    label_end = start if unlabelled else spans[0][1]
     head = next((m for m in mentions if m.span.end <= label_end and m.has(C.FINDING)), None)
     by_side: dict[Breast, list[tuple[int, int]]] = {}
-    for span in spans[1:]:
+    for span in spans[1 - unlabelled:]:
         column = min(columns, key=lambda c: abs(span[0] - start - c[0]))
         by_side.setdefault(column[1], []).append(span)
     descriptors = {side: tuple(m for m in mentions for b, e in cells if b <= m.span.start and m.span.end <= e)
                    for side, cells in by_side.items()}
-    if head is None:
-        return [], descriptors
-    rule = head.reading(C.FINDING)
-    assert rule is not None
     drafts = []
     for side, spans_of_side in by_side.items():
         cell = text[spans_of_side[0][0]:spans_of_side[-1][1]]
-        if _BLANK.fullmatch(cell):
+        named = [m for m in descriptors[side] if m.has(C.FINDING)]
+        if _BLANK.fullmatch(cell) or (head is not None and any(  # "Asymmetry: = the mass above": that lesion
+                _SAME_AS.search(text, spans_of_side[0][0], m.span.start) for m in named)):
+            continue
+        # A label naming no finding ("Axilla") over a cell naming one ("One normal lymph node"): the cell's finding.
+        own = head or (named[0] if named and not unlabelled else None)
+        rule = own.reading(C.FINDING) if own is not None else None
+        if own is None or rule is None:
             continue
         absent = _ABSENT.match(cell) is not None
         draft = Draft(
@@ -148,7 +154,7 @@ def _read_row(
             status=Status.ABSENT if absent else Status.PRESENT, stable=not absent and bool(_STABLE.search(cell)),
             evidence=Span(start, end, text[start:end], section), section=section,
             morphology=(Morphology(rule.implies),) if rule.implies and not absent else (),
-            misspelt=tuple(written for written, _ in head.misspelt),
+            misspelt=tuple(written for written, _ in own.misspelt),
         )
         drafts.append(draft if absent else describe(draft, descriptors.get(side, ())))
     return drafts, descriptors

@@ -1,0 +1,76 @@
+"""The statement a BI-RADS category closes, where nothing nearer ties it to a side (read/scope.py): the line or
+list item it is written in (a numbered item wrapped over lines, a bullet carrying on the item above) or its
+sentence, and for a sentence that is only the category, the statement before it."""
+
+from __future__ import annotations
+
+import re
+
+from readingscan.model import Sentence
+from readingscan.read.category_tables import CategoryMention
+from readingscan.rules import cue
+
+_LINE_LABEL = cue("line_side_label")
+_ITEM = cue("item_start")
+_CLAUSE_END = cue("category_clause_end")
+_CATEGORY_ONLY_WORDS = 2  # "BI-RADS 3: Probably benign." names no finding of its own
+_CLOSED_SENTENCES = 3
+_ITEM_LINES = 3  # how many lines a numbered item may be wrapped over
+_WRAPPED_WIDTH = 80  # a line at least this long ending mid-sentence was wrapped by the page, not ended by the writer
+_WRAP_ENDS = ("-", "–", ",")  # a line ending so goes on in the next ("... mass with calcifications -\nBIRADS 4B.")
+_SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
+
+
+def line_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Where the line holding ``offset`` starts and ends."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def item_start(text: str, line_start: int, offset: int, previous_end: int) -> int:
+    """Where the statement a category closes begins: its line, list item or the previous category's end. A line
+    that carries on a numbered item wrapped over lines ("1. Left ... mass.\nBI-RADS\n5") closes that item."""
+    items = [m.start() for m in _ITEM.finditer(text, line_start, offset)]
+    # A bullet holding only the category carries on the item above when it is indented under it ("1. Right ...
+    # vascularity\n   - BIRADS 4A") or the line above was wrapped at a page's width (a PDF: "... malignancy\n- BIRADS V.").
+    bullet, line_above = _ITEM.match(text, line_start), text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:line_start].rstrip()
+    carried = bullet is not None and bullet.end() == offset and line_above[-1:].isalnum() \
+        and (text[line_start:line_start + 1] in (" ", "\t") or len(line_above) >= _WRAPPED_WIDTH)
+    # Within a list (the next line is another item, or this one is indented under an item) or on a line the one
+    # above was wrapped into.
+    inside = bool(_ITEM.match(text, line_bounds(text, offset)[1] + 1)) or text[line_start:line_start + 1] in (" ", "\t")
+    start = unfinished = line_start
+    for _ in range(_ITEM_LINES if not items and (carried or not _ITEM.match(text, line_start)) else 0):
+        wrapped = text[:start - 1].rstrip()[-1:]
+        if start == 0 or text[start - 2:start] == "\n\n" or not (inside or wrapped.isalnum() or wrapped in _WRAP_ENDS):
+            break
+        # A line opening in lower case or with a bracket carries on the one above it ("... with intraductal\ncontent.
+        # BI-RADS 4B.", "Cysts of both breasts\n(BI-RADS 2).").
+        joins = wrapped in _WRAP_ENDS or (wrapped.isalnum() and (text[start:start + 1].islower() or text[start:start + 1] == "("))
+        below, start = start, text.rfind("\n", 0, start - 1) + 1
+        unfinished = start if joins and unfinished == below else unfinished
+        above = [m.start() for m in _ITEM.finditer(text, start, line_start)]
+        if above:
+            items = above[-1:]
+            break
+    return max([unfinished if not items else 0, previous_end, *items])
+
+
+def closed_statement(text: str, mention: CategoryMention, sentence: Sentence | None, item: int, line_start: int,
+                      line_end: int) -> tuple[int, int]:
+    """The stretch of text whose finding a category is tied to when nothing else ties it: its list item,
+    its sentence, or, for a sentence that is only the category ("... left breast, stable. BI-RADS 2."),
+    the statement it closes since its line or the previous category began."""
+    end = max(sentence.span.end if sentence else line_end, mention.span.end)
+    is_item = item != line_start or _LINE_LABEL.match(text, line_start, line_end) or _ITEM.match(text, line_start)
+    if is_item or sentence is None:
+        return item, end
+    # Its own words: before it in its sentence, and after it up to a clause's end ("BI-RADS 4A; biopsy.", "BI-RADS 4A - biopsy." none).
+    clause_end = _CLAUSE_END.search(text, mention.span.end, sentence.span.end)
+    rest = text[sentence.span.start:mention.span.start] + text[mention.span.end:clause_end.start() if clause_end else sentence.span.end]
+    if len(re.findall(r"[A-Za-z]{3,}", rest)) <= _CATEGORY_ONLY_WORDS:
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, item, sentence.span.start)]
+        # A short statement is closed as a whole; in a long paragraph only the sentence just before counts.
+        return (item if len(stops) <= _CLOSED_SENTENCES else stops[-2]), end
+    return sentence.span.start, end
