@@ -30,6 +30,7 @@ _CELLS = {delimiter: re.compile(rf"(?:^|(?<={re.escape(delimiter)}))[ \t]*(?P<ce
 _GAP = "  "
 _CELLS[_GAP] = re.compile(r"(?:^[ \t]*|(?<=[ \t][ \t])|(?<=\t))(?P<cell>[^ \t\n](?:[^\n]*?[^ \t\n])??)(?=[ \t][ \t]|\t|[ \t]*$)",
                           re.MULTILINE)
+_LINE = re.compile(r"[^\n]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FIXED_CELLS = 3  # a fixed-width header or row has at least this many cells
 _HEADER_ROWS = 4  # a block of sides' columns holds its category row within a few rows
@@ -84,7 +85,8 @@ def read_tables(text: str) -> list[CategoryMention]:
     marker_at: int | None = None
     earlier: set[int] = set()
     delimiter: str | None = None
-    for line in re.finditer(r"[^\n]+", text):
+    lines = list(_LINE.finditer(text))
+    for line in lines:
         if delimiter == _GAP and line.group()[:1] in " \t" and _delimiter(line.group(), _GAP) is None:
             continue  # a cell's text wrapped onto an indented line of its own
         delimiter = _delimiter(line.group(), delimiter)
@@ -111,17 +113,23 @@ def read_tables(text: str) -> list[CategoryMention]:
             found.append(replace(values[marker_at], side=named[0] if len(named) == 1 else None))
         elif marker_at is not None and earlier and len(named) == 1:  # the header's marker names the sides' column
             found += [replace(value, side=named[0], earlier=i in earlier) for i, value in values.items()]
-    return found + _year_rows(text) + _side_columns(text)
+    return found + _year_rows(text, lines) + _side_columns(text, lines)
 
 
-def _side_columns(text: str) -> list[CategoryMention]:
+def _side_header(row: str) -> list[Breast] | None:
+    """The sides a fixed-width header names, each once, when it names nothing else ("      RIGHT   LEFT")."""
+    sides = [_PAIR_SIDES.get(c.group("cell").lower()) for c in _CELLS[_GAP].finditer(row)]
+    named = [side for side in sides if side is not None]
+    return named if len(named) >= 2 and len(named) == len(sides) and len(set(named)) == len(named) else None
+
+
+def _side_columns(text: str, lines: list[re.Match[str]]) -> list[CategoryMention]:
     """A fixed-width block under a header of sides alone, its category row labelled by a marker, maybe below other
     rows ("      RIGHT   LEFT" over "Density   C   C" over "BI-RADS   1   3"): the row's values in the sides' order."""
-    lines = list(re.finditer(r"[^\n]+", text))
     found: list[CategoryMention] = []
     for at, line in enumerate(lines):
-        sides = [_PAIR_SIDES.get(c.group("cell").lower()) for c in _CELLS[_GAP].finditer(line.group())]
-        if len(sides) < 2 or None in sides or len(set(sides)) != len(sides):
+        sides = _side_header(line.group())
+        if sides is None:
             continue
         for row in lines[at + 1:at + 1 + _HEADER_ROWS]:
             cells = list(_CELLS[_GAP].finditer(text, row.start(), row.end()))
@@ -135,17 +143,15 @@ def _side_columns(text: str) -> list[CategoryMention]:
     return found
 
 
-def _year_rows(text: str) -> list[CategoryMention]:
+def _year_rows(text: str, lines: list[re.Match[str]]) -> list[CategoryMention]:
     """A fixed-width table of one row per exam year under a header of sides, below a category marker or with one
     ("BI-RADS:" over "      Right   Left" over "2024   1   3" and "2026   1   2"): the latest year's row is today's,
     the rows before it earlier exams'."""
-    lines = list(re.finditer(r"[^\n]+", text))
     found: list[CategoryMention] = []
     for at, line in enumerate(lines):
-        cells = [c.group("cell") for c in _CELLS[_GAP].finditer(line.group())]
-        sides = [_PAIR_SIDES.get(cell.lower()) for cell in cells]
+        sides = _side_header(line.group())
         above = lines[at - 1].group() if at else ""
-        if len(cells) < 2 or None in sides or len(set(sides)) != len(sides) or not _MARKER.search(above + line.group()):
+        if sides is None or not _MARKER.search(above + line.group()):
             continue
         rows: list[tuple[int, list[CategoryMention]]] = []
         for row in lines[at + 1:]:

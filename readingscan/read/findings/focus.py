@@ -17,8 +17,8 @@ from readingscan.read.lexicon import Mention, within
 from readingscan.read.sections import BreastHeader
 from readingscan.read.sentences import is_prose
 from readingscan.rules import cue
+from readingscan.rules.records import ContextCategory, Rule
 from readingscan.rules.records import LexiconCategory as C
-from readingscan.rules.records import Rule
 
 _NO_IMAGING = cue("no_imaging")
 _SURGERY = cue("surgery")
@@ -30,7 +30,6 @@ _WITH_THE_LESION = cue("with_the_lesion")
 # An option of a multiple-choice question at the start of its line ("   A. ...", "(b) ...").
 _OPTION = re.compile(r"[ \t]*\(?[A-Ea-e][.)][ \t]+\S")
 _SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
-_NEGATED = "negated"
 _OPPOSITE = {Breast.LEFT: Breast.RIGHT, Breast.RIGHT: Breast.LEFT}
 # Kinds that one lesion may show as on different views or exams: a mammographic asymmetry or distortion is often a
 # hypoechoic "area" on ultrasound, and an earlier exam's distortion today's mass.
@@ -113,7 +112,7 @@ def other_breast_clear(mentions: list[Mention], modifiers: tuple[Modifier, ...],
     if lesion not in _OPPOSITE or any(m.has(C.FINDING) for m in mentions):
         return False
     sides = {r.value for m in mentions if (r := m.reading(C.LATERALITY)) is not None}
-    return sides == {_OPPOSITE[lesion].value} and any(m.category == _NEGATED for m in modifiers)
+    return sides == {_OPPOSITE[lesion].value} and any(m.category == ContextCategory.NEGATED for m in modifiers)
 
 
 def seen_otherwise(draft: Draft, described: list[Draft], sentence: str) -> Draft:

@@ -22,9 +22,9 @@ _LOOK_BACK = 20
 _TAKEN_UP_COUNTS = word_map("lesion_taken_up")
 _TAKEN_UP = re.compile(r"\W*(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
     _TAKEN_UP_COUNTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_GONE = frozenset(words("gone_rules"))
+_GONE = frozenset(words("gone_rules"))  # the negations saying a lesion described before is gone
 _LEADING = " \t\n-*•:"
-_NEXT_TO = 3  # the space between two sentences  # the negations saying a lesion described before is gone
+_NEXT_TO = 3  # the space between two sentences
 
 
 def several(sentence: str) -> int:
