@@ -110,7 +110,23 @@ _FOCUS_JS = """<style>.stElementContainer:has(.%(cls)s) { display: none; }</styl
     requestAnimationFrame(() => {
       target.scrollIntoView({block: block});
       target.focus({preventScroll: true});
+      if (closed) keep(target);
     });
+  };
+  // A box opened again grows over a few frames (slower on a busy phone): until it has settled, put the
+  // target back in view each frame it has drifted out, unless the person has started scrolling.
+  const keep = (target) => {
+    let stop = false;
+    const halt = () => { stop = true; };
+    ['wheel', 'touchstart', 'keydown'].forEach((e) => addEventListener(e, halt, {once: true, capture: true}));
+    const until = performance.now() + 1500;
+    const step = () => {
+      if (stop || performance.now() > until || document.activeElement !== target) return;
+      const r = target.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > innerHeight) target.scrollIntoView({block: block});
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
   };
   const settled = () => !app || app.getAttribute('data-test-script-state') !== 'running';
   const later = () => requestAnimationFrame(() => requestAnimationFrame(move));
