@@ -51,6 +51,16 @@ _ASCII_CONTROL = re.compile(r"[^\n\t\x20-\x7e]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\v\f\x85\u2028\u2029]")
 
 
+# A report forwarded by e-mail comes with "> " before every line; the marks split its sentences
+# ("No suspicious\n> calcifications"), so a run of such lines loses them (">5 mm" keeps its ">").
+_QUOTED_RUN = re.compile(r"(?:^>+(?:[ \t]|$).*(?:\n|\Z)){3,}", re.MULTILINE)
+_QUOTE_MARKS = re.compile(r"^(?:>+(?:[ \t]|$))+", re.MULTILINE)
+
+
+def _unquote(text: str) -> str:
+    return _QUOTED_RUN.sub(lambda run: _QUOTE_MARKS.sub("", run.group()), text) if ">" in text else text
+
+
 def _keep(char: str) -> str:
     category = unicodedata.category(char)
     if char in "\n\t":
@@ -64,12 +74,14 @@ def canonicalize(text: str) -> str:
     """The one place text is normalised; every offset downstream points into its result.
 
     Line ends become "\\n", text is NFC, control characters (except newline and tab) are removed,
-    odd spaces (no-break, thin...) become plain spaces, lines lose trailing spaces, runs of more than
+    odd spaces (no-break, thin...) become plain spaces, e-mail quote marks ("> ") go from a run of
+    quoted lines, lines lose trailing spaces, runs of more than
     two blank lines shrink to two, and blank lines at the start and end go.
     """
     text = _LINE_BREAKS.sub("\n", text).translate(_INVISIBLE).translate(_LIGATURES)
     text = "".join(map(_keep, text)) if not text.isascii() else _ASCII_CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
+    text = _unquote(text)
     # rstrip per line: a regex "[ \t]+$" backtracks quadratically on a long run of spaces.
     text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     text = re.sub(r"\n{4,}", "\n\n\n", text)

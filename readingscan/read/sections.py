@@ -99,7 +99,8 @@ def _implicit_findings(text: str, sections: tuple[Section, ...]) -> tuple[Sectio
         Comparison: Ultrasound 2024.
         Multiple simple cysts are present bilaterally.   <- findings, not comparison
     """
-    titled = any(s.kind is SectionKind.FINDINGS for s in sections)
+    # An empty "Report:" title over "Technique: ..." does not make the body the technique's.
+    titled = any(s.kind is SectionKind.FINDINGS and s.body.text.strip() for s in sections)
     result: list[Section] = []
     for section in sections:
         body = section.body

@@ -52,9 +52,13 @@ def reading_error(data: bytes, code: str, *reasons: str, limits: Limits = LIMITS
         ("\n\n  \n  indented\n\n\n", "  indented"),
         ("keep\ttabs", "keep\ttabs"),
         ("page one\fpage two", "page one\npage two"),
+        ("Hi,\n> FINDINGS: No suspicious\n> calcifications.\n>\n> > BI-RADS 1\nThanks",
+         "Hi,\nFINDINGS: No suspicious\ncalcifications.\n\nBI-RADS 1\nThanks"),
+        ("> a\n> >5 mm\n> b", "a\n>5 mm\nb"),  # a size's ">" is not a quote mark
+        ("> one quoted line\n> and another", "> one quoted line\n> and another"),  # too few to be a quote
     ],
     ids=["line-ends", "nfc", "controls", "odd-spaces", "invisible", "ligature", "trailing", "blank-runs",
-         "two-blank-ok", "edges", "tabs", "form-feed"],
+         "two-blank-ok", "edges", "tabs", "form-feed", "email-quote", "quote-keeps-sizes", "two-lines"],
 )
 def test_canonicalize(raw: str, canonical: str) -> None:
     assert canonicalize(raw) == canonical
