@@ -1,0 +1,5 @@
+import common
+from rep_data_2 import ITEMS
+
+if __name__ == "__main__":
+    common.write_items("reports", ITEMS)
