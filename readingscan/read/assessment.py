@@ -30,7 +30,7 @@ from readingscan.model import (
 from readingscan.read.categories import find_category_mentions
 from readingscan.read.category_tables import CategoryMention
 from readingscan.read.dates import dated_earlier, exam_dates
-from readingscan.read.scope import SideMarks, scope, side_marks
+from readingscan.read.scope import SideMarks, carried_side, scope, side_marks
 from readingscan.read.scores import read_other_scores
 from readingscan.read.sections import BreastHeader
 from readingscan.read.statements import line_bounds
@@ -54,6 +54,7 @@ _FINAL = cue("final_report")
 _TIME_LABEL = cue("time_label_line")
 _CURRENT_LABEL = cue("current_label")
 _TIMELINE_DATE = cue("timeline_date")
+_YEAR_LABEL = cue("year_label_line")
 _EARLIER_SECTIONS = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
 _LOOK_BACK = 80
 
@@ -77,6 +78,8 @@ def time_of(text: str, mention: CategoryMention, section: SectionKind | None, da
         return "today"
     line_start, line_end = line_bounds(text, mention.span.start)
     label = _TIME_LABEL.match(text, line_start, mention.span.start)
+    if label and _latest_year_line(text, line_start):
+        return "past"
     if (label and not _CURRENT_LABEL.search(label.group(0))) or dated_earlier(text, line_start, mention.span.start, dates):
         return "earlier"
     before = text[max(line_start, mention.span.start - _LOOK_BACK):mention.span.start]
@@ -87,6 +90,14 @@ def time_of(text: str, mention: CategoryMention, section: SectionKind | None, da
     if now or _CURRENT_LABEL.search(text, line_start, mention.span.start):
         return "now"
     return "past" if _PAST_BEFORE.search(before) else "today"
+
+
+def _latest_year_line(text: str, line_start: int) -> bool:
+    """Whether the line from ``line_start`` is labelled with the latest of two or more years labelling lines
+    ("2021: ... reported as negative.\n2023: ... BI-RADS 5.": the second)."""
+    years = {m.start(): int(m.group("year")) for m in _YEAR_LABEL.finditer(text)}
+    return line_start in years and len(years) > 1 and years[line_start] == max(years.values()) \
+        and list(years.values()).count(years[line_start]) == 1
 
 
 def _older_entries(text: str) -> list[tuple[int, int]]:
@@ -135,6 +146,7 @@ def read_assessment(
     evidence: list[Span] = []
     ranges: list[tuple[Category, Category]] = []
     previous_end = 0
+    previous: tuple[int, Breast | None] = (0, None)
     mentions = []
     dates = exam_dates(text, sections)
     older = _older_entries(text)
@@ -169,7 +181,9 @@ def read_assessment(
         if mention.range_of:
             ranges.append((min(categories, key=CATEGORY_SERIOUSNESS.index), _worst(categories)))
         breast, overall = scope(text, mention, sentence, headers, exam_breast, previous_end, sides, following.get(id(mention)))
-        previous_end = mention.span.end
+        if breast is None and not overall:  # "Left: cancer, BI-RADS 6. The NME ... is suspicious, BI-RADS 4B."
+            breast = carried_side(text, previous, mention.span.start, sides)
+        previous_end, previous = mention.span.end, (mention.span.end, breast)
         for category in categories:
             if overall:
                 stated.append(category)

@@ -9,6 +9,7 @@ the words before it back to the previous terminator. Lists stay in scope:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -23,6 +24,9 @@ from readingscan.rules.records import Direction as D
 
 _RELATIVE = frozenset(words("relative_pronouns"))
 _AUXILIARY = cue("relative_clause_gap")
+# A pronoun and a verb of being after ";" ("an oval mass was seen; it was unchanged from 2022"): still about the clause
+# before it.
+_RESTATED = re.compile(r"\s*(?:(?:it|they)\b" + _AUXILIARY.pattern + ")?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -66,9 +70,9 @@ def find_modifiers(
             end = min([s.start for s in stops if s.start >= span.end] + [sentence.end])
         if rule.direction in {D.BACKWARD, D.BIDIRECTIONAL}:
             stops_before = [s.end for s in back_stops if s.end <= span.start]
-            # "...a small cyst; unchanged since 2020": a stability word right after ";" is about the
-            # clause before it.
-            if rule.category == X.STABLE and stops_before and not text[max(stops_before):span.start].strip():
+            # "...a small cyst; unchanged since 2020", "...a mass; it was unchanged": a stability word right after ";"
+            # (or after a pronoun and a verb of being) is about the clause before it.
+            if rule.category == X.STABLE and stops_before and _RESTATED.fullmatch(text, max(stops_before), span.start):
                 stops_before.remove(max(stops_before))
             # "... the left asymmetry, which is no longer seen": a relative clause that is only the trigger
             # is about the word it follows.

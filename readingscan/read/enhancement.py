@@ -10,6 +10,7 @@ the prior study)" is minimal and symmetric; "Background parenchymal enhancement 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from readingscan.model import (
     Density,
@@ -52,10 +53,15 @@ def read_fibroglandular_tissue(
             if sentence.span.section not in _STATED_IN:
                 continue
             # A label read as the section's title ("Breast composition (amount of FGT): c."): the words end here.
-            for mention in (m for m in mentions if sentence.span.start < m.span.end <= sentence.span.end):
+            # The tissue's own words before a mammogram's: "predominantly fatty, with scattered fibroglandular
+            # tissue (category b)" is b.
+            said = [m for m in mentions if sentence.span.start < m.span.end <= sentence.span.end and tier(m)
+                    and (m.has(C.FIBROGLANDULAR_TISSUE) or m.has(C.DENSITY))]
+            if said:
+                mention = min(said, key=lambda m: not m.has(C.FIBROGLANDULAR_TISSUE))
                 reading = mention.reading(C.FIBROGLANDULAR_TISSUE) or mention.reading(C.DENSITY)
-                if reading is not None and tier(mention):
-                    return TissueReading(Density(reading.value), _at(mention.span, sentence))
+                assert reading is not None
+                return TissueReading(Density(reading.value), _at(mention.span, sentence))
     return None
 
 
@@ -79,9 +85,12 @@ def read_background_enhancement(
         span = sentence.span
         if span.section not in _STATED_IN:
             continue
-        named = [m for m in within(mentions, span.start, span.end) if m.has(C.BACKGROUND_ENHANCEMENT)]
+        # A name wrapped over a blank line ("Background parenchymal" / "enhancement is mild"): its sentence goes on.
+        named = [m for m in _starting(mentions, span) if m.has(C.BACKGROUND_ENHANCEMENT)]
         if not named:
             continue
+        while number + 1 < len(sentences) and sentences[number].span.end < max(m.span.end for m in named):
+            number += 1
         end = _past_leaders(text, sentences, number)
         found = within(mentions, span.start, end)
         bracketed = [(m.start(), m.end()) for m in _BRACKETS.finditer(text, span.start, end)]
@@ -110,6 +119,12 @@ def read_background_enhancement(
             Span(start, end, text[start:end], span.section),
         )
     return None
+
+
+def _starting(mentions: tuple[Mention, ...], span: Span) -> tuple[Mention, ...]:
+    """The mentions that start inside the sentence, wherever they end."""
+    first = bisect_left(mentions, span.start, key=lambda m: m.span.start)
+    return mentions[first:bisect_left(mentions, span.end, lo=first, key=lambda m: m.span.start)]
 
 
 def _past_leaders(text: str, sentences: tuple[Sentence, ...], number: int) -> int:

@@ -14,8 +14,6 @@ from readingscan.model import (
     Exam,
     Modality,
     Purpose,
-    Recommendation,
-    RecommendationKind,
     Section,
     SectionKind,
     Sentence,
@@ -25,24 +23,16 @@ from readingscan.model import (
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
 from readingscan.read.lexicon import Mention, within
 from readingscan.read.matcher import compile_alternation
+from readingscan.read.recommendations import read_recommendations as read_recommendations  # its old home
 from readingscan.rules import RuleFile, cue, load_rules, word_map
 from readingscan.rules.records import Laterality
 from readingscan.rules.records import LexiconCategory as C
 
-# A follow-up names when to image again, the imaging its means: "Follow-up US in 6 months" is no additional imaging.
-_SUBSUMES = dict.fromkeys((RecommendationKind.SHORT_INTERVAL_FOLLOWUP, RecommendationKind.ROUTINE_SCREENING),
-                          RecommendationKind.ADDITIONAL_IMAGING)
-# "Routine screening in one year.", "Surgical consultation." are advice even without a verb; "biopsy-proven" is not.
-_SCHEDULE_ONLY = cue("schedule_only")
-# "Continue annual screening ...", "Return to routine screening": advice even in an unlabelled body.
-_CARRY_ON = cue("carry_on")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _TITLE_SECTIONS = {SectionKind.HEADER, SectionKind.TECHNIQUE}
 _WORKUP = {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS}
 _PRIMARY = {Modality.MAMMOGRAPHY, Modality.ULTRASOUND, Modality.MRI, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY}
 _MAMMOGRAMS = {Modality.MAMMOGRAPHY, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY}
-# Findings text recommends only with a plain verb; "24-month follow-up" in a title is not advice.
-_ADVISING = cue("advising")
 _RECOMMENDING = cue("recommending")
 # Exams not done: a form's option left unticked ("[ ] Sonar"), "Tomosynthesis: [ ]", "Tomosynthesis was not performed".
 _UNTICKED, _NOT_DONE = cue("unticked_before"), cue("exam_not_done_after")
@@ -50,6 +40,12 @@ _UNTICKED, _NOT_DONE = cue("unticked_before"), cue("exam_not_done_after")
 _SIDE_FIELD = cue("exam_side_field")
 _FIELD_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 
+# Exams headed in the body (_headings): an addendum, a heading line; not where exams are history or advice.
+_ADDENDUM, _ITEM, _HEADING_WORD = cue("addendum"), cue("item_start"), cue("exam_heading_word")
+_NO_EXAM = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.RECOMMENDATION}
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_HEADING_STOP = re.compile(r"[.!?:;,](?:\s|$)")
+_HEADING_WORDS = 6
 _SIDE_REACH = 3  # words between a side and the exam word it qualifies ("ULTRASOUND OF THE RIGHT BREAST")
 _CLAUSE_BREAK = re.compile(r"[;:.]\s")
 _OTHER_WORDS = re.compile(r"[A-Za-z]{2,}")
@@ -91,6 +87,8 @@ def read_exam(text: str, sections: tuple[Section, ...], sentences: tuple[Sentenc
     mentions, findings_mentions = ([m for m in ms if not _said_not_done(m, sentences, lookup)]
                                    for ms in (mentions, findings_mentions))
     modalities = _values(mentions, C.MODALITY)
+    headed = [m for m in _headings(text, sections, exam_words) if not _said_not_done(m, sentences, lookup)]
+    modalities += [m for m in _values(headed, C.MODALITY) if m not in modalities]
     named = set(modalities)  # a titled MRI or ultrasound's "seen on tomosynthesis" is another exam's
     if not _PRIMARY & named:
         modalities += [m for m in _values(findings_mentions, C.MODALITY) if m in _PRIMARY and m not in modalities]
@@ -109,6 +107,32 @@ def read_exam(text: str, sections: tuple[Section, ...], sentences: tuple[Sentenc
     ordered = tuple(m for m in Modality if m in modalities)
     side = _exam_side(text, lines) or _side_field(text, [s.body for s in sections if s.kind in _TITLE_SECTIONS])
     return Exam(ordered, purposes[0] if purposes else None, side)
+
+
+def _headings(text: str, sections: tuple[Section, ...], exam_words: tuple[Mention, ...]) -> list[Mention]:
+    """Modality words of exams headed in the body: an addendum's title ("ADDENDUM (14:20) - Targeted ultrasound of the
+    right breast") and a heading alone on its line after a blank one ("MRI breasts (20/11/2026)" in an MDT summary):
+    the exam word among its first words, a few words and no sentence, field or list item. Not in a history,
+    comparison or recommendation."""
+    found: list[Mention] = []
+    for section in (s for s in sections if s.kind not in _NO_EXAM):
+        for line in _LINE.finditer(text, section.body.start, section.body.end):
+            named = [w for w in within(exam_words, line.start(), line.end()) if w.has(C.MODALITY)]
+            bare = _BRACKETED.sub("", line.group())
+            above = text[text.rfind("\n", 0, max(0, line.start() - 1)) + 1:max(0, line.start() - 1)]
+            if named and (_ADDENDUM.match(line.group()) or (
+                    not above.strip() and len(_WORDS.findall(bare)) <= _HEADING_WORDS and not _HEADING_STOP.search(bare)
+                    and not _ITEM.match(bare) and _only_exam_words(line, exam_words))):
+                found += named
+    return found
+
+
+def _only_exam_words(line: re.Match[str], exam_words: tuple[Mention, ...]) -> bool:
+    """Every word of a heading outside brackets is an exam word (modality, side, purpose) or a heading's word."""
+    spans = [(w.span.start, w.span.end) for w in within(exam_words, line.start(), line.end())]
+    spans += [(b.start(), b.end()) for b in _BRACKETED.finditer(line.string, line.start(), line.end())]
+    return all(any(a <= w.start() < b for a, b in spans) or _HEADING_WORD.match(w.group())
+               for w in _WORDS.finditer(line.string, line.start(), line.end()))
 
 
 def _fields(text: str, header: Span, exam_words: tuple[Mention, ...]) -> list[tuple[int, int]]:
@@ -218,33 +242,3 @@ def _side_field(text: str, spans: list[Span]) -> Breast | None:
         if found:
             return _FIELD_SIDES.get((found.group("side") or "").lower(), Breast.BOTH)
     return None
-
-
-def read_recommendations(
-    text: str, sentences: tuple[Sentence, ...], words: tuple[Mention, ...], modifiers: ModifierLookup
-) -> tuple[Recommendation, ...]:
-    """Kinds of next step the report recommends, once each, in the order first stated: from the recommendation section,
-    and impression / assessment sentences that recommend. A negated one ("No biopsy is needed.") does not count."""
-    found: dict[RecommendationKind, Recommendation] = {}
-    for sentence in sentences:
-        span = sentence.span
-        if span.section is SectionKind.RECOMMENDATION:
-            pass
-        elif span.section in (SectionKind.IMPRESSION, SectionKind.ASSESSMENT):
-            if not _RECOMMENDING.search(span.text) and not _SCHEDULE_ONLY.search(span.text):
-                continue
-        elif span.section in (SectionKind.FINDINGS, SectionKind.HEADER):
-            if not (_ADVISING.search(span.text) or _SCHEDULE_ONLY.search(span.text) or _CARRY_ON.match(span.text)):
-                continue
-        else:
-            continue
-        in_scope = modifiers(sentence)
-        kinds = [
-            RecommendationKind(m.rule.value) for m in within(words, span.start, span.end)
-            if assert_target(m.span, in_scope).status is not Status.ABSENT
-        ]
-        subsumed = {_SUBSUMES[k] for k in kinds if k in _SUBSUMES}
-        for kind in kinds:
-            if kind not in found and kind not in subsumed:
-                found[kind] = Recommendation(kind, Span(span.start, span.end, span.text, span.section))
-    return tuple(found.values())

@@ -37,6 +37,7 @@ _ITEM = cue("item_start")
 _SHORT_LABEL = cue("short_label")
 _SIDE_NEXT_LINE = cue("side_alone_next_line")
 _REMOVED = cue("removed_breast")
+_CARRY_REACH = 200
 _CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but|whereas|while)\b|\s(?:and|but|whereas|while)\s+the\b")
 
 # Where the report names a side, as the findings read it (words, R/L beside a place, view labels, "bilat"):
@@ -116,6 +117,19 @@ def _clause_side(text: str, start: int, mention_start: int, marks: SideMarks | N
     return named[0] if len(named) == 1 and named[0] is not Breast.BOTH else None
 
 
+
+
+def carried_side(text: str, previous: tuple[int, Breast | None], start: int, marks: SideMarks | None) -> Breast | None:
+    """The side of the category just before (``previous``: its end and side) for an untied one that carries on its
+    statement: no side, list item or line end after a full stop between them, only lines wrapped mid-sentence
+    ("Left: lobular cancer ..., BI-RADS 6. The NME in multiple regions\nis suspicious of spread, BI-RADS 4B.")."""
+    end, side = previous
+    gap = text[end:start]
+    if side not in (Breast.LEFT, Breast.RIGHT) or len(gap) > _CARRY_REACH or _ITEM.search(gap):
+        return None
+    if any(not line.strip() or not (line.rstrip()[-1].isalnum() or line.rstrip()[-1] in ",-–") for line in gap.split("\n")[:-1]):
+        return None  # a line ended by the writer, by the category itself or blank ends the statement
+    return None if _region_sides(text, end, start, marks) else side
 
 
 def _leads_next(after: str, side_after: re.Match[str], before: str) -> bool:

@@ -43,6 +43,11 @@ _HEADERISH = re.compile(r"^[ \t]*[A-Z][A-Za-z /&-]{1,40}:\s*$")
 # A form's field with its answer ("Mass: No", "Calcifications: Yes - scattered"): a line of its own.
 _ASKED = re.compile(r"[:?]|\.{3,}|…")
 _FIELD = re.compile(r"^[ \t]*(?:[-*•]\s*)?[A-Z][A-Za-z /&()-]{1,40}:[ \t]*\S")
+# Text a reviewer struck out of a report ("[-No associated calcifications.-]{+Coarse calcifications ...+}", "~~...~~",
+# "<del>...</del>"): an earlier version's words, read as a comparison's (they describe no imaging today).
+_STRUCK = re.compile(r"\[-(?=[^\]\n]*[A-Za-z])[\s\S]{1,2000}?-\]|~~(?=\S)[^~]{1,2000}?~~|<del>[\s\S]{1,2000}?</del>")
+# The marks around inserted text ("{+...+}", "<ins>...</ins>") start and end a statement as a line's margin would.
+_INSERTED = re.compile(r"\{\+|\+\}|</?ins>")
 
 
 def split_sentences(text: str, sections: tuple[Section, ...], headers: tuple[BreastHeader, ...]) -> tuple[Sentence, ...]:
@@ -50,16 +55,32 @@ def split_sentences(text: str, sections: tuple[Section, ...], headers: tuple[Bre
     wrap_width = _wrap_width(text)
     starts = [header.start for header in headers]
     result: list[Sentence] = []
+    struck = [(m.start(), m.end()) for m in _STRUCK.finditer(text)]
+    marks = [(m.start(), m.end()) for m in _INSERTED.finditer(text)]
     for section in sections:
         body = section.body
-        for start, end in _sentence_bounds(text, body.start, body.end, wrap_width):
-            kind = section.kind
+        for start, end, deleted in _apart(text, _sentence_bounds(text, body.start, body.end, wrap_width), struck, marks):
+            kind = SectionKind.COMPARISON if deleted else section.kind
             # An untitled indication ("Referral with a lump in the left breast.") is history, not findings.
             if (kind is SectionKind.HEADER and _INDICATION.match(text, start, end)) or _RECALL_REASON.match(text, start, end):
                 kind = SectionKind.HISTORY
             span = Span(start, end, text[start:end], kind)
             result.append(Sentence(span, _breast_at(headers, starts, start)))
     return tuple(result)
+
+
+def _apart(
+    text: str, bounds: list[tuple[int, int]], struck: list[tuple[int, int]], marks: list[tuple[int, int]]
+) -> list[tuple[int, int, bool]]:
+    """Sentence bounds cut where struck-out or inserted text begins and ends, each piece marked struck out or not."""
+    out = []
+    for start, end in bounds:
+        cuts = sorted({start, end, *(c for span in struck + marks for c in span if start < c < end)})
+        for a, b in itertools.pairwise(cuts):
+            piece = _trim(text, a, b)
+            if piece:
+                out.append((*piece, any(s <= a and b <= e for s, e in struck)))
+    return out
 
 
 def _breast_at(headers: tuple[BreastHeader, ...], starts: list[int], offset: int) -> Breast | None:

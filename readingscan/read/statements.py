@@ -43,11 +43,13 @@ def item_start(text: str, line_start: int, offset: int, previous_end: int) -> in
     start = unfinished = line_start
     for _ in range(_ITEM_LINES if not items and (carried or not _ITEM.match(text, line_start)) else 0):
         wrapped = text[:start - 1].rstrip()[-1:]
-        if start == 0 or text[start - 2:start] == "\n\n" or not (inside or wrapped.isalnum() or wrapped in _WRAP_ENDS):
+        line_before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)]
+        unclosed = line_before.count("(") > line_before.count(")")  # "... likely benign (?\nfibroadenoma). BIRADS III."
+        if start == 0 or text[start - 2:start] == "\n\n" or not (inside or unclosed or wrapped.isalnum() or wrapped in _WRAP_ENDS):
             break
         # A line opening in lower case or with a bracket carries on the one above it ("... with intraductal\ncontent.
-        # BI-RADS 4B.", "Cysts of both breasts\n(BI-RADS 2).").
-        joins = wrapped in _WRAP_ENDS or (wrapped.isalnum() and (text[start:start + 1].islower() or text[start:start + 1] == "("))
+        # BI-RADS 4B.", "Cysts of both breasts\n(BI-RADS 2)."), as does one closing a bracket the line above opened.
+        joins = wrapped in _WRAP_ENDS or unclosed or (wrapped.isalnum() and (text[start:start + 1].islower() or text[start:start + 1] == "("))
         below, start = start, text.rfind("\n", 0, start - 1) + 1
         unfinished = start if joins and unfinished == below else unfinished
         above = [m.start() for m in _ITEM.finditer(text, start, line_start)]

@@ -42,7 +42,13 @@ lesions"), quiz choices, "Cat. R 4B / L 1", "from BI-RADS 3 to 2", a dated timel
 wording: sides named before "respectively", a slash or a pipe after a value's side, "(right breast)" after values in
 a list, "4(b)", a value's name then a comma and the side (or both), a first reading's and a past-perfect category
 against a final assessment, slashed values then "(R/L)", advice after a dash (and a dash before a side, which is
-none), a fixed-width block of side columns, a side wrapped alone onto the next line, and a removed breast.
+none), a fixed-width block of side columns, a side wrapped alone onto the next line, and a removed breast; and 17 (cs_r12_*)
+for what held_out_13/14 and modalities_8/9 showed, in our own wording: an exam "of both breasts" opening a sentence,
+a passive "was given to the left breast", a second value for a side in the statement carrying on its labelled one
+(and none carried past a line's full stop), side letters inside a label word ("RESULT:"), picklist brackets
+("Right [2 - Benign]", "Overall: [4 - ...]"), a list line labelled with an exam dated before the note, an "If ...,"
+plan, a rule of use, an adverb in a modal perfect, year-labelled narrative lines, a quoted value in an exported
+record, "our read" after an outside category, "do not use BI-RADS 3", and a line wrapped inside an open bracket.
 """
 
 from __future__ import annotations

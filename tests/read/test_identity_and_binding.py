@@ -95,3 +95,62 @@ def test_a_nodes_enhancement_and_kinetics_are_its_own() -> None:
     assert len(nodes) == 1
     assert nodes[0]["descriptors"]["internal_enhancement"] == "homogeneous"
     assert nodes[0]["descriptors"]["kinetics_delayed"] == "persistent"
+
+
+# Absences each said of its own "the X" after the noun, in one sentence: no X points back to a lesion.
+POSTPOSED_ABSENCES = [
+    ("Left breast: the skin is not thickened, the nipple is not retracted.", [("skin", "left", "absent")]),
+    ("FINDINGS: The nipple was not retracted and the skin was not thickened.", [("skin", None, "absent")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTPOSED_ABSENCES, ids=["skin-then-nipple", "nipple-then-skin"])
+def test_absences_said_after_each_the_noun_are_statements_of_their_own(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _findings(text) == expected
+
+
+def test_a_lesion_that_resolves_into_another_is_no_absence_of_its_own() -> None:
+    """"The asymmetry ... resolves into a mass": the absence keeps pointing back (not a statement of its own)."""
+    text = "FINDINGS: The focal asymmetry in the right breast resolves into an oval mass on spot views."
+    assert ("asymmetry", "right", "absent") not in _findings(text)
+
+
+# A finding word said of both breasts, then each side with a size or clock face of its own: one lesion per side.
+PER_SIDE = [
+    ("FINDINGS: Bilateral simple cysts: left 12 mm at 2 o'clock; right 7 mm at 9 o'clock.",
+     [("mass", "left", "present"), ("mass", "right", "present")], "each-with-size-and-clock"),
+    ("IMPRESSION: Bilateral oval masses, R 15 mm, L 9 mm, likely fibroadenomas.",
+     [("mass", "left", "present"), ("mass", "right", "present")], "side-letters-with-sizes"),
+    # a member of the group named on one side only stays one finding of both breasts
+    ("FINDINGS: Bilateral simple cysts, the largest on the left measuring 12 mm.", [("mass", "both", "present")],
+     "largest-on-one-side"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[:2] for r in PER_SIDE], ids=[r[2] for r in PER_SIDE])
+def test_both_breasts_then_each_side_with_its_own_lesion(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _findings(text) == expected
+
+
+# A sentence that opens by saying what its finding corresponds to: the lesion described before, seen otherwise.
+CORRELATE_FIRST = [
+    ("FINDINGS: Focal asymmetry in the right breast at 7 o'clock.\nULTRASOUND: Corresponding to the mammographic "
+     "asymmetry, at 7 o'clock, an ill-defined hypoechoic area of 9 mm.", [("asymmetry", "right", "present")],
+     "correlate-opens-the-sentence"),
+    # what corresponds to what the patient feels is a finding of its own
+    ("FINDINGS: Focal asymmetry in the right breast at 7 o'clock.\nULTRASOUND: Corresponding to the palpable lump, "
+     "at 11 o'clock, a 9 mm oval hypoechoic mass.", [("asymmetry", "right", "present"), ("mass", "right", "present")],
+     "palpable-lump-is-no-correlate"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[:2] for r in CORRELATE_FIRST], ids=[r[2] for r in CORRELATE_FIRST])
+def test_a_sentence_opening_with_its_correlate_names_the_same_lesion(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _findings(text) == expected
+
+
+def test_a_hedged_diagnosis_in_a_later_sentence_about_the_lesion_hedges_what_it_is() -> None:
+    """"? fibroadenoma" beside a mass the impression repeats from the findings is that mass's likely diagnosis."""
+    text = ("FINDINGS: An oval circumscribed mass in the right breast at 9 o'clock.\n"
+            "IMPRESSION: Right breast circumscribed mass, probably benign (?fibroadenoma, ?papilloma).")
+    assert _findings(text) == [("mass", "right", "present")]

@@ -62,6 +62,22 @@ TITLES = [
      [(FIND, "Findings", "left mass."), (REC, "Discussion", "Masses with spicules need biopsy.")], "discussion"),
     ("Requisition: left breast lump.\nFindings: cyst.", [(HIST, "Requisition", "left breast lump."), (FIND, "Findings", "cyst.")],
      "requisition"),
+    # A reviewer's word to a learner under a reviewed report is teaching; a bare "Reviewer comment:" may read the images.
+    ("Findings: left mass.\nAttending comment to resident: a new mass is not probably benign.",
+     [(FIND, "Findings", "left mass."), (REC, "Attending comment to resident", "a new mass is not probably benign.")],
+     "comment-to-a-learner"),
+    ("Findings: left mass.\nComment for peer learning: scroll every slice.",
+     [(FIND, "Findings", "left mass."), (REC, "Comment for peer learning", "scroll every slice.")], "comment-for-learning"),
+    ("Findings: left mass.\nFeedback for the trainee: look at the axilla.",
+     [(FIND, "Findings", "left mass."), (REC, "Feedback for the trainee", "look at the axilla.")], "feedback-for-trainee"),
+    ("Reviewer comment: a 7 mm asymmetry on the left.", [], "reviewer-comment-is-no-title"),
+    # What the images show, told on the title's line, is the findings; a list of views is the technique.
+    ("Images: The breasts show a 25 mm mass on the right.",
+     [(FIND, "Images", "The breasts show a 25 mm mass on the right.")], "images-showing-findings"),
+    ("Views: CC and MLO; there is a mass in the right breast.",
+     [(FIND, "Views", "CC and MLO; there is a mass in the right breast.")], "views-telling-findings"),
+    ("Images: bilateral CC and MLO.\nFindings: cyst.",
+     [(TECH, "Images", "bilateral CC and MLO."), (FIND, "Findings", "cyst.")], "images-naming-views"),
 ]
 
 

@@ -21,6 +21,7 @@ COMMENTARY = [
     "Essential Facts\n- Skin thickening follows radiotherapy.\n- Malignant; BI-RADS 5 when typical.\n\nBI-RADS 5.",
     "Pearls & Pitfalls\n- Amorphous calcifications beside skin thickening need a biopsy.\n\nBI-RADS 5.",
     "[Slide 8] Take-home: a new mass with skin thickening is not benign until proven otherwise.\nBI-RADS 5.",
+    "Box 6.3  Pitfall: skin thickening after radiotherapy\nBI-RADS 5.",
 ]
 
 
@@ -69,3 +70,36 @@ def test_rad_path_article_parts() -> None:
 def test_a_case_title_gives_no_finding(title: str) -> None:
     result = analyze(title + CASE + "BI-RADS 5.").to_dict()
     assert [(f["kind"], f["status"]) for f in result["findings"]] == [("mass", "present")]
+
+
+# A biopsy's result after a colon is pathology, no imaging; a biopsy's plan or its procedure (with what the images
+# after it show) is not a result.
+BIOPSY_LINES = [
+    ("US-guided core biopsy: tubular carcinoma; 9 mm, node-negative at surgery.", [("mass", "present")]),
+    ("Core biopsy result: fibroadenoma with calcifications.", [("mass", "present")]),
+    ("Pathology: invasive carcinoma with skin involvement.", [("mass", "present")]),
+    ("Biopsy: recommended for the calcifications.", [("mass", "present"), ("calcification", "present")]),
+    ("Vacuum biopsy: 9G, 12 cores; post-procedure images show the clip and a small haematoma.",
+     [("mass", "present"), ("other", "present")]),
+]
+
+
+@pytest.mark.parametrize(("line", "found"), BIOPSY_LINES)
+def test_a_biopsy_result_gives_no_finding(line: str, found: list[tuple[str, str]]) -> None:
+    findings = analyze(CASE + line).to_dict()["findings"]
+    assert [(f["kind"], f["status"]) for f in findings] == found
+
+
+# An instruction to the reader names no finding of the case; a report's "Do not see ..." would still be a reading.
+INSTRUCTIONS = [
+    ("Please do not use BI-RADS 3 for new calcifications in this setting.", [("mass", "present")]),
+    ("Always look at the axilla for enlarged lymph nodes.", [("mass", "present")]),
+    ("Never dismiss skin thickening beside a mass.", [("mass", "present")]),
+    ("Avoid calling calcifications benign without magnification views.", [("mass", "present")]),
+]
+
+
+@pytest.mark.parametrize(("line", "found"), INSTRUCTIONS)
+def test_an_instruction_gives_no_finding(line: str, found: list[tuple[str, str]]) -> None:
+    findings = analyze(CASE + line).to_dict()["findings"]
+    assert [(f["kind"], f["status"]) for f in findings] == found

@@ -346,6 +346,19 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
     ("mias-distortion-code", "mdb090 G ARCH M 200 300 18", {"kind": "architectural_distortion", "status": "present"}),
     # "bil." before the breasts or axillae is bilateral
     ("bil-dot-breasts", F + "Scattered simple cysts in bil. breasts.", {"kind": "mass", "breast": "both"}),
+    # a side letter in brackets before the place it names; a side letter quoted as a field's value
+    ("side-letter-bracket-axilla", "Prominent axillary nodes (L axilla), reactive", {"kind": "lymph_node", "breast": "left"}),
+    ("side-letter-bracket-nipple", "Inverted nipple (R nipple), longstanding", {"kind": "skin", "breast": "right"}),
+    ("side-letter-quoted-value", "{'side': 'R', 'lesion': 'mass', 'shape': 'oval'}", {"kind": "mass", "breast": "right"}),
+    ("side-letter-double-quoted", '"laterality": "L", "type": "calcifications"', {"kind": "calcification", "breast": "left"}),
+    # a field's name with a colon before its finding word; a nipple said not retracted after the noun
+    ("skin-colon-thickened", "Skin: thickened, R, periareolar", {"kind": "skin", "breast": "right", "status": "present"}),
+    ("nipple-colon-inversion", "Nipple: inversion | Left", {"kind": "skin", "breast": "left", "status": "present"}),
+    ("nipple-not-retracted-after", "Right nipple is not retracted.", {"kind": "skin", "breast": "right", "status": "absent"}),
+    # "tumour" (European usage) is an imaging mass when an imaging word or a size describes it
+    ("tumour-with-margin-word", F + "Irregular tumor in the right upper outer quadrant.", {"kind": "mass", "breast": "right"}),
+    ("tumour-after-size", F + "Left breast: 22 mm tumour at 2 o'clock.", {"kind": "mass", "breast": "left"}),
+    ("tumour-measuring", F + "A tumour measuring 9 mm is seen in the left breast.", {"kind": "mass", "breast": "left"}),
 ]
 
 
@@ -396,6 +409,11 @@ NOT_READ: list[tuple[str, str, dict[str, Any]]] = [
     ("massage-field", F + "Massage: advised for the left breast.", {"kind": "mass"}),
     ("Ca-is-cancer", F + "History of breast Ca, left mastectomy.", {"kind": "calcification"}),
     ("comma-non-calcified", F + "Oval mass, non-calcified, left breast.", {"kind": "calcification"}),
+    # a microcalcified focus is calcifications, no MRI focus (in a text that names no exam)
+    ("microcalcified-focus-no-exam", "Right breast: microcalcified focus, 4 mm, outer.", {"kind": "focus"}),
+    # a tumour named by its pathology, or a tumour board, is no imaging mass
+    ("phyllodes-tumour", "HISTORY: Benign phyllodes tumour excised 2019.\nFINDINGS: Scattered calcifications.", {"kind": "mass"}),
+    ("tumour-board", F + "Scattered calcifications. To be discussed at the tumour board.", {"kind": "mass"}),
 ]
 
 

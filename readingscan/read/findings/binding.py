@@ -28,12 +28,14 @@ _NODES = frozenset({FindingKind.LYMPH_NODE})
 def _owner(
     position: int, heads: Sequence[Mention], accepts: Iterable[FindingKind] | None,
     drafts: Sequence[Draft] | None = None, in_passing: bool = False, before: int | None = None,
+    any_head: bool = False,
 ) -> int | None:
     """Index of the nearest head (of an accepted kind) to a descriptor at ``position``.
 
     A head named only in passing ("extending toward the mass") owns no measurement; ``in_passing``: a pointer
     ("corresponding to a simple cyst") may own a descriptor when no other head can ("a round anechoic lesion
     with dorsal acoustic enhancement, corresponding to a simple cyst": the cyst the sentence describes).
+    ``any_head``: every head may (a sentence whose finding words all point back still describes them).
     """
     best: tuple[int, int] | None = None
     # Only the few finding words around the position can be nearest (sentences may be very long).
@@ -42,7 +44,7 @@ def _owner(
         head = heads[i]
         if before is not None and head.span.start >= before:
             continue
-        if drafts is not None and drafts[i].reference_only and not (in_passing and drafts[i].pointer):
+        if drafts is not None and drafts[i].reference_only and not any_head and not (in_passing and drafts[i].pointer):
             continue
         rule = head.reading(C.FINDING)
         kind = drafts[i].kind if drafts is not None else FindingKind(rule.value) if rule is not None else None
@@ -73,6 +75,10 @@ def bind_descriptors(
         pos = mention.span.start
         kinds = kinds_described(mention)
         owner = _owner(pos, heads, kinds, drafts) if kinds else None
+        if owner is None and kinds and not usable:
+            # "Anterior to the mass there is segmental non-mass enhancement": every finding word reads as named
+            # before ("the ..."), yet the words describe the one they fit.
+            owner = _owner(pos, heads, kinds, drafts, any_head=True)
         if owner is not None:
             described = describe_with(drafts[owner], mention, assert_target(mention.span, modifiers))
             drafts = replace_at(drafts, owner, _misspelt(described, mention))

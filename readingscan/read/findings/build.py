@@ -27,6 +27,7 @@ from readingscan.read.findings.focus import (
     past_inline_label,
     quiz_option,
     relative_sides,
+    second_of_its_kind,
     seen_otherwise,
     survey_negative,
     unsided_absences,
@@ -129,7 +130,7 @@ def build_findings(
                 said = read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence), None, seen,
                                      past_inline_label(text, headers, sentence))
             for draft in said:
-                draft, pending = given(sides_named.placed(draft), pending), None
+                draft, pending = second_of_its_kind(given(sides_named.placed(draft), pending), drafts), None
                 if pointing:  # "at this site": the place named just before, clock face included
                     draft = replace(draft, clock=draft.clock or last_clock)
                     draft = seen_otherwise(draft, [drafts[i] for i in touched] or list(drafts), sentence.span.text)

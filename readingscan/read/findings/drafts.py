@@ -105,9 +105,9 @@ def _compatible(old: Draft, new: Draft) -> bool:
         return False
     places = ((old.clock, new.clock), (old.quadrant, new.quadrant))
     same_place = any(a and a == b for a, b in places)
-    # "masses ... - ? fibroadenomata", "a mass, possibly a fibroadenoma": a hedged diagnosis in the sentence that
-    # describes the lesion hedges what it is, not whether it is there.
-    hedged = new.evidence == old.evidence and Status.POSSIBLE in (old.status, new.status) and not new.another \
+    # "masses ... - ? fibroadenomata", "a mass, possibly a fibroadenoma": a hedged diagnosis in a sentence that
+    # describes the lesion (also one merged into it) hedges what it is, not whether it is there.
+    hedged = new.evidence in (old.evidence, *old.extra) and Status.POSSIBLE in (old.status, new.status) and not new.another \
         and new.label != old.label  # another name for it: "Asymmetry: Yes (possible asymmetry)" hedges the finding
     if old.status is not new.status and not (new.anaphoric or same_place or hedged):
         return False

@@ -126,6 +126,16 @@ def seen_otherwise(draft: Draft, described: list[Draft], sentence: str) -> Draft
     return replace(draft, correlate=True)
 
 
+def second_of_its_kind(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
+    """A lesion called another of a kind ("a possible second mass, 4 mm, 1 cm posterior to it") that names no breast,
+    read where no one breast is in focus (after "Both breasts showed vascular calcifications."): in the breast of the
+    last lesion of its kind described, when that is one breast."""
+    if not draft.another or draft.breast_stated or draft.breast in _OPPOSITE or draft.status is Status.ABSENT:
+        return draft
+    first = next((d for d in reversed(drafts) if d.kind is draft.kind and d.status is not Status.ABSENT), None)
+    return replace(draft, breast=first.breast) if first is not None and first.breast in _OPPOSITE else draft
+
+
 def operated_side(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> Breast | None:
     """The breast operated on or treated, from the first sentence naming surgery and one side ("Right breast
     conserving surgery and radiotherapy in 2021", "Lt. breast cancer, s/p BCS")."""

@@ -16,9 +16,9 @@ from readingscan.read.context import Assertion, assert_target
 from readingscan.read.findings.binding import bind_descriptors
 from readingscan.read.findings.describe import describe_with, own_words, settle_implant
 from readingscan.read.findings.drafts import GENERIC_LABELS, Draft
+from readingscan.read.findings.several import one_each
 from readingscan.read.findings.tables import drop_labels
 from readingscan.read.lexicon import Mention, lexicon_for
-from readingscan.read.locations import SIZE, Measure, find_clocks, find_sizes
 from readingscan.read.matcher import word_starts
 from readingscan.rules import cue, word_map
 from readingscan.rules.records import LexiconCategory as C
@@ -34,6 +34,7 @@ _NEW_LESION = cue("new_lesion")
 _ANOTHER = cue("another")
 _CORRELATE_AFTER = cue("correlate_after")
 _CORRELATE_NAMED = cue("correlate_named")
+_CORRELATE_BEFORE = cue("correlate_before")
 _WITH_THE_LESION = cue("with_the_lesion")
 _RECHARACTERISED = {FindingKind(a): FindingKind(b) for a, b in word_map("recharacterised_kinds").items()}
 _MASS_BECOMES = frozenset({FindingKind.NON_MASS, FindingKind.OTHER})
@@ -48,15 +49,6 @@ _ATTACHED = re.compile(r"(?:\s+(?!(?:and|or|but|with|nor|as|in|on|at|of|is|are|w
 _LISTED = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:(?:an?|the|one)\s+)?(?:(?!(?:and|or|but|with|nor|as|in|on|at|of|is|are"
                      r"|was|were)\b)[\w-]+\s+){0,2}", re.IGNORECASE)
 _SEVERAL_WORDS = re.compile(r"\w[\s-]+\w")
-_COUNTS = word_map("lesion_counts")
-_COUNT_WORDS = "|".join(sorted(map(re.escape, _COUNTS), key=len, reverse=True))
-# The count goes with the finding word: only describing words between them ("two oval circumscribed masses").
-_COUNT = re.compile(rf"\b({_COUNT_WORDS})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)
-# Or it follows it as a multiplier: "fibroadenomas x2", "cysts × 3".
-_TIMES = re.compile(rf"\s*[x×]\s?({_COUNT_WORDS})\b", re.IGNORECASE)
-# Numbers listed before a size that share its unit: "2 cysts (5 & 9 mm)", "measuring 5, 7 and 9 mm".
-_SHARED_UNIT = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?\s*(?:,|&|\band\b)\s*)+$", re.IGNORECASE)
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def read_sentence(
@@ -112,7 +104,8 @@ def read_sentence(
                 drafts[-1], FindingKind(rule.value)):
             # "a mass ... consistent with an intramammary lymph node": the mass is the node.
             drafts[-1] = replace(drafts[-1], kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term)
-        correlate = bool(_CORRELATE_AFTER.match(text, head.span.end, until) or _CORRELATE_NAMED.match(text, head.span.end, until))
+        correlate = bool(_CORRELATE_AFTER.match(text, head.span.end, until) or _CORRELATE_NAMED.match(text, head.span.end, until)
+                         or (not described and _CORRELATE_BEFORE.match(text, span.start, head.span.start)))
         # "a hypoechoic area corresponding to the left distortion": the kind of the lesion it is seen otherwise.
         seen_as = _kind(heads[i + 1]) if correlate and until < span.end else None
         drafts.append(
@@ -133,45 +126,13 @@ def read_sentence(
         )
         drafts[-1] = _self_described(text, head, drafts[-1], assertion)
         described = described or not (anaphoric or pointer)
+    if all(d.status is Status.ABSENT and not d.pointer for d in drafts):
+        # "The nipple is not retracted, the skin is not thickened.": each "the X is not ..." is a statement of its own.
+        drafts = [replace(d, reference_only=False) if d.status_trigger and d.status_trigger.start > d_head.span.end
+                  else d for d, d_head in zip(drafts, heads, strict=True)]
     bound = bind_descriptors(text, span, mentions, heads, tuple(drafts), modifiers)
-    bound = _one_each(text, span, heads, bound)
+    bound = one_each(text, span, heads, bound, sides)
     return tuple(settle_implant(d) for d in bound if d.asserted)
-
-
-def _one_each(text: str, span: Span, heads: list[Mention], drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
-    """A finding word that names several lesions at as many clock faces or with as many sizes, one finding each:
-    "two oval circumscribed equal-density masses - at 10 o'clock (12 mm) and 2 o'clock (9 mm)", "two adjacent simple
-    cysts at 2 o'clock measuring 8 mm and 12 mm"."""
-    # Heads named only in passing ("these correspond to the mammographic masses") are no lesions of their own.
-    own = [i for i, d in enumerate(drafts) if not d.reference_only]
-    if len(own) != 1 or drafts[own[0]].status is Status.ABSENT:
-        return drafts
-    at, head = own[0], heads[own[0]]
-    count = _COUNT.search(text, max(span.start, head.span.start - 60), head.span.start)
-    times = None if count else _TIMES.match(text, head.span.end, span.end)
-    count, after = count or times, times.end() if times else head.span.end  # the sizes follow the multiplier
-    many = int(_COUNTS[count.group(1).lower()]) if count else 0
-    clocks = [str(c.value) for c in find_clocks(text, span.start, span.end)]
-    said = [size for m in find_sizes(text, after, span.end)
-            if m.kind == SIZE and isinstance(m.value, (int, float)) for size in _listed(text, after, m)]
-    if many < 2 or many not in (len(clocks), len(said)) or (len(clocks) != many and len(clocks) > 1):
-        return drafts
-    places = clocks if len(clocks) == many else [drafts[at].clock] * many
-    sizes = said if len(said) == many else [drafts[at].size_mm] * many
-    # The first may be a lesion described before ("Two oval masses." then "Two fibroadenomas at 2 and 5 o'clock").
-    each = tuple(replace(drafts[at], clock=c, size_mm=z, another=n > 0)
-                 for n, (c, z) in enumerate(zip(places, sizes, strict=True)))
-    return (*drafts[:at], *each, *drafts[at + 1:])
-
-
-def _listed(text: str, start: int, size: Measure) -> list[float]:
-    """A size and the numbers listed before it in its unit, in mm ("5 & 9 mm": 5 and 9; "0.5 and 0.9 cm": 5 and 9)."""
-    value = float(size.value)
-    listed = _SHARED_UNIT.search(text, max(start, size.span.start - 40), size.span.start)
-    if listed is None:
-        return [value]
-    scale = value / (max(float(n) for n in _NUMBER.findall(size.span.text)) or 1.0)
-    return [float(n) * scale for n in _NUMBER.findall(listed.group())] + [value]
 
 
 def _self_described(text: str, head: Mention, draft: Draft, assertion: Assertion) -> Draft:
