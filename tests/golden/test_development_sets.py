@@ -59,6 +59,10 @@ MEASURED = [
     ("held_out_13/phrases/phrases.jsonl", 0.962, 0.967, 0.967, None),
     ("held_out_14/teaching", 0.860, 0.800, 0.850, None),
     ("held_out_14/reports", 0.985, 1.000, 0.933, None),
+    ("held_out_15/impressions/impressions.jsonl", 0.955, 0.900, 0.883, None),
+    ("held_out_15/phrases/phrases.jsonl", 0.879, 0.989, 0.967, None),
+    ("held_out_16/teaching", 0.813, 0.750, 0.800, None),
+    ("held_out_16/reports", 0.917, 1.000, 0.800, None),
     ("blind", 0.979, 1.000, 1.000, None),
     ("modalities", 0.955, 0.978, 0.956, 0.984),
     ("modalities_2", 0.944, 1.000, 0.975, 0.959),
@@ -69,6 +73,7 @@ MEASURED = [
     ("modalities_7", 0.922, 1.000, 0.967, 0.969),
     ("modalities_8", 0.916, 0.933, 0.867, 0.922),
     ("modalities_9", 0.937, 0.967, 0.867, 0.933),
+    ("modalities_10", 0.917, 1.000, 1.000, 0.920),
 ]
 
 # US/MRI/CEM sets hold modalities, FGT and background enhancement at 0.95 at least, or at their first look when
