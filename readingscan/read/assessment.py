@@ -43,6 +43,8 @@ _PREVIOUS_AFTER = cue("previous_after")
 _NEGATED_BEFORE = cue("negated_category_before")
 _HYPOTHETICAL_BEFORE = cue("hypothetical_before")
 _HYPOTHETICAL_AFTER = cue("hypothetical_after")
+_QUESTION_BEFORE = cue("question_before")
+_QUESTION_AFTER = cue("question_after")
 _LEGEND_LINE = cue("legend_line")
 _LEGEND_AFTER = cue("legend_after")
 _CLASS_AFTER = cue("class_after")
@@ -83,7 +85,9 @@ def time_of(text: str, mention: CategoryMention, section: SectionKind | None, da
     if (label and not _CURRENT_LABEL.search(label.group(0))) or dated_earlier(text, line_start, mention.span.start, dates):
         return "earlier"
     before = text[max(line_start, mention.span.start - _LOOK_BACK):mention.span.start]
-    earlier = _PREVIOUS_BEFORE.search(before)
+    # Not a cue said inside a bracket closed before it: "(prior 9 mm, prior BI-RADS 3), enlarging: BI-RADS 4B".
+    earlier = next((m for at in range(len(before)) if (m := _PREVIOUS_BEFORE.match(before, at))
+                    and before.count(")", at) <= before.count("(", at)), None)
     now = _CURRENT_BEFORE.search(before)
     if (earlier and not (now and now.start() > earlier.start())) or _PREVIOUS_AFTER.match(text, mention.span.end, line_end):
         return "earlier"
@@ -116,6 +120,8 @@ def is_asserted(text: str, mention: CategoryMention) -> bool:
     before = text[max(line_start, mention.span.start - _LOOK_BACK):mention.span.start]
     if _NEGATED_BEFORE.search(before) or _HYPOTHETICAL_BEFORE.search(before):
         return False
+    if _QUESTION_BEFORE.search(before) and _QUESTION_AFTER.match(text, mention.span.end, line_end):
+        return False  # asked about: "Did you consider a BI-RADS 3 or a recall?"
     if _HYPOTHETICAL_AFTER.match(text, mention.span.end, line_end) or _LEGEND_AFTER.match(text, mention.span.end):
         return False
     if _CLASS_AFTER.match(text, mention.span.end, line_end) and not _COUNTED_BEFORE.search(before):

@@ -42,8 +42,9 @@ _ROW_END = cue("row_value_end")
 _ROW_LABEL = cue("line_side_label")
 _PAIR_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _ROW_SECTIONS = (SectionKind.ASSESSMENT, SectionKind.IMPRESSION)
-# Between a marker and its list: a colon, maybe a short note ("BI-RADS (per breast): Right 2", "BI-RADS by side: L 2").
-_AFTER_MARKER = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\)|[A-Za-z]{2,}(?:[ \t]+[A-Za-z]+){1,2}(?=:))?[ \t]*[:\-–]?[ \t]*")
+# Between a marker and its list: a colon, maybe a short note ("BI-RADS (per breast): Right 2", "BI-RADS by side: L 2",
+# "BI-RADS equivalent for the letter: L 0, R 1").
+_AFTER_MARKER = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\)|[A-Za-z]{2,}(?:[ \t]+[A-Za-z]+){1,3}(?=:))?[ \t]*[:\-–]?[ \t]*")
 _HEADER_REACH = 6  # a table's rows follow its header within a few lines
 _LINE = re.compile(r"[^\n]+")
 _ROW_OPENING = re.compile(r"[ \t]*(?:[-*•|]\s*)?")

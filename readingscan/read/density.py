@@ -3,12 +3,18 @@ tomosynthesis, or contrast-enhanced mammography's low-energy images; never MRI's
 
 from __future__ import annotations
 
+import re
+
 from readingscan.model import Density, DensityReading, Modality, SectionKind, Sentence, Span
 from readingscan.read.lexicon import Mention
 from readingscan.rules import cue
 from readingscan.rules.records import LexiconCategory as C
 
 _UNTICKED = cue("unticked_before")
+# "ACR" and a number alone after a lesion named in its sentence is a density only with density words before it or
+# after it, as categories.py reads it: "the left calcifications ACR 4" grades a lesion on the assessment scale.
+_ACR_ALONE, _ACR_DENSITY_BEFORE, _ACR_DENSITY_AFTER = cue("acr_alone"), cue("acr_density_before"), cue("acr_density_after")
+_WORDS = re.compile(r"[^\W\d_]+")
 _MAMMOGRAPHIC = frozenset({Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY})
 # Sentences about MRI's fibroglandular tissue or the background enhancement state no mammographic density; MRI's
 # words for the tissue ("heterogeneous fibroglandular tissue") are never density either.
@@ -31,18 +37,38 @@ def read_density(
     suppressed = [m.span for m in mentions if any(m.has(c) for c in _NOT_DENSITY) and not m.has(C.DENSITY)]
     if Modality.MRI in modalities:  # a mammogram and an MRI: the sentence naming the MRI's tissue is the MRI's
         suppressed += [m.span for m in mentions if m.has(C.FIBROGLANDULAR_TISSUE) and not m.has(C.DENSITY)]
+    lesions = [m for m in mentions if m.has(C.FINDING)]
+    previous: Span | None = None
     for sentence in sentences:
+        s, before = sentence.span, previous
+        previous = sentence.span
         if sentence.span.section in (SectionKind.HISTORY, SectionKind.COMPARISON):
             continue
-        s = sentence.span
         if any(s.start <= span.start < s.end for span in suppressed):
             continue
         for mention in density_words:
             reading = mention.reading(C.DENSITY)
             unticked = _UNTICKED.search(s.text[:max(0, mention.span.start - s.start)])
-            if reading is not None and s.start <= mention.span.end - 1 < s.end and not unticked:
+            if reading is not None and s.start <= mention.span.end - 1 < s.end and not unticked \
+                    and not (any(_subject(s, before, mention) <= f.span.start < mention.span.start for f in lesions)
+                             and _a_lesion_s_grade(s.text, mention.span.start - s.start, mention.span.end - s.start)):
                 span = Span(mention.span.start, mention.span.end, mention.span.text, s.section)
                 readings.append(DensityReading(Density(reading.value), span))
     if not readings:
         return None
     return max(readings, key=lambda r: (r.category.value, -r.evidence.start))
+
+
+def _a_lesion_s_grade(said: str, start: int, end: int) -> bool:
+    """Whether "ACR" and a number alone (no density word in it) has no density word before it or after it: a grade."""
+    words = _WORDS.findall(said[start:end])
+    if len(words) != 1 or not _ACR_ALONE.fullmatch(words[0]) or not said[start:end].rstrip(" )")[-1:].isdigit():
+        return False
+    return not (_ACR_DENSITY_BEFORE.search(said[:start]) or _ACR_DENSITY_AFTER.match(said, end))
+
+
+def _subject(sentence: Span, before: Span | None, mention: Mention) -> int:
+    """Where the lesion a value grades may be named: its sentence, or the one just before on its line when the value
+    opens its own ("Right breast: stable benign cyst at 10 o'clock. ACR 2.")."""
+    opens = not sentence.text[:mention.span.start - sentence.start].strip()
+    return before.start if opens and before is not None and 0 <= sentence.start - before.end <= 1 else sentence.start

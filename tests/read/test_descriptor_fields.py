@@ -70,6 +70,24 @@ ROWS: list[tuple[str, str, FindingKind, str, str]] = [
     (MRI, "Left breast: an irregular mass at 2 o'clock, 2 cm.\nAnterior to the mass toward the areola there is "
           "segmental non-mass enhancement with a clustered ring internal pattern, 4 cm.",
      FindingKind.NON_MASS, "internal_enhancement", "clustered_ring"),
+    # Fields whose label names the score, echo or flow another way (modalities_10 causes).
+    (US, "Left breast: an oval hypoechoic mass at 4 o'clock, 11 mm.\nStrain elastography - score 4.\n",
+     FindingKind.MASS, "elasticity", "hard"),
+    (US, "Left breast: an oval hypoechoic mass at 4 o'clock, 11 mm.\nElasticity: score of 1.\n",
+     FindingKind.MASS, "elasticity", "soft"),
+    (US, "Left breast: an oval hypoechoic mass at 4 o'clock, 11 mm.\nPosterior echoes: enhanced.\n",
+     FindingKind.MASS, "posterior_features", "enhancement"),
+    (US, "Left breast: an irregular hypoechoic mass at 4 o'clock, 11 mm.\nPosterior echo = attenuated.\n",
+     FindingKind.MASS, "posterior_features", "shadowing"),
+    (US, "Left breast: an oval hypoechoic mass at 4 o'clock, 11 mm.\nColour flow (power Doppler): absent.\n",
+     FindingKind.MASS, "vascularity", "absent"),
+    (US, "Left breast: an irregular hypoechoic nodule at 4 o'clock, 11 mm, with colour flow inside the lesion.",
+     FindingKind.MASS, "vascularity", "internal"),
+    # The initial phase said before the delayed one with "then" / "followed by".
+    (MRI, "Left breast: focal non-mass enhancement, 2 cm, with slow and then plateau enhancement.",
+     FindingKind.NON_MASS, "kinetics_initial", "slow"),
+    (MRI, "Left breast: an oval mass, 9 mm, medium followed by persistent enhancement.",
+     FindingKind.MASS, "kinetics_initial", "medium"),
 ]
 
 

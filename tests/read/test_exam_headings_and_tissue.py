@@ -4,6 +4,7 @@
   breast") and a heading alone on its line (an MDT summary's "MRI breasts (20/11/2026)"); an exam listed, recommended
   or in the history is none.
 - "US" in capitals is ultrasound; the pronoun ("with us") is no exam.
+- An exam word as the title's label takes the side after it ("SONAR: LEFT BREAST (RECONSTRUCTED) AND LEFT AXILLA").
 - A density letter may go on to the breasts it holds for ("Density c on both sides").
 - A BPE name wrapped over a blank line ("Background parenchymal" / "enhancement is mild") still states its level.
 - On MRI the tissue's own words outrank a mammogram's in one sentence ("predominantly fatty, with scattered
@@ -74,3 +75,21 @@ def test_on_mri_the_tissue_s_own_words_outrank_a_mammogram_s(said: str) -> None:
     text = f"MRI OF THE BREASTS\n\nFindings:\n{said}\nNo suspicious enhancement.\n\nImpression: BI-RADS 1."
     fgt = analyze(text, "fgt").fibroglandular_tissue
     assert fgt is not None and fgt.category.value == "b"
+
+
+@pytest.mark.parametrize(("title", "side"), [
+    ("SONAR: LEFT BREAST (RECONSTRUCTED) AND LEFT AXILLA", "left"),
+    ("Ultrasound: right breast", "right"),
+    ("MAMMOGRAM: BILATERAL", "both"),
+    # a side before the exam word with a label's colon between names no exam ("Right breast: mammogram normal")
+    ("History: Right breast: mammogram and sonar normal 09/2026.", None),
+])
+def test_an_exam_word_as_the_title_s_label_takes_the_side_after_it(title: str, side: str | None) -> None:
+    exam = analyze(f"{title}\n\nFindings:\nNo mass.\n\nImpression: BI-RADS 1.", "side").exam
+    assert (exam.breast.value if exam.breast else None) == side
+
+
+def test_an_exam_word_labelling_a_sentence_names_no_exam_side() -> None:
+    text = ("Teaching file: nodes\n\nMammogram: Right axillary lymph nodes are enlarged and dense; the largest measures"
+            " 25 mm.\n\nAssessment: BI-RADS 4.")
+    assert analyze(text, "side").exam.breast is None

@@ -29,6 +29,11 @@ ROWS = [
      (M, Modality.TOMOSYNTHESIS)),
     # a sonar-guided biopsy recommended is no exam done
     ("BILATERAL MAMMOGRAM\n\nFindings:\nA mass.\n\nRecommendation: sonar-guided core biopsy.", (M,)),
+    # "MR" before the breasts it images is an MRI ("MR BREAST BILATERAL", "MR of both breasts"); "Mr" a title is not
+    ("Exam: MR BREAST BILATERAL (STAGING)\n\nFindings:\nNo mass.\n\nImpression: BI-RADS 1.", (Modality.MRI,)),
+    ("MR OF BOTH BREASTS WITHOUT CONTRAST\n\nFindings:\nNo mass.\n\nImpression: BI-RADS 1.", (Modality.MRI,)),
+    ("Left mr breast with contrast\n\nFindings:\nNo mass.\n\nImpression: BI-RADS 1.", (Modality.MRI,)),
+    ("BILATERAL MAMMOGRAM\nReferred by Mr Breaston.\n\nFindings:\nNo mass.\n\nImpression: BI-RADS 1.", (M,)),
 ]
 
 

@@ -359,6 +359,22 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
     ("tumour-with-margin-word", F + "Irregular tumor in the right upper outer quadrant.", {"kind": "mass", "breast": "right"}),
     ("tumour-after-size", F + "Left breast: 22 mm tumour at 2 o'clock.", {"kind": "mass", "breast": "left"}),
     ("tumour-measuring", F + "A tumour measuring 9 mm is seen in the left breast.", {"kind": "mass", "breast": "left"}),
+    # asymmetry as an adverb ("asymmetrically dense") or the adjective after its noun ("Density, asymmetric")
+    ("asymmetry-adverb-dense", F + "The left breast is asymmetrically dense at 3 o'clock.",
+     {"kind": "asymmetry", "breast": "left", "status": "present"}),
+    ("asymmetry-adverb-dense-tissue", "Asymmetrically dense glandular tissue, L LOQ", {"kind": "asymmetry", "breast": "left"}),
+    ("asymmetry-noun-then-adjective", "Opacity, asymmetrical, left upper breast", {"kind": "asymmetry", "breast": "left"}),
+    # a side letter opening a bracket before a finding's words; "Both" as a side field's value
+    ("side-letter-opening-bracket", "Recall list: screening (L architectural distortion)",
+     {"kind": "architectural_distortion", "breast": "left"}),
+    ("side-field-both-word", "Finding: calcifications; side: Both", {"kind": "calcification", "breast": "both"}),
+    # "microcalcinates" (a loan word), "punctuate" dictated for punctate, a calcified node named by its place
+    ("microcalcinates-loan-word", F + "Grouped microcalcinates in the right breast.",
+     {"kind": "calcification", "breast": "right", "distribution": "grouped"}),
+    ("punctuate-for-punctate", F + "Punctuate calcifications in the left breast.",
+     {"kind": "calcification", "breast": "left", "morphology": ("punctate",)}),
+    ("calcified-intramammary-node", F + "A calcified intramammary node in the right breast.",
+     {"kind": "calcification", "breast": "right", "status": "present"}),
 ]
 
 
@@ -571,7 +587,11 @@ def test_every_dictionary_word_near_a_lexicon_word_is_listed() -> None:
 def test_a_multiplier_after_the_finding_word_counts_its_lesions() -> None:
     """"Cysts x3 (4, 6, 9 mm)": one lesion per size, as "three cysts" gives."""
     for text, sizes in (("Rt simple cysts x3 (4, 6, 9 mm)", [4.0, 6.0, 9.0]),
-                        ("Left breast: oval masses ×2, 7 and 10 mm.", [7.0, 10.0])):
+                        ("Left breast: oval masses ×2, 7 and 10 mm.", [7.0, 10.0]),
+                        # after the side said right after the finding word, and in a bracket
+                        ("Cysts R (x2, 5 & 12 mm)", [5.0, 12.0]),
+                        ("Simple cysts, left (×3: 3, 6 and 8 mm)", [3.0, 6.0, 8.0]),
+                        ("Oval masses [x2] in the left breast, 6 and 9 mm.", [6.0, 9.0])):
         found = analyze(text).findings
         assert sorted(f.size_mm for f in found if f.size_mm is not None) == sizes, text
 

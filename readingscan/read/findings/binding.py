@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from readingscan.model import Depth, FindingKind, Modifier, Quadrant, Span, Status
+from readingscan.model import Depth, FindingKind, Modality, Modifier, Quadrant, Span, Status
 from readingscan.read.context import assert_target
 from readingscan.read.findings.describe import describe_with, kinds_described
 from readingscan.read.findings.drafts import Draft, replace_at, with_descriptor
@@ -60,12 +60,12 @@ def _owner(
 
 def bind_descriptors(
     text: str, span: Span, mentions: tuple[Mention, ...], heads: Sequence[Mention], drafts: tuple[Draft, ...],
-    modifiers: tuple[Modifier, ...] = (),
+    modifiers: tuple[Modifier, ...] = (), modalities: tuple[Modality, ...] = (),
 ) -> tuple[Draft, ...]:
     """The drafts of one sentence (one per head, in order) with its descriptors, places, clock faces and sizes.
 
     Each goes to the finding it belongs to: a descriptor to the nearest head of a kind it fits, a place
-    as ``_place_owners`` says, a size to the nearest head.
+    as ``_place_owners`` says, a size to the nearest head. ``modalities``: the exam's, when known (describe_with).
     """
     # Binding never changes which drafts are named only in passing, so this holds for the whole sentence.
     usable = [i for i, d in enumerate(drafts) if not d.reference_only]
@@ -80,7 +80,7 @@ def bind_descriptors(
             # before ("the ..."), yet the words describe the one they fit.
             owner = _owner(pos, heads, kinds, drafts, any_head=True)
         if owner is not None:
-            described = describe_with(drafts[owner], mention, assert_target(mention.span, modifiers))
+            described = describe_with(drafts[owner], mention, assert_target(mention.span, modifiers), modalities)
             drafts = replace_at(drafts, owner, _misspelt(described, mention))
             continue
         drafts = _bind_place(mention, pos, heads, drafts, usable)

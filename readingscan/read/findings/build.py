@@ -20,6 +20,7 @@ from readingscan.read.findings.describe import describe_with, describes, kinds_d
 from readingscan.read.findings.drafts import Draft, freeze, kept, merge_into, replace_at
 from readingscan.read.findings.focus import (
     SidesNamed,
+    compared_sides,
     composition_only,
     describes_no_imaging,
     operated_side,
@@ -105,7 +106,7 @@ def build_findings(
             focus = sentence.breast
         lesion = next((drafts[i].breast for i in reversed(touched) if drafts[i].status is not Status.ABSENT), focus)
         # "The contralateral breast was negative.": said of the other breast, the lesion described stays in focus.
-        aside, in_sentence = len(in_sentence), relative_sides(sentence, in_sentence, lesion)
+        aside, in_sentence = len(in_sentence), relative_sides(sentence, compared_sides(text, in_sentence), lesion)
         aside = (len(in_sentence) > aside and not any(m.has(C.FINDING) for m in in_sentence)) \
             or other_breast_clear(in_sentence, modifiers(sentence), [drafts[i] for i in touched])
         # "The breasts are extremely dense.": no lesion; the one in focus stays, else none is (nor the complaint's side).

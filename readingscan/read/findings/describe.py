@@ -71,6 +71,7 @@ _SEEN_IN: dict[str, frozenset[Modality]] = {
     Descriptor.VASCULARITY: _US, Descriptor.ELASTICITY: _US,
 }  # a mass's density tells no exam apart: a mammogram's and contrast mammography's low-energy images
 _KIND_SEEN_IN = {K.FOCUS: _MRI_CEM}
+_ENHANCING_ONLY = frozenset(key for key, exams in _SEEN_IN.items() if exams == _MRI_CEM)
 
 _KINDS: dict[str, frozenset[FindingKind]] = {category: kinds for category, kinds, _ in FITS}
 _NO_KINDS: frozenset[FindingKind] = frozenset()
@@ -98,12 +99,19 @@ def own_words(modifiers: tuple[Modifier, ...], mentions: tuple[Mention, ...]) ->
     return tuple(mod for mod in modifiers if not any(start <= mod.trigger.start < end for start, end in inside))
 
 
-def describe_with(draft: Draft, mention: Mention, assertion: Assertion | None = None) -> Draft:
-    """The draft with the first reading of ``mention`` that fits its kind (``assertion``: the word's context)."""
+def describe_with(
+    draft: Draft, mention: Mention, assertion: Assertion | None = None, modalities: tuple[Modality, ...] = (),
+) -> Draft:
+    """The draft with the first reading of ``mention`` that fits its kind (``assertion``: the word's context).
+
+    ``modalities``: the exam's, when known. A word of MRI and contrast mammography only (a non-mass enhancement's
+    distribution, an internal enhancement, kinetics) describes nothing on an exam none of them is: "focal" or
+    "heterogeneous" in an ultrasound report is no enhancement. Empty (unknown): every reading may describe.
+    """
     status = assertion.status if assertion is not None else Status.PRESENT
     for category, kinds, key in FITS:
         reading = mention.reading(category)
-        if reading is None or draft.kind not in kinds:
+        if reading is None or draft.kind not in kinds or not _in_exam(key, modalities):
             continue
         if reading.exams and (seen := _seen_in(draft)) and not set(reading.exams) & seen:
             return draft
@@ -118,6 +126,11 @@ def describe_with(draft: Draft, mention: Mention, assertion: Assertion | None = 
             return replace(draft, distribution=draft.distribution or Distribution(reading.value))
         return replace(draft, descriptors=with_descriptor(draft.descriptors, key, reading.value))
     return draft
+
+
+def _in_exam(key: str, modalities: tuple[Modality, ...]) -> bool:
+    """Whether a descriptor of ``key`` is a word of the exam (of an enhancing exam only when it is one)."""
+    return not modalities or key not in _ENHANCING_ONLY or bool(_MRI_CEM & set(modalities))
 
 
 def _seen_in(draft: Draft) -> set[Modality]:

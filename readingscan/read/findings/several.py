@@ -16,8 +16,9 @@ _COUNTS = word_map("lesion_counts")
 _COUNT_WORDS = "|".join(sorted(map(re.escape, _COUNTS), key=len, reverse=True))
 # The count goes with the finding word: only describing words between them ("two oval circumscribed masses").
 _COUNT = re.compile(rf"\b({_COUNT_WORDS})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)
-# Or it follows it as a multiplier: "fibroadenomas x2", "cysts × 3".
-_TIMES = re.compile(rf"\s*[x×]\s?({_COUNT_WORDS})\b", re.IGNORECASE)
+# Or it follows it as a multiplier: "fibroadenomas x2", "cysts × 3", also after its side in a bracket ("cysts L (x2, ...").
+_TIMES = re.compile(rf"\s*[(\[]?\s*[x×]\s?({_COUNT_WORDS})\b", re.IGNORECASE)
+_GAP = re.compile(r"[\s,]*")
 # Numbers listed before a size that share its unit: "2 cysts (5 & 9 mm)", "measuring 5, 7 and 9 mm".
 _SHARED_UNIT = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?\s*(?:,|&|\band\b)\s*)+$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -37,7 +38,7 @@ def one_each(text: str, span: Span, heads: list[Mention], drafts: tuple[Draft, .
     if (split := _per_side(text, span, head, drafts[at], sides)) is not None:
         return (*drafts[:at], *split, *drafts[at + 1:])
     count = _COUNT.search(text, max(span.start, head.span.start - 60), head.span.start)
-    times = None if count else _TIMES.match(text, head.span.end, span.end)
+    times = None if count else _TIMES.match(text, _after_side(text, head.span.end, sides), span.end)
     count, after = count or times, times.end() if times else head.span.end  # the sizes follow the multiplier
     many = int(_COUNTS[count.group(1).lower()]) if count else 0
     clocks = [str(c.value) for c in find_clocks(text, span.start, span.end)]
@@ -51,6 +52,13 @@ def one_each(text: str, span: Span, heads: list[Mention], drafts: tuple[Draft, .
     each = tuple(replace(drafts[at], clock=c, size_mm=z, another=n > 0)
                  for n, (c, z) in enumerate(zip(places, sizes, strict=True)))
     return (*drafts[:at], *each, *drafts[at + 1:])
+
+
+def _after_side(text: str, at: int, sides: list[tuple[Span, Breast]]) -> int:
+    """Where a multiplier may begin after a finding word ending at ``at``: after the side said right after it."""
+    gap = _GAP.match(text, at)
+    end = gap.end() if gap else at
+    return next((s.end for s, _ in sides if s.start == end), at)
 
 
 def _listed(text: str, start: int, size: Measure) -> list[float]:

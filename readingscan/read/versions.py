@@ -1,0 +1,41 @@
+"""Earlier versions of a report's words kept in its text: struck-out text, and a report replaced by a later one.
+
+Their sentences describe no imaging today: the sentence splitter reads them as a comparison's (sentences.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from readingscan.rules import cue
+
+# Text a reviewer struck out of a report ("[-No associated calcifications.-]{+Coarse calcifications ...+}", "~~...~~",
+# "<del>...</del>"): an earlier version's words, read as a comparison's (they describe no imaging today).
+_STRUCK = re.compile(r"\[-(?=[^\]\n]*[A-Za-z])[\s\S]{1,2000}?-\]|~~(?=\S)[^~]{1,2000}?~~|<del>[\s\S]{1,2000}?</del>")
+# The marks around inserted text ("{+...+}", "<ins>...</ins>") start and end a statement as a line's margin would.
+_INSERTED = re.compile(r"\{\+|\+\}|</?ins>")
+# A report quoted as first signed or read ("Original report (as signed):", "Resident preliminary report:") and then
+# replaced by a full report after it ("Corrected report:", "FINAL REPORT (attending):"): its words are an earlier
+# version's too. An addendum alone adds to the report it follows and replaces none of it, and a final report agreeing
+# with the earlier read ("I have reviewed the images and agree with the preliminary report, with the following
+# changes") adopts it.
+_REPLACED = (cue("original_report"), cue("preliminary_report"))
+_REPLACING = cue("final_report")
+_ADOPTS = cue("final_adopts_earlier")
+
+
+def earlier_versions(text: str) -> list[tuple[int, int]]:
+    """Where struck-out text and replaced reports run (a replaced report: from its heading to its replacement's)."""
+    out = [(m.start(), m.end()) for m in _STRUCK.finditer(text)]
+    finals = sorted(m.start() for m in _REPLACING.finditer(text) if not _ADOPTS.match(text, m.start()))
+    for pattern in _REPLACED:
+        for match in pattern.finditer(text):
+            end = next((at for at in finals if at > match.start()), None)
+            if end is not None:
+                out.append((match.start(), end))
+    return out
+
+
+def inserted_marks(text: str) -> list[tuple[int, int]]:
+    """The marks around inserted text."""
+    return [(m.start(), m.end()) for m in _INSERTED.finditer(text)]
