@@ -126,10 +126,10 @@ def build_findings(
             seen = pending is None and any(d.status is not Status.ABSENT for d in drafts)
             lesions, went = [], False
             said = read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence),
-                                 focus or complaint, seen, past_inline_label(text, headers, sentence))
+                                 focus or complaint, seen, past_inline_label(text, headers, sentence), modalities)
             if by_lesion and survey_negative(said, sentence):  # several kinds absent, no side: about the breasts, not the lesion
                 said = read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence), None, seen,
-                                     past_inline_label(text, headers, sentence))
+                                     past_inline_label(text, headers, sentence), modalities)
             for draft in said:
                 draft, pending = second_of_its_kind(given(sides_named.placed(draft), pending), drafts), None
                 if pointing:  # "at this site": the place named just before, clock face included
@@ -170,7 +170,7 @@ def build_findings(
                 owners = [i for i in reversed(touched) if drafts[i].kind in kinds][:count]
                 for owner in owners:
                     drafts = replace_at(drafts, owner, describe_with(drafts[owner], mention,
-                                                                     assert_target(mention.span, context)))
+                                                                     assert_target(mention.span, context), modalities))
             drafts = said_stable(drafts, sentence.span, lesions, context)
         if not pointing:
             clocks = {c.value for c in find_clocks(text, sentence.span.start, sentence.span.end)}

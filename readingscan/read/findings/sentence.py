@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from readingscan.model import Breast, FindingKind, Modifier, Morphology, Sentence, Span, Status
+from readingscan.model import Breast, FindingKind, Modality, Modifier, Morphology, Sentence, Span, Status
 from readingscan.read.context import Assertion, assert_target
 from readingscan.read.findings.binding import bind_descriptors
 from readingscan.read.findings.describe import describe_with, own_words, settle_implant
@@ -54,7 +54,7 @@ _SEVERAL_WORDS = re.compile(r"\w[\s-]+\w")
 def read_sentence(
     text: str, sentence: Sentence, mentions: tuple[Mention, ...], exam_breast: Breast | None,
     modifiers: tuple[Modifier, ...], focus: Breast | None = None, described_before: bool = False,
-    label_passed: bool = False,
+    label_passed: bool = False, modalities: tuple[Modality, ...] = (),
 ) -> tuple[Draft, ...]:
     """The asserted findings one sentence names, one per finding word, with the words that describe them.
 
@@ -63,6 +63,7 @@ def read_sentence(
     it goes with the lesion just described ("No associated mass.", "Otherwise, no mass.").
     ``described_before``: the report has described a lesion seen before this sentence. ``label_passed``: the
     sentence's sub-header side is a label that opened an earlier line with a statement of its own (focus.py).
+    ``modalities``: the exam's, so a word of another exam describes nothing (describe_with).
     """
     span = sentence.span
     modifiers = own_words(modifiers, mentions)
@@ -130,7 +131,7 @@ def read_sentence(
         # "The nipple is not retracted, the skin is not thickened.": each "the X is not ..." is a statement of its own.
         drafts = [replace(d, reference_only=False) if d.status_trigger and d.status_trigger.start > d_head.span.end
                   else d for d, d_head in zip(drafts, heads, strict=True)]
-    bound = bind_descriptors(text, span, mentions, heads, tuple(drafts), modifiers)
+    bound = bind_descriptors(text, span, mentions, heads, tuple(drafts), modifiers, modalities)
     bound = one_each(text, span, heads, bound, sides)
     return tuple(settle_implant(d) for d in bound if d.asserted)
 
