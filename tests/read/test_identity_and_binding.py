@@ -154,3 +154,22 @@ def test_a_hedged_diagnosis_in_a_later_sentence_about_the_lesion_hedges_what_it_
     text = ("FINDINGS: An oval circumscribed mass in the right breast at 9 o'clock.\n"
             "IMPRESSION: Right breast circumscribed mass, probably benign (?fibroadenoma, ?papilloma).")
     assert _findings(text) == [("mass", "right", "present")]
+
+
+@pytest.mark.parametrize("text", [
+    "FINDINGS: The left nipple is retracted, and the local skin is thickened.",
+    "FINDINGS: Left breast: the skin is thickened and the nipple appears retracted.",
+])
+def test_the_skin_and_the_nipple_named_with_an_article_are_two_signs(text: str) -> None:
+    """"The nipple is retracted, and the skin is thickened": "the" goes with the organ, not with a sign described
+    before; a sign of another name is another finding, not a reference to the first."""
+    labels = sorted(f.label for f in analyze(text).findings)
+    assert labels == ["nipple retraction", "skin thickening"]
+
+
+def test_similar_lesions_after_a_mass_are_masses() -> None:
+    """"Two other smaller similar lesions" after a mass: two more masses, one per size."""
+    text = ("FINDINGS: Left breast: at 10 o'clock an oval hypoechoic mass of 3.4 cm. There are two other smaller "
+            "similar lesions at 11 o'clock (0.8 cm) and 1 o'clock (1.1 cm).")
+    found = analyze(text).findings
+    assert sorted(f.size_mm for f in found if f.kind.value == "mass") == [8.0, 11.0, 34.0]

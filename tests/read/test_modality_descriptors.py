@@ -142,6 +142,11 @@ ROWS: list[tuple[str, str, str, str]] = [
     (US, "Left 1:00: a hypoechoic nodule. CDFI: rich blood flow signal inside the nodule.", "vascularity",
      "internal"),
     (US, "Left 2:00: an irregular mass with internal vascularity.", "vascularity", "internal"),
+    # Vascularity in the solid part of a complex cystic and solid mass is inside the lesion.
+    (US, "Left 2:00: an oval complex cystic and solid mass, vascularity in the solid component.", "vascularity",
+     "internal"),
+    (US, "Left 2:00: a complex cystic and solid mass with colour flow within the solid parts.", "vascularity",
+     "internal"),
     (US, "Left 2:00: an irregular mass with increased internal flow.", "vascularity", "internal"),
     (US, "Left 2:00: an irregular hypervascular mass.", "vascularity", "internal"),
     (US, "Left 2:00: an oval mass with rim vascularity.", "vascularity", "rim"),

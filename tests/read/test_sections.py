@@ -179,6 +179,12 @@ SUBHEADERS = [
      [(Breast.BOTH, "Both breasts:", "Both breasts:\nFatty."), (Breast.RIGHT, "Right breast:", "Right breast:\nCyst.")],
      "both-breasts"),
     ("FINDINGS:\nBilateral:\nNo mass.", [(Breast.BOTH, "Bilateral:", "Bilateral:\nNo mass.")], "bilateral"),
+    # "BOTH:" and "Both glands:" head the lines of both breasts after one side's.
+    ("FINDINGS:\nRIGHT: Cyst.\nBOTH: a few benign foci.",
+     [(Breast.RIGHT, "RIGHT:", "RIGHT: Cyst."), (Breast.BOTH, "BOTH:", "BOTH: a few benign foci.")], "both-alone"),
+    ("FINDINGS:\nLeft mammary gland: cyst.\nBoth glands: scattered foci, stable.",
+     [(Breast.LEFT, "Left mammary gland:", "Left mammary gland: cyst."),
+      (Breast.BOTH, "Both glands:", "Both glands: scattered foci, stable.")], "both-glands"),
     ("FINDINGS: The breasts are fatty. Left breast: cyst.", [(Breast.LEFT, "Left breast:", "Left breast: cyst.")],
      "inline-after-a-sentence"),
     ("FINDINGS:\n2. Left breast findings: cyst.", [(Breast.LEFT, "Left breast findings:", "Left breast findings: cyst.")],

@@ -32,3 +32,20 @@ ROWS = [
 def test_unsided_absence_takes_both_breasts_only_when_named_as_such(text: str, kind: str, breast: str | None) -> None:
     absent = [f["breast"] for f in analyze(text).to_dict()["findings"] if f["kind"] == kind and f["status"] == "absent"]
     assert absent == [breast]
+
+
+# A sentence after one that opens a line below an inline label ("Right breast: ... stable.\nSurgical clips in the
+# left axilla. No axillary lymphadenopathy."), after a full stop or a blank line: not the label's, the exam's breasts.
+PAST_LABEL = [
+    "EXAM: MRI of both breasts.\nFINDINGS:\nLeft breast: a 6 mm focus at 3 o'clock, benign.\nRight breast: scattered "
+    "foci, stable. No suspicious mass.\nBiopsy clip in the left breast. No axillary adenopathy.",
+    "EXAM: MRI of both breasts.\nFINDINGS:\nLeft breast: a 6 mm focus at 3 o'clock, benign.\nRight breast: stable 5 mm "
+    "oval mass at 8 o'clock with dark septations and\npersistent kinetics, likely a fibroadenoma.\n\nNo new suspicious "
+    "enhancement. No axillary lymphadenopathy.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_LABEL)
+def test_an_absence_on_a_later_line_than_an_inline_label_is_the_exams(text: str) -> None:
+    nodes = [f["breast"] for f in analyze(text).to_dict()["findings"] if f["kind"] == "lymph_node"]
+    assert nodes == ["both"]

@@ -375,6 +375,19 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
      {"kind": "calcification", "breast": "left", "morphology": ("punctate",)}),
     ("calcified-intramammary-node", F + "A calcified intramammary node in the right breast.",
      {"kind": "calcification", "breast": "right", "status": "present"}),
+    # skin and nipple with a linking verb and an optional adverb; a bare negated opacity is a mass denied
+    ("nipple-is-retracted", F + "The right nipple appears slightly retracted.",
+     {"kind": "skin", "breast": "right", "label": "nipple retraction"}),
+    ("nipple-linking-verb-beside-skin", F + "The left nipple is retracted, and the skin is thickened.",
+     {"kind": "skin", "breast": "left", "label": "nipple retraction"}),
+    ("skin-is-adverb-thickened", F + "Left breast: the overlying skin is diffusely thickened.",
+     {"kind": "skin", "breast": "left", "label": "skin thickening"}),
+    ("skin-remains-adverb-edematous", F + "Right breast: the skin remains mildly edematous.",
+     {"kind": "skin", "breast": "right"}),
+    ("skin-of-the-breast-is-thickened", F + "The skin of the right breast is thickened to 5 mm.",
+     {"kind": "skin", "breast": "right", "label": "skin thickening"}),
+    ("no-bare-opacity", F + "Right breast: no opacity, no calcification.", {"kind": "mass", "breast": "right", "status": "absent"}),
+    ("german-lnn-axill", "Lnn. axill. links (L) vergrößert, cortex 5 mm.", {"kind": "lymph_node", "breast": "left", "status": "present"}),
 ]
 
 

@@ -20,6 +20,7 @@ from readingscan.read.findings.describe import describe_with, describes, kinds_d
 from readingscan.read.findings.drafts import Draft, freeze, kept, merge_into, replace_at
 from readingscan.read.findings.focus import (
     SidesNamed,
+    at_earlier_site,
     compared_sides,
     composition_only,
     describes_no_imaging,
@@ -30,6 +31,7 @@ from readingscan.read.findings.focus import (
     relative_sides,
     second_of_its_kind,
     seen_otherwise,
+    signed,
     survey_negative,
     unsided_absences,
 )
@@ -100,7 +102,7 @@ def build_findings(
         while j < len(mentions) and mentions[j].span.end <= sentence.span.end:
             in_sentence.append(mentions[j])
             j += 1
-        if describes_no_imaging(sentence) or quiz_option(text, sentence):
+        if describes_no_imaging(sentence) or quiz_option(text, sentence) or signed(text, sentence):
             continue
         if opens_item(text, sentence):  # "3. No axillary adenopathy." after "2. Right breast: ...": no side of its own
             focus = sentence.breast
@@ -135,6 +137,10 @@ def build_findings(
                 if pointing:  # "at this site": the place named just before, clock face included
                     draft = replace(draft, clock=draft.clock or last_clock)
                     draft = seen_otherwise(draft, [drafts[i] for i in touched] or list(drafts), sentence.span.text)
+                elif at_earlier_site(sentence.span.text):  # "at the sites of the asymmetries": those lesions, each
+                    at_site = seen_otherwise(replace(draft, another=False), [drafts[i] for i in touched] or list(drafts),
+                                             sentence.span.text)
+                    draft = at_site if at_site.correlate else draft
                 if draft.correlate and draft.kind not in _ENHANCEMENT and draft.status is not Status.ABSENT \
                         and not _is_new_lesion(drafts, draft, draft.seen_as):
                     continue

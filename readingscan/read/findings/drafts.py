@@ -24,14 +24,13 @@ from readingscan.model import (
     Span,
     Status,
 )
+from readingscan.read.findings.names import GENERIC_LABELS, named_alike
 from readingscan.read.findings.values import CONTRACT, Descriptors, with_descriptor
-from readingscan.rules import cue, word_map, words
+from readingscan.rules import cue
 
 __all__ = ["GENERIC_LABELS", "Descriptors", "Draft", "freeze", "kept", "merge_into", "replace_at", "with_descriptor"]
 
-# Names that say only the kind: a "mass" may turn out to be the "cyst" described elsewhere.
-GENERIC_LABELS = _GENERIC_LABELS = frozenset(words("generic_labels"))
-_FAMILIES = word_map("label_families")
+_GENERIC_LABELS = GENERIC_LABELS  # names that say only the kind (names.py)
 _SIZE_TOLERANCE = 0.35
 _LOOK_BACK = 60
 _SUMMARIES = (SectionKind.IMPRESSION, SectionKind.ASSESSMENT)
@@ -111,8 +110,7 @@ def _compatible(old: Draft, new: Draft) -> bool:
         and new.label != old.label  # another name for it: "Asymmetry: Yes (possible asymmetry)" hedges the finding
     if old.status is not new.status and not (new.anaphoric or same_place or hedged):
         return False
-    if _FAMILIES.get(old.label, old.label) != _FAMILIES.get(new.label, new.label) and old.label not in _GENERIC_LABELS \
-            and new.label not in _GENERIC_LABELS:
+    if not named_alike(old.label, new.label):
         return False
     if old.morphology and new.morphology and not set(old.morphology) & set(new.morphology):
         return False
@@ -130,8 +128,10 @@ def merge_into(drafts: tuple[Draft, ...], new: Draft) -> tuple[Draft, ...]:
         # "Spot compression confirms the asymmetry persists, without mass": what is denied is no diagnosis of the lesion.
         new = replace(new, reference_only=False, pointer=False, diagnosis=False)
     if new.reference_only:
-        # "corresponding to the mammographic masses": a pointer to a finding, never a new one.
-        same = [i for i, d in enumerate(drafts) if d.kind is new.kind and d.status is not Status.ABSENT]
+        # "corresponding to the mammographic masses": a pointer to a finding, never a new one; "the nipple is
+        # retracted, and the skin is thickened": a sign named otherwise is another finding.
+        same = [i for i, d in enumerate(drafts)
+                if d.kind is new.kind and d.status is not Status.ABSENT and (new.pointer or d.term == new.term or named_alike(d.label, new.label))]
         if same and new.status is not Status.ABSENT:
             at = _best(drafts, same, new)
             return replace_at(drafts, at, _absorb(drafts[at], new))

@@ -21,9 +21,11 @@ from readingscan.rules.records import ContextCategory, Rule
 from readingscan.rules.records import LexiconCategory as C
 
 _NO_IMAGING = cue("no_imaging")
+_SIGNATURE = cue("signature")
 _SURGERY = cue("surgery")
 _POINTING = frozenset({"same", "operated"})
 _NEW_LESION = cue("new_lesion")
+_EARLIER_SITE = cue("earlier_site")
 _RELATIVE_SIDE = cue("relative_side")
 _BOTH = cue("explicit_both")
 _WITH_THE_LESION = cue("with_the_lesion")
@@ -42,6 +44,12 @@ _SEEN_OTHERWISE = frozenset({FindingKind.MASS, FindingKind.ASYMMETRY, FindingKin
 def describes_no_imaging(sentence: Sentence) -> bool:
     """Whether a sentence reports no imaging of this patient: "Core biopsy showed a papilloma.", "Take-home: ..."."""
     return bool(_NO_IMAGING.search(sentence.span.text))
+
+
+def signed(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence lies on a signature block's line ("INTERPRETED BY: MAJ L. Pike, MC, USA"): the reader's
+    name and titles, no imaging, however its initials split it."""
+    return bool(_SIGNATURE.match(text, text.rfind("\n", 0, sentence.span.start) + 1))
 
 
 def quiz_option(text: str, sentence: Sentence) -> bool:
@@ -138,6 +146,12 @@ def seen_otherwise(draft: Draft, described: list[Draft], sentence: str) -> Draft
     return replace(draft, correlate=True)
 
 
+def at_earlier_site(sentence: str) -> bool:
+    """Whether a sentence places what it describes at a lesion's site already described ("irregular hypoechoic areas
+    at the sites of the asymmetries", "a 9 mm hypoechoic area at the site."): another view of that lesion."""
+    return bool(_EARLIER_SITE.search(sentence))
+
+
 def second_of_its_kind(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
     """A lesion called another of a kind ("a possible second mass, 4 mm, 1 cm posterior to it") that names no breast,
     read where no one breast is in focus (after "Both breasts showed vascular calcifications."): in the breast of the
@@ -190,7 +204,11 @@ def past_inline_label(text: str, headers: tuple[BreastHeader, ...], sentence: Se
     if header is None:
         return False
     line_end = text.find("\n", header.header.end)
-    opens_line = not text[text.rfind("\n", 0, sentence.span.start) + 1:sentence.span.start].strip()
+    # The sentence opens its line, or follows one that does ("Surgical clips in the left axilla. No axillary
+    # lymphadenopathy." after a blank line or a full stop): not the label's wrapped statement.
+    line_start = text.rfind("\n", 0, sentence.span.start) + 1
+    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)].rstrip()
+    opens_line = not text[line_start:sentence.span.start].strip() or not above or above.endswith((".", "!", "?"))
     # Between this label and the other side's ("LEFT: ... concern.\nDistortion was not demonstrated.\nRIGHT: ..."),
     # a line is still this side's block: the other label closes it.
     closed_by_other = any(h.breast is not header.breast and not text[header.end:h.header.start].strip()

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from readingscan.model import Breast, FindingKind, Morphology, SectionKind, Span, Status
 from readingscan.read.findings.describe import describe_with
 from readingscan.read.findings.drafts import Draft
+from readingscan.read.findings.lesion_rows import lesion_rows
 from readingscan.read.lexicon import Mention, within
 from readingscan.rules import cue, word_map
 from readingscan.rules.records import LexiconCategory as C
@@ -43,6 +44,8 @@ _LABEL = re.compile(r"\s*:")
 _FIELD_END = re.compile(r"[|;]")
 # A finding word naming one field of a lesion's row: "mass shape: OVAL", "calc distribution: SEGMENTAL".
 _FIELD_NAME = re.compile(r"(?:[ \t_-]+[^\W\d_]+){1,2}[ \t]*:[ \t]*")
+_OPEN, _CLOSE = re.compile(r"[ \t]*\([ \t]*"), re.compile(r"[ \t]*\)")  # "... (non-mass lesion)"
+_BRACKET_KINDS = {FindingKind.MASS.value: frozenset({FindingKind.NON_MASS.value, FindingKind.LYMPH_NODE.value})}
 SectionLookup = Callable[[int], SectionKind | None]  # offset -> the kind of section holding it
 
 
@@ -86,6 +89,8 @@ def read_tables(text: str, mentions: tuple[Mention, ...], section_at: SectionLoo
                 drafts[i] = describe(drafts[i], descriptors.get(side, ()) if side else ())
         if drafts:
             tables.append(Table(header.start(), rows[-1][1] if rows else header.end(), tuple(drafts)))
+    # A lesion table's row that names no finding ("1 | Rt 10h | irregular, not parallel, ..."): a mass of its own.
+    tables += [Table(start, end, (draft,)) for start, end, draft in lesion_rows(text, mentions, section_at, measures_lesion)]
     return tuple(tables)
 
 
@@ -210,7 +215,24 @@ def drop_labels(text: str, heads: list[Mention], sides: list[Span]) -> list[Ment
             fields.add(_kind_of(head))
         if not is_label:
             kept.append(head)
-    return kept
+    return _bracketed_kinds(text, kept)
+
+
+def _bracketed_kinds(text: str, heads: list[Mention]) -> list[Mention]:
+    """The finding words, a bracket holding only a finding word of another kind read as the kind of the word before
+    it: "Hypoechoic area (non-mass lesion)" is one finding, a non-mass lesion, hypoechoic (its own words). Only what a
+    mass can turn out to be (a non-mass lesion, a lymph node): "rim calcs (oil cysts)" are calcifications, what
+    they show of the oil cysts, and "a mass (fat necrosis)" a mass of that cause."""
+    out: list[Mention] = []
+    for head in heads:
+        last = out[-1] if out else None
+        kind, said = _kind_of(last) if last else None, head.reading(C.FINDING)
+        if last is not None and said is not None and said.value in _BRACKET_KINDS.get(kind or "", ()) \
+                and _OPEN.fullmatch(text, last.span.end, head.span.start) and _CLOSE.match(text, head.span.end):
+            out[-1] = Mention(last.span, (said, *(r for r in last.readings if r.category != C.FINDING)), last.misspelt)
+            continue
+        out.append(head)
+    return out
 
 
 def _kind_of(head: Mention) -> str | None:

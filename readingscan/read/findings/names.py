@@ -1,0 +1,19 @@
+"""Whether two names of one kind may name one lesion: the same name or family ("focal" and "developing asymmetry"),
+or one that says only the kind ("mass", which may turn out to be the "cyst" described elsewhere). "Nipple
+retraction" and "skin thickening" are two signs, never one."""
+
+from __future__ import annotations
+
+from readingscan.rules import word_map, words
+
+__all__ = ["GENERIC_LABELS", "named_alike"]
+
+GENERIC_LABELS = frozenset(words("generic_labels"))
+_FAMILIES = word_map("label_families")
+
+
+def named_alike(old: str | None, new: str | None) -> bool:
+    """Whether a lesion named ``old`` may be the one named ``new``."""
+    if old is None or new is None:  # a lesion without a name: only its kind, or none, is said of it
+        return old == new or old in GENERIC_LABELS or new in GENERIC_LABELS
+    return _FAMILIES.get(old, old) == _FAMILIES.get(new, new) or old in GENERIC_LABELS or new in GENERIC_LABELS
