@@ -32,6 +32,9 @@ _SEPARATOR = cue("pair_separator")
 _SAME_SIDE = cue("same_side_value")
 _SIDE_AFTER = cue("category_side_after")
 _SLASH_PAIRS = (cue("slash_pairs"), cue("slash_pairs_after"))
+# Both slash-pair forms hold two values parted by a slash ("2/4A"), never a date's ("12/03/2026"): a text without
+# one is not searched with them (their side alternations are slow to try at every position).
+_SLASHED_VALUES = re.compile(r"(?<![\d/])[0-6](?:\s?[abc])?\s*/\s*[0-6](?:\s?[abc])?(?![\d/])", re.IGNORECASE)
 _TICKED = cue("ticked_value")
 _RESPECTIVELY = cue("respectively")
 _TRANSITION = cue("category_transition")
@@ -156,7 +159,9 @@ def _listed(text: str, taken: set[int]) -> list[CategoryMention]:
 
 def _slashed(text: str) -> list[CategoryMention]:
     """"R/L BI-RADS 2/4A": two sides, then their values in the same order; "BIRADS 1/2 (R/L)": the values first."""
-    found = []
+    found: list[CategoryMention] = []
+    if not _SLASHED_VALUES.search(text):
+        return found
     for m in (m for pattern in _SLASH_PAIRS for m in pattern.finditer(text)):
         first, second = category_of(m.group("num"), m.group("sub")), category_of(m.group("num2"), m.group("sub2"))
         if first is not None and second is not None:
