@@ -30,7 +30,6 @@ from readingscan.rules import cue
 
 __all__ = ["GENERIC_LABELS", "Descriptors", "Draft", "freeze", "kept", "merge_into", "replace_at", "with_descriptor"]
 
-_GENERIC_LABELS = GENERIC_LABELS  # names that say only the kind (names.py)
 _SIZE_TOLERANCE = 0.35
 _LOOK_BACK = 60
 _SUMMARIES = (SectionKind.IMPRESSION, SectionKind.ASSESSMENT)
@@ -182,7 +181,7 @@ def _best(drafts: tuple[Draft, ...], indices: list[int], new: Draft) -> int:
 def _agreement(old: Draft, new: Draft, order: int) -> tuple[int, int]:
     """How well a mention fits a finding already there: shared place, name, shape, status; then recency."""
     score = 3 * (bool(old.clock) and old.clock == new.clock) + 2 * (bool(old.quadrant) and old.quadrant == new.quadrant)
-    score += 2 * (old.label == new.label and old.label not in _GENERIC_LABELS)
+    score += 2 * (old.label == new.label and old.label not in GENERIC_LABELS)
     score += bool(set(old.morphology) & set(new.morphology)) + (old.status is new.status)
     score += (old.distribution is not None and old.distribution == new.distribution)
     score += 2 * (old.breast == new.breast and old.breast_stated and new.breast_stated)
@@ -201,7 +200,7 @@ def _absorb(old: Draft, new: Draft) -> Draft:
         breast, breast_stated = new.breast, True
     label, term = old.label, old.term
     section = new.section if old.section not in _REPORTED and new.section in _REPORTED else old.section
-    if old.label in _GENERIC_LABELS and new.label not in _GENERIC_LABELS:
+    if old.label in GENERIC_LABELS and new.label not in GENERIC_LABELS:
         label, term = new.label, new.term
     descriptors = old.descriptors
     for key, value in new.descriptors:

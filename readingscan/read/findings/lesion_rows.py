@@ -79,7 +79,8 @@ def _rows(text: str) -> list[tuple[int, int]]:
         elif row is not None and _GOES_ON.match(text, pos, end):
             row = (row[0], end)
         elif row is not None:
-            rows, row = [*rows, row], None
+            rows.append(row)
+            row = None
         pos = end + 1
     if row is not None:
         rows.append(row)

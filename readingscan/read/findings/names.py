@@ -14,6 +14,8 @@ _FAMILIES = word_map("label_families")
 
 def named_alike(old: str | None, new: str | None) -> bool:
     """Whether a lesion named ``old`` may be the one named ``new``."""
-    if old is None or new is None:  # a lesion without a name: only its kind, or none, is said of it
-        return old == new or old in GENERIC_LABELS or new in GENERIC_LABELS
-    return _FAMILIES.get(old, old) == _FAMILIES.get(new, new) or old in GENERIC_LABELS or new in GENERIC_LABELS
+    return _family(old) == _family(new) or old in GENERIC_LABELS or new in GENERIC_LABELS
+
+
+def _family(label: str | None) -> str | None:
+    return label if label is None else _FAMILIES.get(label, label)
