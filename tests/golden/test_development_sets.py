@@ -63,6 +63,10 @@ MEASURED = [
     ("held_out_15/phrases/phrases.jsonl", 0.926, 1.000, 0.989, None),
     ("held_out_16/teaching", 0.878, 0.850, 0.900, None),
     ("held_out_16/reports", 0.957, 1.000, 0.933, None),
+    ("held_out_17/impressions/impressions.jsonl", 0.959, 0.950, 0.883, None),
+    ("held_out_17/phrases/phrases.jsonl", 0.992, 1.000, 1.000, None),
+    ("held_out_18/teaching", 0.902, 0.900, 0.850, None),
+    ("held_out_18/reports", 0.933, 1.000, 1.000, None),
     ("blind", 0.979, 1.000, 1.000, None),
     ("modalities", 0.966, 1.000, 0.978, 0.986),
     ("modalities_2", 0.962, 1.000, 0.975, 0.959),
@@ -74,6 +78,8 @@ MEASURED = [
     ("modalities_8", 0.942, 1.000, 0.933, 0.953),
     ("modalities_9", 0.949, 1.000, 1.000, 0.962),
     ("modalities_10", 0.985, 1.000, 1.000, 0.983),
+    ("modalities_11", 0.956, 1.000, 0.967, 0.953),
+    ("modalities_12", 0.960, 1.000, 0.900, 0.948),
 ]
 
 # US/MRI/CEM sets hold modalities, FGT and background enhancement at 0.95 at least, or at their first look when
