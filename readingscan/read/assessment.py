@@ -30,7 +30,7 @@ from readingscan.model import (
 )
 from readingscan.read.categories import find_category_mentions
 from readingscan.read.category_tables import CategoryMention
-from readingscan.read.dates import dated_earlier, exam_dates
+from readingscan.read.dates import dated_earlier, exam_dates, written_date, year_before_latest
 from readingscan.read.scope import SideMarks, carried_side, scope, side_marks
 from readingscan.read.scores import read_other_scores
 from readingscan.read.sections import BreastHeader
@@ -92,7 +92,8 @@ def time_of(text: str, mention: CategoryMention, section: SectionKind | None, da
                     and before.count(")", at) <= before.count("(", at)), None)
     now = _CURRENT_BEFORE.search(before)
     after = _PREVIOUS_AFTER.match(text, mention.span.end, line_end)
-    if (earlier and not (now and now.start() > earlier.start())) or (after and not _latest_year(text, after.group(0))):
+    if (earlier and not (now and now.start() > earlier.start())) or (after and not _latest_year(text, after.group(0))) \
+            or year_before_latest(text, before):
         return "earlier"
     if now or _CURRENT_LABEL.search(text, line_start, mention.span.start):
         return "now"
@@ -114,13 +115,15 @@ def _latest_year_line(text: str, line_start: int) -> bool:
         and list(years.values()).count(years[line_start]) == 1
 
 
-def _older_entries(text: str) -> list[tuple[int, int]]:
+def _older_entries(text: str, categories: list[int]) -> list[tuple[int, int]]:
     """The lines of a dated timeline ("- 02/2023  US: ... BR3." over "- 03/2025  US: ... BR2.") dated before its
-    latest entry: (start, end) of each."""
-    entries = [(m, (int(m.group("year")), int(m.group("month")), int(m.group("day") or 0)))
+    latest entry that states a category (``categories``: where they start; a later biopsy entry states none)."""
+    entries = [(line_bounds(text, m.start()), (int(m.group("year")), int(m.group("month")), int(m.group("day") or 0))
+                if not m.group("short") else (w.year, w.month, w.day) if (w := written_date(m.group("short"))) else None)
                for m in _TIMELINE_DATE.finditer(text)]
-    latest = max((when for _, when in entries), default=None)
-    return [line_bounds(text, m.start()) for m, when in entries if when != latest] if len(entries) > 1 else []
+    stating = [when for (start, end), when in entries if when and any(start <= at < end for at in categories)]
+    latest = max(stating, default=None)
+    return [bounds for bounds, when in entries if when and when != latest] if len(entries) > 1 and latest else []
 
 
 def is_asserted(text: str, mention: CategoryMention) -> bool:
@@ -165,8 +168,9 @@ def read_assessment(
     previous: tuple[int, Breast | None] = (0, None)
     mentions = []
     dates = exam_dates(text, sections)
-    older = _older_entries(text)
-    for mention in find_category_mentions(text, sections):
+    found = find_category_mentions(text, sections)
+    older = _older_entries(text, [m.span.start for m in found])
+    for mention in found:
         sentence = _sentence_at(sentences, starts, mention.span.start)
         section = sentence.span.section if sentence else None
         if any(start <= mention.span.start < end for start, end in older):

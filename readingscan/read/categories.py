@@ -16,12 +16,12 @@ from functools import lru_cache
 
 from readingscan.model import Breast, Category, Section, SectionKind
 from readingscan.read.category_tables import CategoryMention, category_of, read_tables, span_of
+from readingscan.read.category_values import bare_values, slashed_pairs
 from readingscan.read.equated import equated_mentions
 from readingscan.rules import cue, word_map
 
 _MENTION = cue("category_mention")
 _MARKER = cue("category_marker")
-_BARE = cue("bare_category")
 _NOT_A_CATEGORY_BEFORE = cue("not_a_category_before")
 _ACR_ALONE = cue("acr_alone")
 _ACR_DENSITY_BEFORE = cue("acr_density_before")
@@ -31,24 +31,20 @@ _VALUE_SIDE = cue("value_side_pair")
 _SEPARATOR = cue("pair_separator")
 _SAME_SIDE = cue("same_side_value")
 _SIDE_AFTER = cue("category_side_after")
-_SLASH_PAIRS = (cue("slash_pairs"), cue("slash_pairs_after"))
-# Both slash-pair forms hold two values parted by a slash ("2/4A"), never a date's ("12/03/2026"): a text without
-# one is not searched with them (their side alternations are slow to try at every position).
-_SLASHED_VALUES = re.compile(r"(?<![\d/])[0-6](?:\s?[abc])?\s*/\s*[0-6](?:\s?[abc])?(?![\d/])", re.IGNORECASE)
 _TICKED = cue("ticked_value")
 _RESPECTIVELY = cue("respectively")
 _TRANSITION = cue("category_transition")
 _FROM_BEFORE = cue("transition_from_before")
 _SUBCATEGORY = cue("subcategory_after")
-_OVERALL_LABEL = cue("overall_label_value")
 _LABEL = cue("overall_label")
 _ROW_END = cue("row_value_end")
 _ROW_LABEL = cue("line_side_label")
 _PAIR_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _ROW_SECTIONS = (SectionKind.ASSESSMENT, SectionKind.IMPRESSION)
 # Between a marker and its list: a colon, maybe a short note ("BI-RADS (per breast): Right 2", "BI-RADS by side: L 2",
-# "BI-RADS equivalent for the letter: L 0, R 1").
-_AFTER_MARKER = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\)|[A-Za-z]{2,}(?:[ \t]+[A-Za-z]+){1,3}(?=:))?[ \t]*[:\-–]?[ \t]*")
+# "BI-RADS equivalent for the letter: L 0, R 1"), or words and a bracketed note ("BI-RADS equivalent (asked by ...): L 4B").
+_AFTER_MARKER = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\)|[A-Za-z]{2,}(?:[ \t]+[A-Za-z]+){1,3}(?=:)"
+                           r"|[A-Za-z]{2,}(?:[ \t]+[A-Za-z]+){0,2}[ \t]*\([^()\n]{1,40}\)(?=[ \t]*:))?[ \t]*[:\-–]?[ \t]*")
 _HEADER_REACH = 6  # a table's rows follow its header within a few lines
 _LINE = re.compile(r"[^\n]+")
 _ROW_OPENING = re.compile(r"[ \t]*(?:[-*•|]\s*)?")
@@ -91,7 +87,7 @@ def _marked(text: str) -> list[CategoryMention]:
     for match in _MENTION.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1  # "no change from prior\nBI-RADS 2" is a category
         category, before = category_of(match.group("num"), match.group("sub")), text[line_start:match.start()]
-        # A marker alone on its line is a title: the value under it opens its section (_bare).
+        # A marker alone on its line is a title: the value under it opens its section (category_values.bare_values).
         title = "\n" in text[match.end("marker"):match.start("num")] and not before.strip()
         if category is None or title or _NOT_A_CATEGORY_BEFORE.search(before[-25:]):
             continue
@@ -157,20 +153,6 @@ def _listed(text: str, taken: set[int]) -> list[CategoryMention]:
     return found
 
 
-def _slashed(text: str) -> list[CategoryMention]:
-    """"R/L BI-RADS 2/4A": two sides, then their values in the same order; "BIRADS 1/2 (R/L)": the values first."""
-    found: list[CategoryMention] = []
-    if not _SLASHED_VALUES.search(text):
-        return found
-    for m in (m for pattern in _SLASH_PAIRS for m in pattern.finditer(text)):
-        first, second = category_of(m.group("num"), m.group("sub")), category_of(m.group("num2"), m.group("sub2"))
-        if first is not None and second is not None:
-            found += [CategoryMention(first, span_of(text, m.start(), m.end("sub") if m.group("sub") else m.end("num")),
-                                      _PAIR_SIDES.get(m.group("side").lower())),
-                      CategoryMention(second, span_of(text, m.start("num2"), m.end()), _PAIR_SIDES.get(m.group("side2").lower()))]
-    return found
-
-
 def _rows(text: str, sections: tuple[Section, ...], taken: set[int]) -> list[CategoryMention]:
     """Table rows "Right | 3 | ..." in an assessment or impression section, or under a marker header."""
     headers = [m.end() for m in _markers(text)]
@@ -211,35 +193,16 @@ def _ticked_row(text: str, start: int, end: int) -> list[CategoryMention]:
     return [CategoryMention(ticked[0][1], span_of(text, *ticked[0][0].span()), side)] if len(ticked) == 1 and side else []
 
 
-def _bare(text: str, sections: tuple[Section, ...], taken: set[int]) -> list[CategoryMention]:
-    """A value opening an assessment section ("ASSESSMENT: 4C"), or after an overall label in an assessment
-    or impression ("Final: 4A")."""
-    found = []
-    for section in sections:
-        if section.kind in _ROW_SECTIONS:
-            for label in _OVERALL_LABEL.finditer(text, section.body.start, section.body.end):
-                category = category_of(label.group("num"), label.group("sub"))
-                if category is not None and label.start("num") not in taken:
-                    found.append(CategoryMention(category, span_of(text, label.start("num"), label.end()), marker=False))
-        if section.kind is SectionKind.ASSESSMENT:
-            first_line = re.compile(r"\s*").match(text, section.body.start)  # "ASSESSMENT:\n3 - Probably benign."
-            bare = _BARE.match(text, first_line.end() if first_line else section.body.start, section.body.end)
-            category = category_of(bare.group("num"), bare.group("sub")) if bare else None
-            if bare and category is not None and bare.start("num") not in taken:
-                found.append(CategoryMention(category, span_of(text, bare.start("num"), bare.end()), marker=False))
-    return found
-
-
 def find_category_mentions(text: str, sections: tuple[Section, ...]) -> tuple[CategoryMention, ...]:
     """Every category mention, in text order, none overlapping another."""
-    slashed = _slashed(text) + read_tables(text)
+    slashed = slashed_pairs(text) + read_tables(text)
     taken = {i for m in slashed for i in range(m.span.start, m.span.end)}
     marked = slashed + [m for m in _marked(text) if m.span.start not in taken]
     marked += _listed(text, {m.span.start for m in marked})
     taken = {i for m in marked for i in range(m.span.start, m.span.end)}
     extra = _rows(text, sections, taken) + [m for m in equated_mentions(text) if m.span.start not in taken]
     taken |= {i for m in extra for i in range(m.span.start, m.span.end)}
-    everything = sorted(marked + extra + _bare(text, sections, taken), key=lambda m: (m.span.start, -m.span.end))
+    everything = sorted(marked + extra + bare_values(text, sections, taken), key=lambda m: (m.span.start, -m.span.end))
     kept: list[CategoryMention] = []
     for mention in everything:
         if not kept or mention.span.start >= kept[-1].span.end:

@@ -18,6 +18,8 @@ from readingscan.rules import cue, word_map
 
 _MARKER = cue("category_marker")
 _BARE = cue("bare_category")
+_MENTION = cue("category_mention")
+_FINAL_LABEL = cue("final_row_label")
 _TABLE_SIDE = cue("side_table_header")
 _EARLIER_COLUMN = cue("previous_before")
 _CURRENT_COLUMN = cue("current_label")
@@ -125,21 +127,35 @@ def _side_header(row: str) -> list[Breast] | None:
 
 def _side_columns(text: str, lines: list[re.Match[str]]) -> list[CategoryMention]:
     """A fixed-width block under a header of sides alone, its category row labelled by a marker, maybe below other
-    rows ("      RIGHT   LEFT" over "Density   C   C" over "BI-RADS   1   3"): the row's values in the sides' order."""
+    rows ("      RIGHT   LEFT" over "Density   C   C" over "BI-RADS   1   3"), or rows per modality whose cells carry
+    their marker ("MMG   BI-RADS 1   BI-RADS 2"): each row's values in the sides' order. A row labelled final or
+    overall ("Final   3   2") is the breasts' categories; the modality rows above it give way to it."""
     found: list[CategoryMention] = []
     for at, line in enumerate(lines):
         sides = _side_header(line.group())
         if sides is None:
             continue
+        rows: list[tuple[str, list[CategoryMention]]] = []
         for row in lines[at + 1:at + 1 + _HEADER_ROWS]:
             cells = list(_CELLS[_GAP].finditer(text, row.start(), row.end()))
-            read = [category_of(v.group("num"), v.group("sub")) if (v := _BARE.fullmatch(c.group("cell"))) else None
-                    for c in cells[1:]]
-            if len(cells) == len(sides) + 1 and _MARKER.fullmatch(cells[0].group("cell")) and None not in read:
-                found += [CategoryMention(category, span_of(text, cells[0].start() if i == 0 else c.start(), c.end()),
-                                          side=side, marker=False)
-                          for i, (c, category, side) in enumerate(zip(cells[1:], read, sides, strict=True)) if category]
+            label, kind = cells[0].group("cell") if cells else "", None
+            values = [_BARE.fullmatch(c.group("cell")) or _MENTION.fullmatch(c.group("cell")) for c in cells[1:]]
+            read = [category_of(v.group("num"), v.group("sub")) if v else None for v in values]
+            if len(cells) != len(sides) + 1 or None in read:
+                continue
+            kind = "final" if _FINAL_LABEL.fullmatch(label) else "marker" if _MARKER.fullmatch(label) \
+                else "modality" if all(v and v.re is _MENTION for v in values) else None
+            if kind is not None:
+                rows.append((kind, [CategoryMention(category, span_of(text, cells[0].start() if i == 0 and kind == "marker"
+                                                                      else c.start(), c.end()), side=side, marker=False)
+                                    for i, (c, category, side) in enumerate(zip(cells[1:], read, sides, strict=True))
+                                    if category]))
+            if kind == "marker":
                 break
+        kinds = [kind for kind, _ in rows]
+        chosen = "final" if "final" in kinds else "marker" if "marker" in kinds else "modality"
+        # The final row's values stand; the modality rows' are read as not today's (a final row replaces them).
+        found += [replace(m, earlier=kind != chosen) for kind, mentions in rows for m in mentions]
     return found
 
 

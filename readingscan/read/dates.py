@@ -1,5 +1,5 @@
 """The exam's date, read from its label in the report's header, so two reports can be put in order; and whether a
-line's label dates an earlier exam than the one reported.
+line's label or a clause's "in <year> ... was" dates an earlier exam than the one reported.
 
 Written numerically the day and month can be either way round ("09/02/2023"); a part over 12 settles
 it, else the month comes first (US templates; a UK report writes "14/01/2025", settled by the 14). The
@@ -21,6 +21,10 @@ _WRITTEN_DATE = cue("written_date")
 _DATED_LABEL = cue("dated_label")
 _WHERE = (SectionKind.HEADER, SectionKind.TECHNIQUE)
 _NUMERIC = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-]\d{2,4}$")
+# A clause dating what it says "in <year>" and saying it was so, up to a category: "Early in 2021 the advice was".
+_YEAR_WAS = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-?\s*)?(?P<year>(?:19|20)\d\d)\b[^.;,\n]{0,40}?\b(?:was|were|had)\b"
+                       r"[^.;,\n]{0,20}$", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _parse(written: str) -> date | None:
@@ -31,6 +35,11 @@ def _parse(written: str) -> date | None:
     except (ValueError, OverflowError):
         return None
     return found if 1950 <= found.year <= 2100 else None
+
+
+def written_date(written: str) -> date | None:
+    """The date ``written`` ("01/22/26", "14/01/2025"), or None."""
+    return _parse(written)
 
 
 def read_exam_date(text: str, sections: tuple[Section, ...]) -> date | None:
@@ -58,3 +67,10 @@ def dated_earlier(text: str, line_start: int, offset: int, dates: tuple[date, ..
     label = _DATED_LABEL.match(text, line_start, offset)
     when = _parse(label.group("date")) if label else None
     return when is not None and any(when < found for found in dates)
+
+
+def year_before_latest(text: str, before: str) -> bool:
+    """Whether the clause ``before`` a category dates it "in <year>" as what was so ("Early in 2021 the advice was
+    BI-RADS 3"), a year before the latest the text names (a letter dated 2026): that time's, not today's."""
+    said = _YEAR_WAS.search(before)
+    return said is not None and int(said.group("year")) < max(int(y) for y in _YEAR.findall(text))

@@ -28,6 +28,9 @@ from readingscan.rules.records import LexiconCategory as C
 
 # Where the report states today's tissue: not the history, the comparison or the technique.
 _STATED_IN = frozenset({SectionKind.FINDINGS, SectionKind.IMPRESSION, SectionKind.ASSESSMENT, SectionKind.HEADER, None})
+# A one-line section ("COMPARISON: None.") may run on over the field lines after it; a line there that opens with the
+# tissue's own label ("AMOUNT OF FGT: Extreme (d).") is still today's field, not the section's.
+_RUNS_ON = frozenset({SectionKind.COMPARISON, SectionKind.TECHNIQUE})
 _FGT_EXAMS = frozenset({Modality.MRI})
 _MAMMOGRAPHIC = frozenset({Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY})
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -40,9 +43,11 @@ _ROW_LABEL = re.compile(r"[ \t]*[^\W\d_][\w ]{0,30}?(?:[ \t]*:|[ \t]*\.{2,})")
 
 
 def read_fibroglandular_tissue(
-    sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], modalities: tuple[Modality, ...]
+    sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], modalities: tuple[Modality, ...],
+    text: str | None = None,
 ) -> TissueReading | None:
-    """The MRI amount of fibroglandular tissue, first stated (an MRI exam, or an exam of no known modality)."""
+    """The MRI amount of fibroglandular tissue, first stated (an MRI exam, or an exam of no known modality).
+    ``text``: the report's, to find the field lines a one-line section runs on over (without it, none are read)."""
     if modalities and not _FGT_EXAMS & set(modalities):
         return None
     # With a mammogram beside the MRI, its density words are the mammogram's: the MRI's own words say the FGT, first
@@ -50,13 +55,15 @@ def read_fibroglandular_tissue(
     tiers = (_fgt_only, _fgt) if _MAMMOGRAPHIC & set(modalities) else (_any_tissue,) if modalities else (_fgt,)
     for tier in tiers:
         for sentence in sentences:
-            if sentence.span.section not in _STATED_IN:
+            if sentence.span.section not in _STATED_IN | _RUNS_ON:
                 continue
             # A label read as the section's title ("Breast composition (amount of FGT): c."): the words end here.
             # The tissue's own words before a mammogram's: "predominantly fatty, with scattered fibroglandular
             # tissue (category b)" is b.
             said = [m for m in mentions if sentence.span.start < m.span.end <= sentence.span.end and tier(m)
                     and (m.has(C.FIBROGLANDULAR_TISSUE) or m.has(C.DENSITY))]
+            if sentence.span.section in _RUNS_ON:
+                said = [m for m in said if m.has(C.FIBROGLANDULAR_TISSUE) and text and _opens_line(text, m.span)]
             if said:
                 mention = min(said, key=lambda m: not m.has(C.FIBROGLANDULAR_TISSUE))
                 reading = mention.reading(C.FIBROGLANDULAR_TISSUE) or mention.reading(C.DENSITY)
@@ -83,10 +90,11 @@ def read_background_enhancement(
     """The background parenchymal enhancement the report states first: a level said of it, and its symmetry."""
     for number, sentence in enumerate(sentences):
         span = sentence.span
-        if span.section not in _STATED_IN:
+        if span.section not in _STATED_IN | _RUNS_ON:
             continue
         # A name wrapped over a blank line ("Background parenchymal" / "enhancement is mild"): its sentence goes on.
-        named = [m for m in _starting(mentions, span) if m.has(C.BACKGROUND_ENHANCEMENT)]
+        named = [m for m in _starting(mentions, span) if m.has(C.BACKGROUND_ENHANCEMENT)
+                 and (span.section in _STATED_IN or _opens_line(text, m.span))]
         if not named:
             continue
         while number + 1 < len(sentences) and sentences[number].span.end < max(m.span.end for m in named):
@@ -119,6 +127,11 @@ def read_background_enhancement(
             Span(start, end, text[start:end], span.section),
         )
     return None
+
+
+def _opens_line(text: str, span: Span) -> bool:
+    """Whether the words open their line (only spaces or tabs before them on it)."""
+    return not text[text.rfind("\n", 0, span.start) + 1:span.start].strip(" \t")
 
 
 def _starting(mentions: tuple[Mention, ...], span: Span) -> tuple[Mention, ...]:

@@ -65,7 +65,7 @@ def read_document(document: Document) -> Report:
     return Report(
         document=document, sections=sections, exam=exam, density=density, assessment=assessment,
         findings=findings, recommendations=recommendations, terms=terms, warnings=warnings, breast_report=breast_report,
-        fibroglandular_tissue=read_fibroglandular_tissue(sentences, mentions, exam.modalities),
+        fibroglandular_tissue=read_fibroglandular_tissue(sentences, mentions, exam.modalities, text),
         background_enhancement=read_background_enhancement(text, sentences, mentions),
     )
 

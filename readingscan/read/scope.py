@@ -18,7 +18,13 @@ from readingscan.model import Breast, Sentence
 from readingscan.read.category_tables import CategoryMention
 from readingscan.read.lexicon import Mention, lexicon_for
 from readingscan.read.sections import BreastHeader
-from readingscan.read.statements import closed_statement, item_start, line_bounds
+from readingscan.read.statements import (
+    block_side_field,
+    closed_statement,
+    item_start,
+    line_bounds,
+    opens_with_side_letter,
+)
 from readingscan.rules import cue, word_map
 from readingscan.rules.records import LexiconCategory, LexiconGroup
 
@@ -191,6 +197,8 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
         if side_after:  # "Final: BI-RADS 2 left, BI-RADS 1 right": stated as final, and for that breast
             return _side_of(side_after), True
         own = _region_sides(text, sentence.span.start, sentence.span.end, marks) if sentence else []
+        # A sentence naming none is tied to the list item it closes ("- 02/03 dx mammo L breast: ... Final: BI-RADS 5.").
+        own = own or (_region_sides(text, item, start, marks) if sentence and item < sentence.span.start else [])
         return (own[0] if len(own) == 1 and own[0] is not Breast.BOTH else None), True
     if side_after:
         return _side_of(side_after), False
@@ -207,11 +215,15 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
     header = _header_side(text, start, headers, marks)
     if header in (Breast.LEFT, Breast.RIGHT):  # a "Bilateral ...:" title is the exam's, not a tie to both
         return header, False
+    field = block_side_field(text, line_start)
+    if field is not None:
+        return _side(field), False
     # The statement a category closes: its list item ("1. Spiculated mass left breast. BI-RADS 5."), its
     # sentence, or, for a sentence that is only the category, the sentence before it on the same line.
     closed = closed_statement(text, mention, sentence, item, line_start, line_end)
     # Beyond its own sentence, only side words reach it, not a letter or view label ("... R 9 o'clock mass. BI-RADS 3.").
-    region = _region_sides(text, *closed, marks, letters=bool(sentence and closed[0] >= sentence.span.start))
+    region = _region_sides(text, *closed, marks, letters=bool(sentence and closed[0] >= sentence.span.start)
+                           or opens_with_side_letter(text, closed[0]))
     removed = {_side(m.group("side") or m.group("after")) for m in _REMOVED.finditer(text, *closed)}
     region = [side for side in region if side not in removed] if len(region) > 1 and len(removed) == 1 else region
     if len(region) == 1 and region[0] is not Breast.BOTH:

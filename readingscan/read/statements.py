@@ -20,6 +20,12 @@ _ITEM_LINES = 3  # how many lines a numbered item may be wrapped over
 _WRAPPED_WIDTH = 80  # a line at least this long ending mid-sentence was wrapped by the page, not ended by the writer
 _WRAP_ENDS = ("-", "–", ",")  # a line ending so goes on in the next ("... mass with calcifications -\nBIRADS 4B.")
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
+_CLOSING_OPENERS = ("(", "-", "–", ":", ",")
+# A lesion block's field naming its side ("Side: Right", "Laterality: L"), a line of the block a category is in.
+_SIDE_FIELD = cue("lesion_side_field")
+# A list item opened by a lone capital side letter before a word ("1. L retroareolar mass ...").
+_ITEM_LETTER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*(?-i:[RL])[ \t]+[a-z]", re.IGNORECASE)
+_NOTE = re.compile(r"\([^()\n]{0,40}\)")
 _LINE_CLOSE = re.compile(r"[\s.;)\]]*")  # nothing but stops and closing brackets after a category ends its line
 
 
@@ -73,12 +79,27 @@ def closed_statement(text: str, mention: CategoryMention, sentence: Sentence | N
     # Its own words: before it in its sentence, and after it up to a clause's end ("BI-RADS 4A; biopsy.", "BI-RADS 4A - biopsy." none).
     clause_end = _CLAUSE_END.search(text, mention.span.end, sentence.span.end)
     rest = text[sentence.span.start:mention.span.start] + text[mention.span.end:clause_end.start() if clause_end else sentence.span.end]
-    # A bracketed category closing its line in a sentence naming no side ("Large left breast mass .... Findings highly
-    # suggestive of carcinoma (BIRADS 5).") closes the line's statement, as one that is only the category does.
-    closes_line = text[:mention.span.start].rstrip().endswith("(") and not _SIDE_WORD.search(rest) \
+    # A category closing its line after a bracket, a dash, a colon or a comma in a sentence naming no side ("Large left
+    # breast mass .... Findings highly suggestive of carcinoma (BIRADS 5).", "... - BIRADS 5.") closes the line's
+    # statement, as one that is only the category does.
+    closes_line = text[:mention.span.start].rstrip()[-1:] in _CLOSING_OPENERS and not _SIDE_WORD.search(rest) \
         and _LINE_CLOSE.fullmatch(text, mention.span.end, line_end)
-    if len(re.findall(r"[A-Za-z]{3,}", rest)) <= _CATEGORY_ONLY_WORDS or closes_line:
+    # Bracketed notes name what each category is for, no finding: "BI-RADS 6 (index) and BI-RADS 4B (satellite)."
+    if len(re.findall(r"[A-Za-z]{3,}", _NOTE.sub("", rest))) <= _CATEGORY_ONLY_WORDS or closes_line:
         stops = [m.end() for m in _SENTENCE_STOP.finditer(text, item, sentence.span.start)]
         # A short statement is closed as a whole; in a long paragraph only the sentence just before counts.
         return (item if len(stops) <= _CLOSED_SENTENCES else stops[-2]), end
     return sentence.span.start, end
+
+
+def block_side_field(text: str, line_start: int) -> str | None:
+    """The side a "Side:"/"Laterality:" field names in the block (no blank line between) above the line from
+    ``line_start``: the nearest one ("Lesion 2\nSide: Right\n...\nAssessment: BI-RADS 2")."""
+    blank = text.rfind("\n\n", 0, line_start)
+    fields = list(_SIDE_FIELD.finditer(text, blank + 1 if blank >= 0 else 0, line_start))
+    return fields[-1].group("side") if fields else None
+
+
+def opens_with_side_letter(text: str, item: int) -> bool:
+    """Whether the list item from ``item`` opens with a lone capital side letter ("1. R subareolar mass ...")."""
+    return bool(_ITEM_LETTER.match(text, item))

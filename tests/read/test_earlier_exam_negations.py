@@ -13,6 +13,11 @@ ROWS = [
     ("Right breast 10 o'clock: an 8 mm irregular mass, not seen 18 months earlier.", "mass", "present"),
     ("Left breast: a focal asymmetry at 2 o'clock, not visible previously.", "asymmetry", "present"),
     ("Left breast: a focal asymmetry, not identified a year ago on the prior study.", "asymmetry", "present"),
+    # The earlier exam named by what it was of ("the mammogram from the previous year").
+    ("Left breast: an 11 mm oval mass with indistinct margins, not present on the examination of the preceding year.",
+     "mass", "present"),
+    ("Right breast: a 6 mm group of amorphous calcifications, not seen in the images of the prior screen.",
+     "calcification", "present"),
     # Still a negation of today's finding.
     ("Right breast: no calcifications are present.", "calcification", "absent"),
 ]

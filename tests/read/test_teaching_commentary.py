@@ -22,6 +22,12 @@ COMMENTARY = [
     "Pearls & Pitfalls\n- Amorphous calcifications beside skin thickening need a biopsy.\n\nBI-RADS 5.",
     "[Slide 8] Take-home: a new mass with skin thickening is not benign until proven otherwise.\nBI-RADS 5.",
     "Box 6.3  Pitfall: skin thickening after radiotherapy\nBI-RADS 5.",
+    # Why a quiz's option is right or wrong: the option's reasoning, not this case's imaging.
+    "Option C is wrong: a follow-up suits only a single group of punctate calcifications.\nBI-RADS 5.",
+    "B is incorrect - stable oval masses with skin thickening are followed, not biopsied.\nBI-RADS 5.",
+    "Answer D is correct because enlarged axillary lymph nodes need sampling too.\nBI-RADS 5.",
+    # A conditional rule ("unless ..., ... should ...") is generic teaching.
+    "Unless a benign cause is found (a cyst, a lymph node, fat necrosis), an asymmetry should be biopsied.\nBI-RADS 5.",
 ]
 
 
@@ -55,6 +61,21 @@ def test_quiz_options_give_no_finding() -> None:
     assert [(f["kind"], f["breast"]) for f in result["findings"]] == [("mass", "right")]
 
 
+@pytest.mark.parametrize("viva", [
+    "Q. And without the mass? - A. Grouped amorphous calcifications alone would be 4B.",
+    "Q: What if the nodes were enlarged?\nA: Enlarged axillary nodes with loss of the hilum would make it 5.",
+    "Q. If there were skin thickening too? -- A. Then inflammatory carcinoma.",
+])
+def test_a_viva_question_and_its_answer_give_no_finding(viva: str) -> None:
+    result = analyze(QUIZ.split("\n\n")[0] + "\n\n" + viva).to_dict()
+    assert [(f["kind"], f["breast"], f["morphology"]) for f in result["findings"]] == [("mass", "right", [])]
+
+
+def test_a_flashcards_question_telling_the_case_keeps_its_findings() -> None:
+    text = "Q: 61F, diagnostic US. R breast 9:00: 14 mm irregular mass, angular margins. Category?\n\nA: BI-RADS 4C."
+    assert [(f["kind"], f["breast"]) for f in analyze(text).to_dict()["findings"]] == [("mass", "right")]
+
+
 def test_rad_path_article_parts() -> None:
     """A rad-path article's "Radiologic Findings" are the case's imaging; its "Pathologic Findings" are not."""
     text = ("Radiologic Findings\nLeft CC view: a 9 mm spiculated mass at 2 o'clock.\n\n"
@@ -66,7 +87,10 @@ def test_rad_path_article_parts() -> None:
 
 @pytest.mark.parametrize("title", ["Title: Skin thickening and calcifications after reduction mammoplasty\n",
                                    "Skin Thickening in a Lactating Mother: A Case Report\n",
-                                   "Calcifications presenting as a lump (case report)\n"])
+                                   "Calcifications presenting as a lump (case report)\n",
+                                   # An article's title line, its authors' line below it.
+                                   "Skin thickening and an axillary mass in tuberculosis\n\nAuthors: A. Okafor, B. Li\n",
+                                   "Calcified lymph nodes mimicking a mass\nBy J. Smith and K. Rao\n\n"])
 def test_a_case_title_gives_no_finding(title: str) -> None:
     result = analyze(title + CASE + "BI-RADS 5.").to_dict()
     assert [(f["kind"], f["status"]) for f in result["findings"]] == [("mass", "present")]

@@ -35,6 +35,7 @@ from readingscan.read.findings.focus import (
     survey_negative,
     unsided_absences,
 )
+from readingscan.read.findings.own_line import off_focus
 from readingscan.read.findings.pending import Pending, given, pending_from, recommends
 from readingscan.read.findings.sentence import read_sentence, recharacterised
 from readingscan.read.findings.tables import Table, read_tables
@@ -87,10 +88,11 @@ def build_findings(
     lesions: list[int] = []  # the lesions the last sentence naming findings described, in its order
     read: set[int] = set()  # tables already read
     sides_named = SidesNamed(exam_breast)
+    section_sides: set[str] = set()  # the sides the section named so far (own_line.py)
     pending: Pending | None = None  # what a sentence naming no finding said of the lesion the next one names
     for sentence in sentences:
         if sentence.span.section is not section:
-            section, focus, touched, lesions, pending = sentence.span.section, None, [], [], None
+            section, focus, touched, lesions, pending, section_sides = sentence.span.section, None, [], [], None, set()
         if (table := _table_at(tables, sentence.span.start)) is not None:
             drafts = drafts if table.start in read else _merged(drafts, table.drafts)
             read.add(table.start)
@@ -132,7 +134,7 @@ def build_findings(
             if by_lesion and survey_negative(said, sentence):  # several kinds absent, no side: about the breasts, not the lesion
                 said = read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence), None, seen,
                                      past_inline_label(text, headers, sentence), modalities)
-            for draft in said:
+            for draft in (off_focus(text, sentence, d, section_sides) for d in said):
                 draft, pending = second_of_its_kind(given(sides_named.placed(draft), pending), drafts), None
                 if pointing:  # "at this site": the place named just before, clock face included
                     draft = replace(draft, clock=draft.clock or last_clock)
@@ -144,12 +146,15 @@ def build_findings(
                 if draft.correlate and draft.kind not in _ENHANCEMENT and draft.status is not Status.ABSENT \
                         and not _is_new_lesion(drafts, draft, draft.seen_as):
                     continue
-                last = drafts[touched[-1]] if touched else None
-                if draft.diagnosis and last and draft.kind not in (last.kind, FindingKind.OTHER) \
+                # A diagnosis under a heading of its own ("Diagnosis: ...") is of the last lesion seen before it.
+                at_last = touched[-1] if touched else next((i for i in reversed(range(len(drafts)))
+                                                            if draft.diagnosis and drafts[i].status is not Status.ABSENT), None)
+                last = drafts[at_last] if at_last is not None else None
+                if draft.diagnosis and last and at_last is not None and draft.kind not in (last.kind, FindingKind.OTHER) \
                         and recharacterised(last, draft.kind):
                     # "... a 5 mm mass ... The appearance is that of an intramammary lymph node.": the mass is the node
                     # (a mass "diagnostic of fat necrosis" in a later sentence stays the mass the held-out sets read).
-                    drafts = replace_at(drafts, touched[-1], replace(last, kind=draft.kind, label=draft.label, term=draft.term))
+                    drafts = replace_at(drafts, at_last, replace(last, kind=draft.kind, label=draft.label, term=draft.term))
                     continue
                 gone = gone_from(drafts, draft)
                 if gone is not None:  # "The punctate calcifications ... are no longer seen.": that lesion is absent
@@ -182,6 +187,7 @@ def build_findings(
             clocks = {c.value for c in find_clocks(text, sentence.span.start, sentence.span.end)}
             last_clock = str(clocks.pop()) if len(clocks) == 1 else None
         sides_named.add(named - _POINTING if any(m.has(C.FINDING) for m in in_sentence) else set())
+        section_sides |= named - _POINTING
         if sentence.span.section is SectionKind.HISTORY and exam_breast is None and len(named - _POINTING) == 1:
             complaint = last_side
         if is_prose(sentence.span.section) and (named - _POINTING or sentence.breast) and not aside:

@@ -22,6 +22,8 @@ from readingscan.rules.records import LexiconCategory as C
 
 _NO_IMAGING = cue("no_imaging")
 _SIGNATURE = cue("signature")
+# The line under an article's title: its authors.
+_BYLINE = re.compile(r"\s*\n\s*(?:(?i:authors?)\s*:|By\s+[A-Z][a-z]*\.?\s+[A-Z])")
 _SURGERY = cue("surgery")
 _POINTING = frozenset({"same", "operated"})
 _NEW_LESION = cue("new_lesion")
@@ -31,6 +33,11 @@ _BOTH = cue("explicit_both")
 _WITH_THE_LESION = cue("with_the_lesion")
 # An option of a multiple-choice question at the start of its line ("   A. ...", "(b) ...").
 _OPTION = re.compile(r"[ \t]*\(?[A-Ea-e][.)][ \t]+\S")
+# A viva's hypothetical question ("Q. If only the calcifications were present, what category?"; not a flashcard's
+# "Q: 52F, screening ...", which tells the case) with its answer on its line ("- A. ...") or the next ("A: ...").
+_VIVA_Q = re.compile(r"[ \t]*Q[ \t]*[.:][ \t]+(?:and[ \t]+|but[ \t]+)?(?:if|what[ \t]+if|suppose|supposing|without|had)\b",
+                     re.IGNORECASE)
+_VIVA_A = re.compile(r"[ \t]*A[ \t]*[.:][ \t]")
 _SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
 _OPPOSITE = {Breast.LEFT: Breast.RIGHT, Breast.RIGHT: Breast.LEFT}
 # The side a lesion is compared with ("the left breast larger and denser than the right", "compared with the left"):
@@ -48,14 +55,25 @@ def describes_no_imaging(sentence: Sentence) -> bool:
 
 def signed(text: str, sentence: Sentence) -> bool:
     """Whether a sentence lies on a signature block's line ("INTERPRETED BY: MAJ L. Pike, MC, USA"): the reader's
-    name and titles, no imaging, however its initials split it."""
-    return bool(_SIGNATURE.match(text, text.rfind("\n", 0, sentence.span.start) + 1))
+    name and titles, no imaging, however its initials split it. So does an article's title, over its authors' line
+    ("Authors: N. Dlamini, J. van der Merwe", "By J. Smith"): the title names the case, it describes no imaging."""
+    line_start = text.rfind("\n", 0, sentence.span.start) + 1
+    line_end = text.find("\n", sentence.span.end)
+    if line_end >= 0 and _BYLINE.match(text, line_end) and not text[line_start:line_end].rstrip().endswith("."):
+        return True
+    return bool(_SIGNATURE.match(text, line_start))
 
 
 def quiz_option(text: str, sentence: Sentence) -> bool:
     """Whether a sentence is an option offered under a quiz question ("2. What is the most likely diagnosis?" over
-    "A. Fat necrosis   B. Hamartoma"): a choice to be made, not what the imaging shows."""
+    "A. Fat necrosis   B. Hamartoma"): a choice to be made, not what the imaging shows. So is a viva's question and
+    its answer when the question is a hypothetical ("Q. What if the mass were absent? - A. Still 4C")."""
     line_start = text.rfind("\n", 0, sentence.span.start) + 1
+    if _VIVA_Q.match(text, line_start):
+        return True
+    line_above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    if _VIVA_A.match(text, line_start) and line_start > 0 and _VIVA_Q.match(text, line_above):
+        return True
     if not _OPTION.match(text, line_start):
         return False
     at = line_start - 1
@@ -155,11 +173,22 @@ def at_earlier_site(sentence: str) -> bool:
 def second_of_its_kind(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
     """A lesion called another of a kind ("a possible second mass, 4 mm, 1 cm posterior to it") that names no breast,
     read where no one breast is in focus (after "Both breasts showed vascular calcifications."): in the breast of the
-    last lesion of its kind described, when that is one breast."""
+    last lesion of its kind described, when that is one breast. A lesion pointed back to (pointed_back) keeps its own."""
+    draft = pointed_back(draft, drafts)
     if not draft.another or draft.breast_stated or draft.breast in _OPPOSITE or draft.status is Status.ABSENT:
         return draft
     first = next((d for d in reversed(drafts) if d.kind is draft.kind and d.status is not Status.ABSENT), None)
     return replace(draft, breast=first.breast) if first is not None and first.breast in _OPPOSITE else draft
+
+
+def pointed_back(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
+    """A lesion pointed back to with no side of its own ("the clipped node now has a normal cortex" after "Right breast
+    normal.") in the breast of the one lesion of its kind described, not the breast last in focus."""
+    if not draft.anaphoric or draft.breast_stated or draft.another or draft.status is Status.ABSENT:
+        return draft
+    alike = {d.breast for d in drafts if d.kind is draft.kind and d.status is not Status.ABSENT}
+    side = alike.pop() if len(alike) == 1 else None
+    return replace(draft, breast=side) if side in _OPPOSITE and side is not draft.breast else draft
 
 
 def operated_side(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> Breast | None:

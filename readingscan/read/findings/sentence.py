@@ -98,13 +98,20 @@ def read_sentence(
                                      or not _CLINICAL_SUBJECT.search(text, span.start, pointed_from))
         characterises = described and bool(_CHARACTERISES.search(before))
         # "Could be a cyst or fibroadenoma.": what the lesion described before is, in a sentence of no side.
-        diagnosis = (not described and not sides and described_before and bool(_DIAGNOSIS.search(before))
+        # The line's label counts too ("Diagnosis: intramammary lymph node.", the label a header of its own).
+        line_start = min(span.start, text.rfind("\n", 0, head.span.start) + 1)
+        diagnosis = (not described and not sides and described_before
+                     and bool(_DIAGNOSIS.search(text[max(line_start, head.span.start - 60):head.span.start]))
                      and not _NEW_LESION.search(text, span.start, head.span.start))
         pointer = pointer or characterises or diagnosis
         if characterises and drafts and drafts[-1].status is not Status.ABSENT and recharacterised(
                 drafts[-1], FindingKind(rule.value)):
             # "a mass ... consistent with an intramammary lymph node": the mass is the node.
             drafts[-1] = replace(drafts[-1], kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term)
+        # "coarse calcifications (involuting fibroadenoma)": the diagnosis of the lesion just named, of another kind,
+        # is no lesion of its own, nor the one of its kind described elsewhere.
+        names_last = characterises and bool(drafts) and drafts[-1].status is not Status.ABSENT \
+            and drafts[-1].kind is not FindingKind(rule.value)
         correlate = bool(_CORRELATE_AFTER.match(text, head.span.end, until) or _CORRELATE_NAMED.match(text, head.span.end, until)
                          or (not described and _CORRELATE_BEFORE.match(text, span.start, head.span.start)))
         # "a hypoechoic area corresponding to the left distortion": the kind of the lesion it is seen otherwise.
@@ -122,7 +129,7 @@ def read_sentence(
                 misspelt=tuple(written for written, _ in head.misspelt),
                 morphology=(Morphology(rule.implies),) if rule.implies else (),
                 # Kept while descriptors are bound (they belong to it), then left out.
-                asserted=not (assertion.historical or assertion.unasserted), seen_as=seen_as,
+                asserted=not (assertion.historical or assertion.unasserted or names_last), seen_as=seen_as,
             )
         )
         drafts[-1] = _self_described(text, head, drafts[-1], assertion)

@@ -67,6 +67,15 @@ EXACT: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ("corresponds-to-what-only-the-history-names", "HISTORY: Recalled for a right focal asymmetry.\nFINDINGS: Right "
      "10 o'clock: irregular hypoechoic mass, corresponding to the mammographic focal asymmetry.",
      [("mass", "right", "present")]),
+    # the correspondence named at the end of a long description of the lesion still points back
+    ("corresponds-after-a-long-description", "FINDINGS: Left breast: focal asymmetry at 10 o'clock.\nUS: several "
+     "branching hypoechoic tubular structures reaching into the subcutaneous fat of the left breast at 10 o'clock, "
+     "spanning about 30 x 12 mm, which correspond to the asymmetry.", [("asymmetry", "left", "present")]),
+    # a satellite lesion is a lesion of its own beside the index one, a question mark before it a doubt
+    ("satellite-lesion", "FINDINGS: Left breast: 14 mm irregular mass at 3:00. Possible 5 mm satellite lesion at left "
+     "4:00, seen in one plane only.", [("mass", "left", "present"), ("mass", "left", "possible")]),
+    ("queried-satellite", "FINDINGS: Right breast: 2 cm spiculated mass at 9:00.\n?Small satellite lesion at R 8:00, "
+     "3 mm, on one view only.", [("mass", "right", "present"), ("mass", "right", "possible")]),
     # an absence said to correspond to another view's lesion is an absence of that kind
     ("no-mass-corresponding", BILATERAL + "FINDINGS:\nR: focal asymmetry in the upper outer area.\nUltrasound:\n"
      "R: No mass corresponding to the asymmetry.", [("asymmetry", "right", "present"), ("mass", "right", "absent")]),

@@ -72,10 +72,21 @@ def test_a_lesion_characterised_as_another_kind_is_that_kind(text: str, kinds: l
     assert _kinds(text) == kinds
 
 
+@pytest.mark.parametrize("diagnosis", [", in keeping with an old fibroadenoma,", "- likely an involuted fibroadenoma -"])
+def test_a_diagnosis_of_another_kind_says_nothing_of_the_other_breasts_lesion(diagnosis: str) -> None:
+    text = (f"FINDINGS: Right breast: a 7 mm irregular mass at 10 o'clock.\n"
+            f"Left breast: coarse popcorn calcifications {diagnosis} stable since 2021.")
+    assert not _one(text, FindingKind.MASS).stable
+    assert _kinds(text) == [("mass", "right", "present"), ("calcification", "left", "present")]
+
+
 @pytest.mark.parametrize("said", [
     "It was consistent with an intramammary lymph node.",
     "The appearance is that of an intramammary lymph node.",
     "Appearances are of an intramammary lymph node.",
+    # a quiz's or case's diagnosis line after the description
+    "\n\nDiagnosis: intramammary lymph node.",
+    "\nFinal diagnosis: benign intramammary lymph node",
 ])
 def test_a_later_sentence_saying_what_the_mass_is_relabels_it(said: str) -> None:
     text = f"FINDINGS: Right breast: there is a 5 mm oval circumscribed mass in the axillary tail. {said}"

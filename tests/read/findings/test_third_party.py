@@ -64,6 +64,14 @@ EXACT: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
      [("mass", "left", "present")]),
     ("could-be-the-mass-described", "FINDINGS:\nLEFT: 8 mm oval mass at 6 o'clock. Could be a cyst or fibroadenoma.",
      [("mass", "left", "present")]),
+    # a differential offered for the lesion described names no lesion of its own
+    ("differential-to-consider", "FINDINGS:\nRIGHT: 4 cm lobulated circumscribed mass at 10 o'clock.\nIMPRESSION: "
+     "Differential includes benign phyllodes or a giant fibroadenoma.", [("mass", "right", "present")]),
+    ("consider-one-versus-another", "FINDINGS:\nLEFT: 3 cm oval mass with cystic spaces.\nIMPRESSION: Suspicious. "
+     "Consider a mucinous carcinoma versus complex fibroadenoma.", [("mass", "left", "present")]),
+    # the lesion said to show otherwise on another view, as "it", is the same lesion
+    ("it-is-only-an-asymmetry", "FINDINGS: An 8 mm irregular mass in the left breast at 2 o'clock, clearly seen on "
+     "tomosynthesis; on the synthetic 2D view it is only a subtle asymmetry.", [("mass", "left", "present")]),
     ("second-lesion-may-represent", "FINDINGS: A spiculated mass in the left breast. A second 5 mm density "
      "may represent a satellite mass.", [("mass", "left", "present"), ("mass", "left", "possible")]),
     ("another-after-a-comma", "FINDINGS: A cyst at 2 o'clock in the right breast. A second, smaller cyst is present.",

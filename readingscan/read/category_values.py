@@ -1,0 +1,53 @@
+"""Category values read without a marker's own list: two sides and two values parted by slashes ("R/L BI-RADS
+2/4A", "BIRADS 1/2 (R/L)"), and a bare value opening an assessment or following an overall label ("ASSESSMENT: 4C",
+"Final: 4A")."""
+
+from __future__ import annotations
+
+import re
+
+from readingscan.model import Breast, Section, SectionKind
+from readingscan.read.category_tables import CategoryMention, category_of, span_of
+from readingscan.rules import cue, word_map
+
+_BARE = cue("bare_category")
+_OVERALL_LABEL = cue("overall_label_value")
+_PAIR_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
+_ROW_SECTIONS = (SectionKind.ASSESSMENT, SectionKind.IMPRESSION)
+_SLASH_PAIRS = (cue("slash_pairs"), cue("slash_pairs_after"))
+# Both slash-pair forms hold two values parted by a slash ("2/4A"), never a date's ("12/03/2026"): a text without
+# one is not searched with them (their side alternations are slow to try at every position).
+_SLASHED_VALUES = re.compile(r"(?<![\d/])[0-6](?:\s?[abc])?\s*/\s*[0-6](?:\s?[abc])?(?![\d/])", re.IGNORECASE)
+
+
+def slashed_pairs(text: str) -> list[CategoryMention]:
+    """"R/L BI-RADS 2/4A": two sides, then their values in the same order; "BIRADS 1/2 (R/L)": the values first."""
+    found: list[CategoryMention] = []
+    if not _SLASHED_VALUES.search(text):
+        return found
+    for m in (m for pattern in _SLASH_PAIRS for m in pattern.finditer(text)):
+        first, second = category_of(m.group("num"), m.group("sub")), category_of(m.group("num2"), m.group("sub2"))
+        if first is not None and second is not None:
+            found += [CategoryMention(first, span_of(text, m.start(), m.end("sub") if m.group("sub") else m.end("num")),
+                                      _PAIR_SIDES.get(m.group("side").lower())),
+                      CategoryMention(second, span_of(text, m.start("num2"), m.end()), _PAIR_SIDES.get(m.group("side2").lower()))]
+    return found
+
+
+def bare_values(text: str, sections: tuple[Section, ...], taken: set[int]) -> list[CategoryMention]:
+    """A value opening an assessment section ("ASSESSMENT: 4C"), or after an overall label in an assessment
+    or impression ("Final: 4A")."""
+    found = []
+    for section in sections:
+        if section.kind in _ROW_SECTIONS:
+            for label in _OVERALL_LABEL.finditer(text, section.body.start, section.body.end):
+                category = category_of(label.group("num"), label.group("sub"))
+                if category is not None and label.start("num") not in taken:
+                    found.append(CategoryMention(category, span_of(text, label.start("num"), label.end()), marker=False))
+        if section.kind is SectionKind.ASSESSMENT:
+            first_line = re.compile(r"\s*").match(text, section.body.start)  # "ASSESSMENT:\n3 - Probably benign."
+            bare = _BARE.match(text, first_line.end() if first_line else section.body.start, section.body.end)
+            category = category_of(bare.group("num"), bare.group("sub")) if bare else None
+            if bare and category is not None and bare.start("num") not in taken:
+                found.append(CategoryMention(category, span_of(text, bare.start("num"), bare.end()), marker=False))
+    return found

@@ -1,0 +1,29 @@
+"""An absence on a line of its own in a summary that has named each breast: about the breasts, not the last one.
+
+    Complex cystic lesion in the right breast. BI-RADS 4B right.
+    Left breast shows a few simple cysts. BI-RADS 2 left.
+    No axillary lymphadenopathy.
+
+The last line names no side and follows lines that named the right and the left breast each: like the next item of a
+numbered list it is a statement of its own, so it takes no side from the lesion in focus (unsided_absences then reads
+it as both breasts'). A sentence going on within the line of a lesion ("Left: cysts. No calcifications.") keeps it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readingscan.model import Breast, SectionKind, Sentence, Status
+from readingscan.read.findings.drafts import Draft
+
+_SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
+_EACH = frozenset({Breast.LEFT.value, Breast.RIGHT.value})
+
+
+def off_focus(text: str, sentence: Sentence, draft: Draft, named_before: set[str]) -> Draft:
+    """The draft with no side when it is such an absence (``named_before``: the sides its section named so far)."""
+    if draft.status is not Status.ABSENT or draft.breast_stated or draft.breast not in (Breast.LEFT, Breast.RIGHT) \
+            or sentence.breast is not None or sentence.span.section not in _SUMMARIES or not named_before >= _EACH:
+        return draft
+    line_start = text.rfind("\n", 0, sentence.span.start) + 1
+    return replace(draft, breast=None) if not text[line_start:sentence.span.start].strip() else draft
