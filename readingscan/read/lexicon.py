@@ -49,7 +49,7 @@ class Mention:
         return next((r for r in self.readings if r.category == category), None)
 
     def has(self, category: str) -> bool:
-        return any(r.category == category for r in self.readings)
+        return self.readings[0].category == category or any(r.category == category for r in self.readings[1:])
 
 
 class Lexicon:

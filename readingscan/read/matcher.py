@@ -1,8 +1,8 @@
 """A fast matcher for a large alternation of rule patterns.
 
 Python's re tries every alternative at every position. Most rules can only begin with a few letters
-("calcifications" with ca, "no change" with no), so at each word start only the rules that can begin
-with the two characters there are tried (prefixes.py). Same results as one big alternation
+("calcifications" with "cal", "no change" with "no "), so at each word start only the rules that can begin
+with the first characters there are tried (prefixes.py). Same results as one big alternation
 (longest-literal-first, word boundaries), several times faster.
 """
 
@@ -22,14 +22,17 @@ _BOUNDARY_END = r"(?:(?!\w)|(?<=\W))"
 _STARTS = re.compile(r"(?<!\w)\w|[^\w\s]")
 
 class AlternationMatcher:
-    """finditer() over named alternatives ``r<index>``, dispatching on the first two characters (prefixes.py)."""
+    """finditer() over named alternatives ``r<index>``, dispatching on the first characters (prefixes.py)."""
 
     def __init__(self, parts: Sequence[tuple[int, str]]) -> None:
         """``parts``: (rule index, regex) in the order they must be tried (longest literal first)."""
         self._parts = [(index, regex, prefixes(regex)) for index, regex in parts]
-        self._by_key: dict[str, re.Pattern[str] | None] = {}  # two characters -> the rules that may start there
+        self._by_key: dict[str, re.Pattern[str] | None] = {}  # a key's first characters -> the rules that may start there
         self._by_rules: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._starts = StartIndex([found for _, _, found in self._parts])
+        # Keys read fewer than _HOT times: their rules tried one by one (each compiled once, shared), as compiling
+        # a key's alternation costs about a millisecond and most keys of a report new to the process are rare.
+        self._cold: dict[str, tuple[list[re.Pattern[str]], int]] = {}
 
     def _rules_for(self, key: str) -> tuple[int, ...]:
         """The rules whose match may begin at ``key``, in the order they are tried: those that fit (prefixes.fits)."""
@@ -47,24 +50,36 @@ class AlternationMatcher:
         self._by_key[key] = regex
         return regex
 
+    def _match_cold(self, key: str, text: str, at: int, stop: int) -> re.Match[str] | None:
+        """The key's alternation's match, found by trying its rules in order (the first that matches is the one
+        the alternation takes); the alternation is compiled once the key has been read _HOT times."""
+        singles, uses = self._cold.get(key) or ([alone(*self._parts[i][:2]) for i in self._rules_for(key)], 0)
+        if uses + 1 >= _HOT or len(self._cold) > 20_000:  # bounded: the keys come from input text
+            self._cold.pop(key, None)
+            regex = self._regex(key)
+            return None if regex is None else regex.match(text, at, stop)
+        self._cold[key] = (singles, uses + 1)
+        return next((m for single in singles if (m := single.match(text, at, stop)) is not None), None)
+
     def finditer(
         self, text: str, start: int = 0, end: int | None = None, starts: Sequence[int] | None = None
     ) -> Iterator[re.Match[str]]:
         """Matches left to right, not overlapping. ``starts`` (from word_starts) saves finding them again."""
         stop = len(text) if end is None else end
         positions = word_starts(text) if starts is None else starts
-        by_key, unknown = self._by_key, self._regex
-        pos = start
+        get, cold = self._by_key.get, self._match_cold
+        # Lowered once, not at every word start: an ASCII text lowers letter by letter, so its offsets hold.
+        low, pos = text.lower() if text.isascii() else None, start
         for at in positions[bisect_left(positions, start):]:
             if at >= stop:
                 return
             if at < pos:
                 continue
-            key = text[at:at + WIDTH].lower()
-            regex = by_key[key] if key in by_key else unknown(key)
+            key = low[at:at + WIDTH] if low is not None else text[at:at + WIDTH].lower()
+            regex = get(key, _COLD)
             if regex is None:
                 continue
-            match = regex.match(text, at, stop)
+            match = cold(key, text, at, stop) if regex is _COLD else regex.match(text, at, stop)
             if match is not None and match.end() > at:
                 yield match
                 pos = match.end()
@@ -83,6 +98,17 @@ def words_apart(text: str) -> str:
 def word_starts(text: str) -> list[int]:
     """Offsets where a rule match may begin: word starts and non-space symbols."""
     return [m.start() for m in _STARTS.finditer(text)]
+
+
+_HOT = 4
+_COLD = re.compile("")  # a key not yet compiled (see _match_cold)
+
+
+@lru_cache(maxsize=16_384)
+def alone(index: int, regex: str) -> re.Pattern[str]:
+    """One rule as its own alternation (``r<index>``, the same boundaries): it matches where, and as far as, the rule
+    matches within the whole alternation. Shared by the matchers whose rules it is among."""
+    return _compile([(index, regex)])
 
 
 def _compile(parts: Sequence[tuple[int, str]]) -> re.Pattern[str]:

@@ -1,8 +1,9 @@
-"""The first two characters a regular expression's match can begin with, read from its parsed form.
+"""The first characters (up to WIDTH, three) a regular expression's match can begin with, read from its parsed form.
 
-The matcher (matcher.py) tries, at each word start, only the rules whose match can begin with the two
-characters found there: "no" is tried against "no mass", "no internal vascularity", never against "nodule"'s
+The matcher (matcher.py) tries, at each word start, only the rules whose match can begin with the characters
+found there: "no " is tried against "no mass", "no internal vascularity", never against "nodule"'s
 rules that begin "nod" only... and "the" against none of "taller than wide", "type III curve", "teardrop sign".
+Three characters, not two: fewer rules fit each key ("mas" leaves out "mammogram"), so fewer fail to match.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re._parser as sre_parse  # type: ignore[import-not-found]  # stdlib parse
 import string
 from typing import Any
 
-WIDTH = 2
+WIDTH = 3
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 _MAX_CLASS = 64  # a character class wider than this counts as any character
 

@@ -194,7 +194,7 @@ class Spelling:
         """Two runs of letters that are one lexicon word (or a typo of one): split by a space or hyphen ("fibro
         adenoma", "fiber adenoma"), or hyphenated across a line break ("calcifi-\\ncations")."""
         gap = text[run[1]:after[0]]
-        broken = _LINE_BREAK.fullmatch(gap) is not None
+        broken = gap[:1] == "-" and _LINE_BREAK.fullmatch(gap) is not None  # most gaps are one space: no regex
         if not (broken or gap in (" ", "-")) or min(run[1] - run[0], after[1] - after[0]) < (2 if broken else 3):
             return None
         first, second = text[run[0]:run[1]].lower(), text[after[0]:after[1]].lower()
@@ -208,8 +208,8 @@ class Spelling:
 
     def _field(self, text: str, end: int, word: str) -> str | None:
         """The finding word a field's name opens with, glued to more letters, when the field holds a value."""
-        fits = word not in self.known and _FIELD.match(text, end) is not None
-        return next((w for w in self.finds if fits and word.startswith(w) and len(word) - len(w) >= 3), None)
+        fits = word not in self.known and _FIELD.match(text, end) is not None  # most words: no loop below
+        return next((w for w in self.finds if word.startswith(w) and len(word) - len(w) >= 3), None) if fits else None
 
     def _joined(self, word: str) -> str | None:
         """Two lexicon words of 4+ letters written as one ("skinthickening", "nippleretraction"), as two words."""

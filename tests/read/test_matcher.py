@@ -9,6 +9,7 @@ import re
 import pytest
 
 from readingscan.read.matcher import (
+    _HOT,
     LiteralIndex,
     compile_alternation,
     compile_matcher,
@@ -119,3 +120,16 @@ def test_literal_index_reads_the_words_either_side_of_a_slash_too() -> None:
     text = "Amorphous/punctate calcs, s/p biopsy."
     assert [(text[s:e], rule) for s, e, rule in index.find(text, 0, len(text))] == [
         ("s/p", 1), ("Amorphous", 2), ("punctate", 0)]
+
+
+@pytest.mark.parametrize("rule_file", ["lexicon", "context", "terms"])
+def test_a_rare_key_tried_rule_by_rule_finds_what_its_compiled_alternation_finds(rule_file: str) -> None:
+    """A key read fewer than _HOT times is matched one rule at a time, in order (AlternationMatcher._match_cold);
+    afterwards by its compiled alternation. Both find the same words, by the same rule."""
+    matcher, text = compile_matcher(load_rules(rule_file)), " ".join(TEXTS)
+    cold = [(m.span(), m.lastgroup) for m in matcher.finditer(text)]
+    for _ in range(_HOT):
+        list(matcher.finditer(text))
+    assert not matcher._cold  # every key of the text is compiled by now
+    assert cold == [(m.span(), m.lastgroup) for m in matcher.finditer(text)]
+

@@ -1,4 +1,4 @@
-"""The first two characters a rule's match can begin with (read/prefixes.py), which the matcher dispatches on:
+"""The first characters (up to prefixes.WIDTH) a rule's match can begin with (read/prefixes.py), which the matcher dispatches on:
 a superset of the real starts, so dispatching finds what one big alternation finds (tests/read/test_matcher.py)."""
 
 from __future__ import annotations
@@ -10,19 +10,19 @@ import pytest
 
 from readingscan.read.lexicon import lexicon_for
 from readingscan.read.matcher import compile_alternation, compile_matcher
-from readingscan.read.prefixes import fits, prefixes
+from readingscan.read.prefixes import WIDTH, fits, prefixes
 from readingscan.rules.records import LexiconGroup
 
 
 @pytest.mark.parametrize(("pattern", "starts"), [
-    ("mass", {"ma"}),
-    ("(?:hypo|hyper)echoic", {"hy"}),
-    ("x?yz", {"xy", "yz"}),
-    ("a[\\s-]?b", {"a", "ab"}),  # "a" then a space or a hyphen: any second character
+    ("mass", {"mas"}),
+    ("(?:hypo|hyper)echoic", {"hyp"}),
+    ("x?yz", {"xyz", "yz"}),
+    ("a[\\s-]?b", {"a", "ab"}),  # "a" then a space or a hyphen: any next character
     ("no(?![.:]?\\s*\\d)", {"no"}),
     ("(?-i:L)(?=\\s+\\d)", {"l"}),
-    ("[0-2]x", {"0x", "1x", "2x"}),
-    ("(?:two|\\d)\\s+groups?", {"tw", *"0123456789"}),  # a digit, then any space: any second character
+    ("[0-2]xy", {"0xy", "1xy", "2xy"}),
+    ("(?:two|\\d)\\s+groups?", {"two", *"0123456789"}),  # a digit, then any space: any next character
     ("(?:\\w+\\s+){0,3}mass", None),  # may begin with any word
     (".{0,2}dot", None),
 ])
@@ -39,13 +39,13 @@ def test_every_real_match_begins_with_one_of_its_rules_prefixes(group: LexiconGr
     rules = lexicon_for(group).rules
     for match in compile_alternation(rules).finditer(text):
         rule = rules[int(match.lastgroup[1:])] if match.lastgroup else None
-        assert rule is not None and fits(prefixes(rule.regex), text[match.start():match.start() + 2].lower()), rule
+        assert rule is not None and fits(prefixes(rule.regex), text[match.start():match.start() + WIDTH].lower()), rule
     assert [m.span() for m in compile_alternation(rules).finditer(text)] == [
         m.span() for m in compile_matcher(rules).finditer(text)]
 
 
 def test_a_case_sensitive_abbreviation_is_tried_in_any_case() -> None:
-    assert fits(prefixes("(?-i:NME)"), "nm") and fits(prefixes("(?-i:NME)"), "NM".lower())
+    assert fits(prefixes("(?-i:NME)"), "nme") and fits(prefixes("(?-i:NME)"), "NME".lower())
     assert re.compile("(?-i:NME)").match("NME")
 
 
