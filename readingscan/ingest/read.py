@@ -31,6 +31,7 @@ from readingscan.ingest.limits import (
     too_much_text,
     unsupported,
 )
+from readingscan.ingest.line_numbers import drop_line_numbers
 from readingscan.ingest.ocr.image import register_heif
 from readingscan.ingest.ocr.tesseract import Progress, locate_words, ocr_warning, read_pictures
 from readingscan.ingest.pdf.isolated import read_pdf_isolated
@@ -75,13 +76,13 @@ def canonicalize(text: str) -> str:
 
     Line ends become "\\n", text is NFC, control characters (except newline and tab) are removed,
     odd spaces (no-break, thin...) become plain spaces, e-mail quote marks ("> ") go from a run of
-    quoted lines, lines lose trailing spaces, runs of more than
+    quoted lines, a transcript's line numbers go (line_numbers), lines lose trailing spaces, runs of more than
     two blank lines shrink to two, and blank lines at the start and end go.
     """
     text = _LINE_BREAKS.sub("\n", text).translate(_INVISIBLE).translate(_LIGATURES)
     text = "".join(map(_keep, text)) if not text.isascii() else _ASCII_CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    text = _unquote(text)
+    text = drop_line_numbers(_unquote(text))
     # rstrip per line: a regex "[ \t]+$" backtracks quadratically on a long run of spaces.
     text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     text = re.sub(r"\n{4,}", "\n\n\n", text)

@@ -73,7 +73,13 @@ def find_modifiers(
             # "...a small cyst; unchanged since 2020", "...a mass; it was unchanged": a stability word right after ";"
             # (or after a pronoun and a verb of being) is about the clause before it.
             if rule.category == X.STABLE and stops_before and _RESTATED.fullmatch(text, max(stops_before), span.start):
-                stops_before.remove(max(stops_before))
+                last = max(stops_before)
+                stops_before.remove(last)
+                # A cell of its own in a row of cells ("Finding 2 | Right | Mass | Shape: Oval | Change: Stable"): the
+                # row's lesion, back across its cell borders (not its line).
+                if text[last - 1] == "|":
+                    row = text.rfind("\n", 0, span.start) + 1
+                    stops_before = [e for e in stops_before if e <= row or text[e - 1] != "|"]
             # "... the left asymmetry, which is no longer seen": a relative clause that is only the trigger
             # is about the word it follows.
             relative = [s for s in back_stops if s.end <= span.start and s.text.lower() in _RELATIVE]

@@ -18,6 +18,7 @@ _CLOCK = cue("clock_face")
 _NUMBER = r"\d+(?:\.\d+)?"
 _SIZE = cue("size")
 _CORTEX = cue("cortex_before")
+_DISTANCE = cue("distance_before")
 _CLOCK_LIST = cue("clock_list_before")
 _CLOCK_RANGE = cue("clock_range_before")
 _HOUR = re.compile(r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?")
@@ -60,11 +61,11 @@ def _middle(first: re.Match[str], hour: int, minute: int) -> str:
 
 
 def find_sizes(text: str, start: int, end: int) -> tuple[Measure, ...]:
-    """Sizes in text[start:end], largest dimension in mm; distances from the nipple are skipped, a cortex's
-    thickness is marked CORTEX."""
+    """Sizes in text[start:end], largest dimension in mm; distances ("4 cm from the nipple", "within 5 mm of the
+    mass") are skipped, a cortex's thickness is marked CORTEX."""
     found = []
     for match in _SIZE.finditer(text, start, end):
-        if match.group("from"):
+        if match.group("from") or _DISTANCE.search(text, max(start, match.start() - 30), match.start()):
             continue
         dims = [float(d) for d in re.findall(_NUMBER, match.group("dims"))]
         scale = 10.0 if match.group("unit").lower().startswith("c") else 1.0

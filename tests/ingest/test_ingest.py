@@ -56,9 +56,20 @@ def reading_error(data: bytes, code: str, *reasons: str, limits: Limits = LIMITS
          "Hi,\nFINDINGS: No suspicious\ncalcifications.\n\nBI-RADS 1\nThanks"),
         ("> a\n> >5 mm\n> b", "a\n>5 mm\nb"),  # a size's ">" is not a quote mark
         ("> one quoted line\n> and another", "> one quoted line\n> and another"),  # too few to be a quote
+        # A transcript's numbered lines lose their numbers (spaces keep the columns): "They were\n13  unchanged".
+        ("3  Q.  And on the right?\n4  A.  A group of\n5      calcifications, still\n6      unchanged.\n7  Q.  Thank you.",
+         "   Q.  And on the right?\n   A.  A group of\n       calcifications, still\n       unchanged.\n"
+         "   Q.  Thank you."),
+        ("12   A.  The left\n13       breast was\n14       normal.\n15   Q.  Any\n16       calcifications?",
+         "     A.  The left\n         breast was\n         normal.\n     Q.  Any\n         calcifications?"),
+        ("1  one\n2  two\n3  three", "1  one\n2  two\n3  three"),  # too few to be a transcript's
+        ("4  mm\n9  cm\n2  mm\n7  mm\n1  cm", "4  mm\n9  cm\n2  mm\n7  mm\n1  cm"),  # not in sequence
+        ("1. a\n2. b\n3. c\n4. d\n5. e", "1. a\n2. b\n3. c\n4. d\n5. e"),  # a numbered list keeps its numbers
     ],
     ids=["line-ends", "nfc", "controls", "odd-spaces", "invisible", "ligature", "trailing", "blank-runs",
-         "two-blank-ok", "edges", "tabs", "form-feed", "email-quote", "quote-keeps-sizes", "two-lines"],
+         "two-blank-ok", "edges", "tabs", "form-feed", "email-quote", "quote-keeps-sizes", "two-lines",
+         "transcript-line-numbers", "transcript-two-digits", "three-numbered-lines", "numbers-out-of-sequence",
+         "numbered-list"],
 )
 def test_canonicalize(raw: str, canonical: str) -> None:
     assert canonicalize(raw) == canonical

@@ -31,3 +31,19 @@ CASES = [
 def test_a_finding_at_the_earlier_lesions_site_is_that_lesion(text: str, expected: set[tuple[str, str, str]]) -> None:
     findings = {(f["kind"], f["breast"], f["status"]) for f in analyze(text).to_dict()["findings"]}
     assert findings == expected
+
+
+# What is said of the place a skin marker marks (over the lump the sentence before placed in one breast) is of that
+# breast, in an exam of both.
+AT_THE_MARKER = [
+    ("EXAM: Bilateral diagnostic mammogram.\nFINDINGS: A BB marker was placed on the palpable area in the left upper "
+     "outer quadrant. No mass or suspicious calcifications are seen at the marker.", "left"),
+    ("EXAM: Bilateral mammography.\nFINDINGS: Skin marker over the right breast lump at 10 o'clock. No underlying "
+     "mass or distortion beneath the skin marker.", "right"),
+]
+
+
+@pytest.mark.parametrize(("text", "side"), AT_THE_MARKER)
+def test_what_is_absent_at_a_marker_is_of_the_marked_breast(text: str, side: str) -> None:
+    sides = [f["breast"] for f in analyze(text).to_dict()["findings"] if f["status"] == "absent"]
+    assert len(sides) == 2 and set(sides) == {side}, sides

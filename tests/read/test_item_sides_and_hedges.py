@@ -40,6 +40,21 @@ CASES = [
     ("IMPRESSION:\nPatient recalled from screening (BI-RADS 0, 02/2026) for left breast focal asymmetry. Tomosynthesis "
      "views show no persistent abnormality, consistent with overlapping tissue. BI-RADS 1 left.",
      set()),
+    # So is what a screening recalled the patient for, said as the screen's recall or as a dated timeline item with
+    # category 0: the diagnostic exam's lesion is the finding.
+    ("Tomosynthesis screening recall for a possible right breast mass. Targeted US:\nSite 1: RIGHT 10:00, 8 mm oval "
+     "circumscribed hypoechoic mass.\nSite 2: RIGHT 7:00, 5 mm round mass, apart from site 1.\nBI-RADS 3.",
+     {("mass", "right", "present", False)}),
+    ("Imaging to date:\n* 3/4/2025 screening mammogram - BI-RADS 0, R breast focal asymmetry, recalled.\n"
+     "* 3/19/2025 diagnostic mammogram and US: 11 mm irregular mass R 9:00. BI-RADS 4B.",
+     {("mass", "right", "present", False)}),
+    ("We met a 61-year-old at the assessment clinic today, recalled with an asymmetric density of the left breast. "
+     "Tomosynthesis: 6 mm spiculated mass at 2 o'clock, left breast. BI-RADS 5.",
+     {("mass", "left", "present", False)}),
+    # ... but a screening report's own category 0 finding is its finding.
+    ("SCREENING MAMMOGRAM\nFindings: Focal asymmetry in the left breast, upper outer quadrant. BI-RADS 0, recall for "
+     "spot views.",
+     {("asymmetry", "left", "present", False)}),
     # A sentence opening with "stable"/"unchanged" takes up the lesion just named ...
     ("IMPRESSION: 7 mm circumscribed oval mass in the left breast at 2 o'clock, likely a fibroadenoma. Unchanged since "
      "2022. BI-RADS 2.",

@@ -71,6 +71,14 @@ SIZES = [
     ("Mass 3 cm deep to the skin.", [], "deep-to"),
     ("Mass 2 cm from the skin.", [], "from-the-skin"),
     ("Two masses, 8 mm and 1.1 cm.", [("8 mm", 8), ("1.1 cm", 11)], "two"),
+    ("The marker lies within 4 mm of the lesion.", [], "within-of-a-target"),
+    ("Both markers were within about 2 mm of their targets.", [], "within-about-of-targets"),
+    ("The clip sits 6 mm away from the cyst.", [], "away-from"),
+    ("The marker is 1 cm from the mass.", [], "from-a-lesion"),
+    ("A 9 mm mass within 2 cm of the scar.", [("9 mm", 9)], "size-and-within-of"),
+    ("A mass within the breast, 7 mm.", [("7 mm", 7)], "within-is-no-distance-alone"),
+    ("It grew to 8 mm from 6 mm.", [("8 mm", 8), ("6 mm", 6)], "grew-from-a-size"),
+    ("Two cysts 2 cm apart.", [], "apart"),
     ("At 2 o'clock, no mass.", [], "no-size"),
 ]
 

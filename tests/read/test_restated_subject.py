@@ -1,5 +1,6 @@
 """A stability word after ";" is about the clause before it, also after a pronoun and a verb of being that restate
-that clause's subject ("an oval mass was seen; it was unchanged from the previous study")."""
+that clause's subject ("an oval mass was seen; it was unchanged from the previous study"), and after a full stop
+("... a mass. It was unchanged.")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ STABLE_AFTER_STOP = [
     ("Left breast: an oval mass was seen; it has been stable for three years.", True),
     ("Left breast: an oval circumscribed mass; unchanged since 2020.", True),
     ("Left breast: an oval mass was seen; it is new since 2023.", False),
+    # A sentence of its own that takes the lesion up in the past tense, as a case narrative or testimony tells it.
+    ("Left breast: an oval mass was seen. It was unchanged from the 2019 films.", True),
+    ("Left breast: an oval circumscribed mass at 3 o'clock. This was stable over three years.", True),
+    ("Left breast: an oval mass was seen. It was new compared with 2022.", False),
 ]
 
 

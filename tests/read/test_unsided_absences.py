@@ -18,6 +18,13 @@ ROWS = [
     ("Mammography: The breasts are fatty. No clusters of microcalcifications. A 7 mm cyst at left 3 o'clock is "
      "unchanged. At right 9 o'clock a new 5 mm oval mass.", "calcification", None),
     ("IMPRESSION: Stable bilateral silicone implants, intact. No suspicious mass.", "mass", None),
+    # An impression whose lesion lies in both breasts is about both: its unsided absences are too (a device's
+    # "bilateral" above names no lesion; a case's narrative stays unsided).
+    ("IMPRESSION: Unchanged benign-appearing calcifications in both breasts. No suspicious mass or distortion.\n"
+     "BI-RADS 2.", "architectural_distortion", "both"),
+    ("Conclusion: Multiple simple cysts bilaterally, stable since 2023. No new solid mass. BI-RADS 2, both breasts.",
+     "mass", "both"),
+    ("Case: Bilateral coarse calcifications. No mass was seen.", "mass", None),
     # Several kinds, each with its own negation, after a sided lesion: a survey of the breasts, not that lesion.
     ("Teaching case. Scattered fibroglandular densities in both breasts. Right 9 o'clock: an 8 mm oval mass, "
      "unchanged since 2021. No suspicious microcalcifications, no distortion, no new masses.", "architectural_distortion",

@@ -387,6 +387,13 @@ READ: list[tuple[str, str, dict[str, Any]]] = [
     ("skin-of-the-breast-is-thickened", F + "The skin of the right breast is thickened to 5 mm.",
      {"kind": "skin", "breast": "right", "label": "skin thickening"}),
     ("no-bare-opacity", F + "Right breast: no opacity, no calcification.", {"kind": "mass", "breast": "right", "status": "absent"}),
+    # translated French case reports: "cutaneous" for skin, an opacity "without associated" denied
+    ("cutaneous-retraction", F + "Left breast: an irregular mass, with cutaneous retraction above it.",
+     {"kind": "skin", "breast": "left", "status": "present"}),
+    ("cutaneous-thickening", F + "A focal cutaneous thickening of the right breast.",
+     {"kind": "skin", "breast": "right", "status": "present"}),
+    ("without-associated-opacity", F + "Right breast: a cluster of amorphous microcalcifications, without associated "
+     "opacity.", {"kind": "mass", "breast": "right", "status": "absent"}),
     ("german-lnn-axill", "Lnn. axill. links (L) vergrößert, cortex 5 mm.", {"kind": "lymph_node", "breast": "left", "status": "present"}),
 ]
 
@@ -407,6 +414,7 @@ NOT_READ: list[tuple[str, str, dict[str, Any]]] = [
     ("dim-not-rim", F + "Calcifications with a dim appearance in the left breast.", {"morphology": ("rim",)}),
     ("mast-not-mass", F + "No mast cells are seen in the left breast.", {"kind": "mass"}),
     ("clarified-not-calcified", F + "The history was clarified with the patient.", {"kind": "calcification"}),
+    ("subcutaneous-edema-is-no-skin-finding", F + "Right breast: subcutaneous edema after the biopsy.", {"kind": "skin"}),
     ("symmetric-not-asymmetric", F + "Symmetric density in both breasts.", {"kind": "asymmetry"}),
     ("a-symmetry-not-joined", F + "The breasts show a symmetry.", {"kind": "asymmetry"}),
     ("interior-not-anterior", F + "Mass in the interior of the left breast.", {"depth": "anterior"}),

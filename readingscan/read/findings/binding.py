@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from readingscan.model import Depth, FindingKind, Modality, Modifier, Quadrant, Span, Status
 from readingscan.read.context import assert_target
+from readingscan.read.findings.columns import measures_lesion
 from readingscan.read.findings.describe import describe_with, kinds_described
 from readingscan.read.findings.drafts import Draft, replace_at, with_descriptor
-from readingscan.read.findings.tables import measures_lesion
 from readingscan.read.lexicon import Mention
 from readingscan.read.locations import CORTEX, Measure, find_clocks, find_sizes
 from readingscan.rules.records import LexiconCategory as C
@@ -22,6 +22,7 @@ from readingscan.rules.records import Rule
 
 _REACH = 12
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_ADDED = re.compile(r"\b(?:with|and|plus)\s+(?:\w+\s+)?(?:associated|accompanying)\b", re.IGNORECASE)
 _NODES = frozenset({FindingKind.LYMPH_NODE})
 
 
@@ -94,11 +95,14 @@ def bind_descriptors(
         accepts = _NODES if cortex else None
         owner = _owner(size.span.start, heads, accepts, drafts)
         # "a mass ... measuring 28 mm, with associated calcifications": a clause break after the size ends what it
-        # measures; the lesion before it is the one measured.
-        if owner is not None and heads[owner].span.start > size.span.end \
-                and _CLAUSE_BREAK.search(text, size.span.end, heads[owner].span.start):
+        # measures; the lesion before it is the one measured. What comes "with associated" is never measured by a
+        # size before it, even when the lesion measured is no finding word ("known cancer (27 mm) with associated").
+        if owner is not None and heads[owner].span.start > size.span.end:
             earlier = _owner(size.span.start, heads, accepts, drafts, before=size.span.start)
-            owner = owner if earlier is None else earlier
+            if _ADDED.search(text, size.span.end, heads[owner].span.start):
+                owner = earlier
+            elif _CLAUSE_BREAK.search(text, size.span.end, heads[owner].span.start):
+                owner = owner if earlier is None else earlier
         if owner is not None:
             setter = _set_cortex if cortex else _set_size
             drafts = replace_at(drafts, owner, setter(drafts[owner], size))

@@ -1,12 +1,11 @@
 """Build findings: one per described lesion, with its breast, descriptors, status and the reason why.
 
-Per sentence, finding words ("calcifications", "mass", "focal asymmetry") are the heads; descriptors
-("fine pleomorphic", "grouped", "spiculated"), sides, clock faces and sizes bind to the nearest head
-they fit. Context (context.py) says whether each head is present, possible or absent, and stable.
+Per sentence, finding words ("calcifications", "mass", "focal asymmetry") are the heads; descriptors ("fine
+pleomorphic", "grouped", "spiculated"), sides, clock faces and sizes bind to the nearest head they fit. Context
+(context.py) says whether each head is present, possible or absent, and stable.
 
-Then mentions of one lesion are merged (drafts.py) and descriptors bound to their finding (binding.py).
-A form's right/left table is read row by row (tables.py). Drafts are frozen: each stage gives new ones, so no
-stage sees another change what it was given.
+Then mentions of one lesion are merged (drafts.py), descriptors bound to their finding (binding.py). A form's
+right/left table is read row by row (tables.py). Drafts are frozen: no stage sees another change what it was given.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from dataclasses import replace
 
 from readingscan.model import Breast, Finding, FindingKind, Modality, SectionKind, Sentence, Status
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
+from readingscan.read.findings.columns import today_only
 from readingscan.read.findings.describe import describe_with, describes, kinds_described, own_words
 from readingscan.read.findings.drafts import Draft, freeze, kept, merge_into, replace_at
 from readingscan.read.findings.focus import (
@@ -66,7 +66,7 @@ def build_findings(
     ``modalities``: the exam's, when known: some words name a kind only in some exams (rules/lexicon.yaml exams).
     """
     modifiers = modifiers or modifier_lookup(text)
-    mentions = _in_exam(mentions, modalities)
+    mentions = today_only(text, _in_exam(mentions, modalities))  # not a table's earlier column (columns.py)
     starts = [s.span.start for s in sentences]
     tables = read_tables(text, mentions, lambda at: sentences[max(0, bisect_right(starts, at) - 1)].span.section)
     operated = operated_side(sentences, mentions)

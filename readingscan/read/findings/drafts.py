@@ -15,15 +15,14 @@ from readingscan.model import (
     Breast,
     Depth,
     Distribution,
-    Finding,
     FindingKind,
-    Location,
     Morphology,
     Quadrant,
     SectionKind,
     Span,
     Status,
 )
+from readingscan.read.findings.frozen import freeze, kept
 from readingscan.read.findings.names import GENERIC_LABELS, named_alike
 from readingscan.read.findings.values import CONTRACT, Descriptors, with_descriptor
 from readingscan.rules import cue
@@ -34,6 +33,7 @@ _SIZE_TOLERANCE = 0.35
 _LOOK_BACK = 60
 _SUMMARIES = (SectionKind.IMPRESSION, SectionKind.ASSESSMENT)
 _REPORTED = (SectionKind.FINDINGS, SectionKind.IMPRESSION, SectionKind.ASSESSMENT)
+_SIDE_WORD = cue("side_word")
 _RESIZED = cue("resized")  # "has markedly decreased", "Residual 12 mm mass": its size now is not its size before
 
 
@@ -111,6 +111,11 @@ def _compatible(old: Draft, new: Draft) -> bool:
         return False
     if not named_alike(old.label, new.label):
         return False
+    # "Another similar lesion at 9 o'clock. Few small simple cysts.": lesions named afresh in the section that named a
+    # second one by its kind alone are more lesions, not that one (a pointer or a diagnosis may still name it).
+    if old.another and old.label in GENERIC_LABELS and new.label not in GENERIC_LABELS and old.section is new.section \
+            and not (new.anaphoric or new.pointer or new.diagnosis):
+        return False
     if old.morphology and new.morphology and not set(old.morphology) & set(new.morphology):
         return False
     pairs = ((old.distribution, new.distribution), (old.clock, new.clock), (old.quadrant, new.quadrant))
@@ -129,8 +134,9 @@ def merge_into(drafts: tuple[Draft, ...], new: Draft) -> tuple[Draft, ...]:
     if new.reference_only:
         # "corresponding to the mammographic masses": a pointer to a finding, never a new one; "the nipple is
         # retracted, and the skin is thickened": a sign named otherwise is another finding.
-        same = [i for i, d in enumerate(drafts)
-                if d.kind is new.kind and d.status is not Status.ABSENT and (new.pointer or d.term == new.term or named_alike(d.label, new.label))]
+        # "Left breast: the known vascular calcifications ...": not the right breast's (a side each, stated).
+        same = [i for i, d in enumerate(drafts) if d.kind is new.kind and d.status is not Status.ABSENT
+                and (new.pointer or d.term == new.term or named_alike(d.label, new.label)) and not _other_side(d, new)]
         if same and new.status is not Status.ABSENT:
             at = _best(drafts, same, new)
             return replace_at(drafts, at, _absorb(drafts[at], new))
@@ -167,6 +173,12 @@ def merge_into(drafts: tuple[Draft, ...], new: Draft) -> tuple[Draft, ...]:
         others = {m for i, d in enumerate(drafts) if i != at and d.kind is old.kind for m in d.morphology}
         new = replace(new, morphology=tuple(m for m in new.morphology if m in old.morphology or m not in others))
     return replace_at(drafts, at, _absorb(old, new))
+
+
+def _other_side(old: Draft, new: Draft) -> bool:
+    """Whether ``new`` names the breast opposite ``old``'s in its own sentence (not one it took from the focus)."""
+    sides = {old.breast, new.breast}
+    return old.breast_stated and sides == {Breast.LEFT, Breast.RIGHT} and bool(_SIDE_WORD.search(new.evidence.text))
 
 
 def _best(drafts: tuple[Draft, ...], indices: list[int], new: Draft) -> int:
@@ -224,25 +236,3 @@ def _absorb(old: Draft, new: Draft) -> Draft:
         else old.rupture_status or new.rupture_status,
     )
 
-
-def kept(d: Draft) -> bool:
-    """Whether a draft is a finding: an implant only with its integrity stated ("Bilateral implants." is none)."""
-    return d.kind is not FindingKind.IMPLANT or d.integrity
-
-
-def freeze(d: Draft) -> Finding:
-    """The finished, immutable Finding."""
-    # "No cluster of microcalcifications" says calcifications are absent; the words describing
-    # what is absent are not a shape or pattern the person has.
-    absent = d.status is Status.ABSENT
-    morphology, distribution = ((), None) if absent else (d.morphology, d.distribution)
-    # What is said to be absent has no description ("no spiculated mass"); a node's site is where it was looked for.
-    descriptors = tuple(sorted((k, v) for k, v in d.descriptors if not (absent and k in CONTRACT)))
-    location = Location(d.clock, d.quadrant, d.depth) if (d.clock or d.quadrant or d.depth) else None
-    return Finding(
-        kind=d.kind, breast=d.breast, status=d.status, stable=d.stable, evidence=d.evidence,
-        morphology=morphology, distribution=distribution, location=location, size_mm=d.size_mm,
-        descriptors=descriptors, status_trigger=d.status_trigger,
-        status_rule=d.status_rule, stable_trigger=d.stable_trigger, label=d.label, term=d.term, extra_evidence=d.extra,
-        misspelt=d.misspelt,
-    )

@@ -19,3 +19,4 @@ def named_alike(old: str | None, new: str | None) -> bool:
 
 def _family(label: str | None) -> str | None:
     return label if label is None else _FAMILIES.get(label, label)
+

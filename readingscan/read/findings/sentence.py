@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from readingscan.model import Breast, FindingKind, Modality, Modifier, Morphology, Sentence, Span, Status
+from readingscan.model import Breast, FindingKind, Modality, Modifier, Morphology, SectionKind, Sentence, Span, Status
 from readingscan.read.context import Assertion, assert_target
 from readingscan.read.findings.binding import bind_descriptors
 from readingscan.read.findings.describe import describe_with, own_words, settle_implant
@@ -42,6 +42,7 @@ _MASS_BECOMES = frozenset({FindingKind.NON_MASS, FindingKind.OTHER})
 # A finding word that names a field left empty ("mass shape=;", "Calc-type: |"): the field says nothing.
 _EMPTY_FIELD = re.compile(r"(?:[ \t_-]*[^\W\d_]+){0,2}[ \t]*(?:=[ \t]*(?:[;|,]|$)|:[ \t]*[;|])", re.MULTILINE)
 _POINTING = frozenset({"same", "operated"})
+_SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
 # Between a side and the finding word it names alone: a word or two of description, no list or clause break.
 _ATTACHED = re.compile(r"(?:\s+(?!(?:and|or|but|with|nor|as|in|on|at|of|is|are|was|were)\b)[\w-]+){0,2}?\s+", re.IGNORECASE)
 # Between a finding word and the side of the next one of a list: "cysts and a", "masses, an", a word or two of
@@ -49,6 +50,13 @@ _ATTACHED = re.compile(r"(?:\s+(?!(?:and|or|but|with|nor|as|in|on|at|of|is|are|w
 _LISTED = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:(?:an?|the|one)\s+)?(?:(?!(?:and|or|but|with|nor|as|in|on|at|of|is|are"
                      r"|was|were)\b)[\w-]+\s+){0,2}", re.IGNORECASE)
 _SEVERAL_WORDS = re.compile(r"\w[\s-]+\w")
+# After a finding word: lesions said to lie near the one described or elsewhere ("Several smaller cysts nearby.",
+# "two cysts adjacent to it") are others, not it.
+_ELSEWHERE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:nearby|close\s+by|elsewhere|in\s+the\s+vicinity|(?:around|beside)\s+it"
+                        r"|(?:adjacent|next|close)\s+to\s+(?:it|this|them|these)\b|adjacent(?=\s*(?:[.,;]|$)))", re.IGNORECASE)
+# The words of one item of a list (no clause break), and a break between items.
+_IN_ITEM = re.compile(r"[^,;:()\n]*")
+_LIST_BREAK = re.compile(r",|;|&|\band\b|\bor\b", re.IGNORECASE)
 
 
 def read_sentence(
@@ -82,8 +90,8 @@ def read_sentence(
         # "Right breast: No mass.\nNo axillary adenopathy.": the label's side was that line's, not this absence's;
         # its skin and nipple still are that breast's ("Left breast: ...\nNo skin thickening.").
         unlabelled = label_passed and assertion.status is Status.ABSENT and not with_lesion and rule.value != FindingKind.SKIN
-        stated = _nearest_side(head.span, _own_sides(text, head, heads, _in_clause(text, span, head.span, sides)), until) or (
-            None if unlabelled else sentence.breast)
+        own = _own_item(text, heads, i, _own_sides(text, head, heads, _in_clause(text, span, head.span, sides)))
+        stated = _nearest_side(head.span, own, until) or (None if unlabelled else sentence.breast)
         # What is said to be absent is a statement about the exam's breasts when the exam names them; in a
         # text that names no exam (a case report, notes) it belongs to the lesion in focus too.
         continues = (assertion.status is not Status.ABSENT or exam_breast is None or with_lesion) and not unlabelled
@@ -108,6 +116,12 @@ def read_sentence(
                 drafts[-1], FindingKind(rule.value)):
             # "a mass ... consistent with an intramammary lymph node": the mass is the node.
             drafts[-1] = replace(drafts[-1], kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term)
+        elif characterises and drafts and drafts[-1].kind.value == rule.value and drafts[-1].label in GENERIC_LABELS \
+                and (rule.label or rule.literal) not in GENERIC_LABELS and drafts[-1].status is not Status.ABSENT \
+                and span.section not in _SUMMARIES:
+            # "a hypoechoic lesion ... - probably a fibroadenoma": the lesion has that name (so "few simple cysts" after
+            # it are not it); a summary's names are matched to the lesions described under theirs.
+            drafts[-1] = replace(drafts[-1], label=rule.label or rule.literal, term=rule.term)
         # "coarse calcifications (involuting fibroadenoma)": the diagnosis of the lesion just named, of another kind,
         # is no lesion of its own, nor the one of its kind described elsewhere.
         names_last = characterises and bool(drafts) and drafts[-1].status is not Status.ABSENT \
@@ -123,7 +137,8 @@ def read_sentence(
                 status_trigger=assertion.status_modifier.trigger if assertion.status_modifier else None,
                 status_rule=assertion.status_modifier.rule_id if assertion.status_modifier else None,
                 stable_trigger=assertion.stable_modifier.trigger if assertion.stable_modifier else None,
-                breast_stated=stated is not None, anaphoric=anaphoric, another=bool(_ANOTHER.search(before)),
+                breast_stated=stated is not None, anaphoric=anaphoric,
+                another=bool(_ANOTHER.search(before) or _ELSEWHERE.match(text, head.span.end, until)),
                 pointer=pointer, reference_only=(anaphoric and len(heads) > 1) or pointer, correlate=correlate,
                 diagnosis=diagnosis and not anaphoric,
                 misspelt=tuple(written for written, _ in head.misspelt),
@@ -192,6 +207,20 @@ def _own_sides(text: str, head: Mention, heads: list[Mention], sides: list[tuple
     own = [(s, b) for s, b in sides if not attached(s)]  # "bilateral masses, the largest on the left": both
     both = any(b is Breast.BOTH for _, b in own)
     return [(s, b) for s, b in own if not (both and s.start > head.span.end and _MEMBER.search(text, head.span.end, s.start))]
+
+
+def _own_item(text: str, heads: list[Mention], i: int, sides: list[tuple[Span, Breast]]) -> list[tuple[Span, Breast]]:
+    """The sides of ``heads[i]``'s item of a list: when its own words name a side after it ("... and a calcified lymph
+    node in the left axilla", running on through the finding words next to it), a side before a list break was an
+    earlier item's ("oil cyst in the right breast and ..."); with none after ("a mass in the right breast and
+    calcifications"), the side of both."""
+    head, j = heads[i], i
+    while j + 1 < len(heads) and not text[heads[j].span.end:heads[j + 1].span.start].strip(" -"):
+        j += 1
+    end = heads[j + 1].span.start if j + 1 < len(heads) else len(text)
+    if not any(head.span.end <= s.start < end and _IN_ITEM.fullmatch(text, head.span.end, s.start) for s, _ in sides):
+        return sides
+    return [(s, b) for s, b in sides if not (s.end <= head.span.start and _LIST_BREAK.search(text, s.end, head.span.start))]
 
 
 def _nearest_side(target: Span, sides: list[tuple[Span, Breast]], until: int) -> Breast | None:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from readingscan.model import Breast, FindingKind, Morphology, SectionKind, Span, Status
+from readingscan.read.findings.columns import measures_lesion
 from readingscan.read.findings.describe import describe_with
 from readingscan.read.findings.drafts import Draft
 from readingscan.read.findings.lesion_rows import lesion_rows
@@ -33,9 +34,7 @@ _CELL = cue("table_cell")
 _ABSENT = cue("cell_absent")
 _BLANK = cue("cell_blank")
 _STABLE = cue("table_stable")
-_SIZE_COLUMN = cue("size_column")
 _SAME_AS = cue("same_as")
-_RULE_LINE = re.compile(r"[\s|+:=_-]*-[\s|+:=_-]*")
 _SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _GAP = 2  # spaces between cells
 _ANAPHORA = cue("anaphora")
@@ -170,30 +169,6 @@ def describe(draft: Draft, mentions: tuple[Mention, ...]) -> Draft:
     for mention in mentions:
         draft = describe_with(draft, mention)
     return draft
-
-
-def column_header(text: str, offset: int) -> str | None:
-    """The header of the pipe table column ``offset`` lies in ("Size", "FN"): the cell at the same place in the
-    first line of its block of pipe lines (rule lines "---+---" between); None outside such a table."""
-    start = text.rfind("\n", 0, offset) + 1
-    if "|" not in text[start:offset]:
-        return None
-    index, header = text.count("|", start, offset), None
-    while start > 0:
-        above = text.rfind("\n", 0, start - 1) + 1
-        line = text[above:start - 1]
-        if "|" not in line and not _RULE_LINE.fullmatch(line):
-            break
-        header, start = (line if "|" in line and not _RULE_LINE.fullmatch(line) else header), above
-    cells = header.split("|") if header else []
-    return cells[index] if index < len(cells) else None
-
-
-def measures_lesion(text: str, offset: int) -> bool:
-    """Whether a size at ``offset`` can be the lesion's: not in a pipe table column headed by another measure
-    ("| FN | Size |" over "| 4cm | 9 mm |": 4 cm from the nipple)."""
-    header = column_header(text, offset)
-    return header is None or bool(_SIZE_COLUMN.search(header))
 
 
 def drop_labels(text: str, heads: list[Mention], sides: list[Span]) -> list[Mention]:

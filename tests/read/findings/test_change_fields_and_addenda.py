@@ -13,11 +13,16 @@ CHANGE_FIELDS = [
     ("Finding 1 | Left | Calcifications, grouped | Interval change: unchanged", True),
     ("Lesion 2 | Left | Asymmetry | Evolution - no change", True),
     ("Finding 1 | Left | Mass | Change: New", False),
+    # Several labelled cells between the finding and its change field: still that row's lesion.
+    ("Lesion 3 | Side: Left | Kind: Mass | Shape: Round | Margins: Circumscribed | Site: 2:00 | Change: Unchanged", True),
+    ("No. 1 | Right | Focal asymmetry | Upper outer quadrant | Depth: Middle | Stable", True),
+    ("No. 2 | Left | Mass | Shape: Oval | Margin: Indistinct | Change: New", False),
 ]
 
 
 @pytest.mark.parametrize(("row", "stable"), CHANGE_FIELDS, ids=["change-stable", "interval-unchanged", "evolution-dash",
-                                                                 "change-new"])
+                                                                 "change-new", "labelled-cells", "bare-stable-cell",
+                                                                 "labelled-new"])
 def test_a_change_field_after_the_finding_cell_says_whether_it_is_stable(row: str, stable: bool) -> None:
     (finding,) = analyze(f"FINDINGS:\n{row}\n").findings
     assert finding.stable is stable

@@ -103,6 +103,26 @@ EXACT: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ("only-one-side-named", "Target: left breast, grouped calcifications.\nProcedure: vacuum-assisted biopsy.\n"
      "Post-procedure mammogram: a small haematoma at the biopsy site.",
      [("calcification", "left", "present"), ("other", "left", "present")]),
+    # "another similar lesion" is named as the one it is like: cysts after it are lesions of their own
+    ("similar-lesion-then-cysts", "ULTRASOUND: Right breast - a 9 mm oval circumscribed hypoechoic mass at 10 o'clock, "
+     "likely a fibroadenoma. A second similar-appearing mass at 8 o'clock, 5 mm. Several tiny simple cysts.",
+     [("mass", "right", "present")] * 3),
+    ("like-it-then-a-cyst", "Left breast: 1.1 cm lobulated mass at 1 o'clock, probably a fibroadenoma. Another similar "
+     "nodule measuring 4 mm at 3 o'clock. One small simple cyst.", [("mass", "left", "present")] * 3),
+    # lesions said to lie near the one described, or elsewhere, are others
+    ("cysts-adjacent-to-it", "ULTRASOUND: a 12 mm oval hypoechoic mass at 3 o'clock in the left breast, compatible with "
+     "a complicated cyst. Two tiny simple cysts adjacent to it.", [("mass", "left", "present")] * 2),
+    ("cysts-nearby", "ULTRASOUND: Right breast 9:00: 8 mm simple cyst. Several smaller cysts nearby.",
+     [("mass", "right", "present")] * 2),
+    ("cysts-elsewhere", "ULTRASOUND: Right breast 9:00: 8 mm simple cyst. Several smaller cysts are noted elsewhere in "
+     "the right breast.", [("mass", "right", "present")] * 2),
+    # a lesion pointed back to in one breast is not the other breast's lesion of its kind
+    ("known-lesion-of-the-other-side", "FINDINGS: Right breast: new grouped amorphous calcifications, 5 mm. Left "
+     "breast: the known vascular calcifications and a benign intramammary node, unchanged.",
+     [("calcification", "right", "present"), ("calcification", "left", "present"), ("lymph_node", "left", "present")]),
+    ("previously-seen-on-the-other-side", "FINDINGS: Left: 8 mm simple cyst at 2 o'clock. Right: the previously seen "
+     "cyst and a small lymph node, both stable.",
+     [("mass", "left", "present"), ("mass", "right", "present"), ("lymph_node", "right", "present")]),
 ]
 
 

@@ -64,7 +64,12 @@ def test_a_sentence_about_this_lesion_with_a_generic_adverb_still_describes_it()
      ("mass", "right", "present")),
     # A side after a finding word, not just before the next one, is the side of both.
     ("FINDINGS:\nThere is a mass in the right breast and calcifications.", ("calcification", "right", "present"), None),
-], ids=["side-of-the-next-word", "side-of-both"])
+    # The next item names its own side after it: the side before the list break was the earlier item's.
+    ("IMPRESSION:\nBenign: a lipoma in the right breast and a calcified intramammary node in the left breast.",
+     ("calcification", "left", "present"), ("calcification", "right", "present")),
+    ("IMPRESSION:\nStable simple cyst on the left, and a calcified fibroadenoma on the right.",
+     ("mass", "right", "present"), ("calcification", "left", "present")),
+], ids=["side-of-the-next-word", "side-of-both", "own-side-after", "own-side-after-comma"])
 def test_a_side_before_the_next_word_of_a_list_is_its_own(
     text: str, expected: tuple[str, str, str], not_expected: tuple[str, str, str] | None,
 ) -> None:
