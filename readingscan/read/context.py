@@ -27,6 +27,9 @@ _AUXILIARY = cue("relative_clause_gap")
 # A pronoun and a verb of being after ";" ("an oval mass was seen; it was unchanged from 2022"): still about the clause
 # before it.
 _RESTATED = re.compile(r"\s*(?:(?:it|they)\b" + _AUXILIARY.pattern + ")?", re.IGNORECASE)
+# A tab between two cells' words ("Right<TAB>no suspicious findings<TAB>simple cyst 5 mm"): a cell border, which ends
+# what a negation in one cell covers (forward only: a form's answer "Mass:<TAB>No" still negates its label).
+_CELL_BORDER = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ def find_modifiers(
         if rule is not None:
             found.append((rule, Span(match.start(), match.end(), match.group())))
     stops = [span for rule, span in found if rule.category == X.TERMINATE]
+    stops += [Span(m.start(), m.end(), m.group()) for m in _CELL_BORDER.finditer(text, sentence.start, sentence.end)]
     back_stops = [span for rule, span in found if rule.category == X.TERMINATE and rule.direction != D.FORWARD]
     modifiers = []
     for rule, span in found:

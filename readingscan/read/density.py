@@ -14,7 +14,9 @@ _UNTICKED = cue("unticked_before")
 # "ACR" and a number alone after a lesion named in its sentence is a density only with density words before it or
 # after it, as categories.py reads it: "the left calcifications ACR 4" grades a lesion on the assessment scale.
 _ACR_ALONE, _ACR_DENSITY_BEFORE, _ACR_DENSITY_AFTER = cue("acr_alone"), cue("acr_density_before"), cue("acr_density_after")
+_ACR_GRADED = cue("acr_graded_before")
 _WORDS = re.compile(r"[^\W\d_]+")
+_ON_ITS_SCALE = cue("density_labelled_letter")
 _MAMMOGRAPHIC = frozenset({Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY})
 # Sentences about MRI's fibroglandular tissue or the background enhancement state no mammographic density; MRI's
 # words for the tissue ("heterogeneous fibroglandular tissue") are never density either.
@@ -28,10 +30,14 @@ def read_density(
 
     When the breasts differ the denser one counts (Atlas 5th ed.).
     """
-    if modalities and not _MAMMOGRAPHIC & set(modalities):
-        return None
-    readings: list[DensityReading] = []
     density_words = [m for m in mentions if m.has(C.DENSITY)]
+    if modalities and not _MAMMOGRAPHIC & set(modalities):
+        # An exam read as ultrasound alone still states the mammogram's composition when it names its letter on
+        # the scale ("MMG + USG ... ACR C", "Density B.", "dense breasts (ACR C)"); tissue words alone are its own.
+        if Modality.ULTRASOUND not in modalities or Modality.MRI in modalities:
+            return None
+        density_words = [m for m in density_words if _ON_ITS_SCALE.search(m.span.text)]
+    readings: list[DensityReading] = []
     if not density_words:
         return None
     suppressed = [m.span for m in mentions if any(m.has(c) for c in _NOT_DENSITY) and not m.has(C.DENSITY)]
@@ -50,7 +56,8 @@ def read_density(
             reading = mention.reading(C.DENSITY)
             unticked = _UNTICKED.search(s.text[:max(0, mention.span.start - s.start)])
             if reading is not None and s.start <= mention.span.end - 1 < s.end and not unticked \
-                    and not (any(_subject(s, before, mention) <= f.span.start < mention.span.start for f in lesions)
+                    and not ((any(_subject(s, before, mention) <= f.span.start < mention.span.start for f in lesions)
+                              or _ACR_GRADED.search(s.text[:max(0, mention.span.start - s.start)]))
                              and _a_lesion_s_grade(s.text, mention.span.start - s.start, mention.span.end - s.start)):
                 span = Span(mention.span.start, mention.span.end, mention.span.text, s.section)
                 readings.append(DensityReading(Density(reading.value), span))

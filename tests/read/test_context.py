@@ -79,6 +79,15 @@ TABLE = [
     ("No suspicious masses are seen, although vascular calcifications are present.", [("mass", "absent", False), ("calcification", "present", False)], "term-although"),
     ("No mass other than the known cyst.", [("mass", "absent", False), ("mass", "present", False)], "term-other-than"),
     ("No masses are seen. Grouped calcifications are present.", [("mass", "absent", False), ("calcification", "present", False)], "term-new-sentence"),
+    # A clause of another exam saying what it shows ends what a negation before it covers.
+    ("Mammography was unremarkable with no mass, and sonography demonstrates a 9 mm cyst at 2 o'clock.",
+     [("mass", "absent", False), ("mass", "present", False)], "term-exam-shows"),
+    ("No abnormality on the mammogram, ultrasound revealed a 14 mm oval solid lesion.",
+     [("mass", "present", False)], "term-exam-showed"),
+    # A tab between a table's cells is a cell border: a negation in one column says nothing of the next.
+    ("Left\tno suspicious abnormality\tbenign-appearing cyst 6 mm at 4 o'clock\t2",
+     [("mass", "present", False)], "term-tab-cell"),
+    ("Mass:\tNo", [("mass", "absent", False)], "neg-tab-answer"),
     # --- "no new": new ones are said to be absent; a question asserts nothing
     ("No new masses or calcifications.", [("mass", "absent", False), ("calcification", "absent", False)], "neg-no-new"),
     ("Evaluate for a mass in the left breast.", [], "unasserted-evaluate-for"),

@@ -18,6 +18,9 @@ ROWS = [
     ("Scattered fibroglandular density. The right lesion was classified ACR 5 and the left calcifications ACR 4.", "b"),
     ("Heterogeneously dense breasts. Left mass ACR 4.", "c"),
     ("Scattered fibroglandular density. Right breast: stable benign cyst at 10 o'clock. ACR 4.", "b"),
+    # a verb of grading before it makes it a grade, its lesion named or not (in any language)
+    ("Heterogeneously dense breasts. The abnormality was categorised as ACR 4.", "c"),
+    ("Seins de type b. L'anomalie est classée ACR 4.", "b"),
     # ... where density words go with it, it is one
     ("Breast density ACR 2. No mass.", "b"),
     ("Breasts ACR 3, heterogeneously dense. No mass.", "c"),
@@ -26,6 +29,9 @@ ROWS = [
     ("| 03/2021 | Screening DBT | New mass; breast density ACR B   | BI-RADS 0 |", "b"),
     ("| Density | c | No mass |", "c"),
     ("| Composition: 4 | No mass |", "d"),
+    # the letter followed by "and" / "with" going on to the rest of the sentence
+    ("The breasts were of density type C and a spiculated mass lies at 2 o'clock. The mass was graded ACR 5.", "c"),
+    ("Breast composition B with no dominant mass.", "b"),
     # a label glossed in brackets before its colon, a data sheet's field name
     ("patient_id: P_0001    age: 61    breast_density (ACR, 1-4): 3    views: LCC, LMLO", "c"),
     ("Breast density (BI-RADS 5th edition): b. No mass.", "b"),

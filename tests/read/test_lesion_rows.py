@@ -30,6 +30,21 @@ SPACES = US + """No   Side   Site             Size       Comment
 IMPRESSION: BI-RADS 4B.
 """
 
+# Pasted from a spreadsheet: one tab between cells, every descriptor in a column of its own.
+TABS = US + "Lesion\tSide\tClock\tSize (mm)\tShape\tOrient\tMargin\tEcho\tPost\tFlow\n" \
+    "1\tLeft\t3 o'clock\t9\tround\tnot parallel\tangular\thypoechoic\tshadowing\trim\n" \
+    "2\tRight\t8:00\t5\toval\tparallel\tcircumscribed\tisoechoic\tenhancement\tnil\n\nIMPRESSION: BI-RADS 4B.\n"
+
+# A worksheet's lesion block: a numbered "Lesion" line, then indented "field: value" lines naming no finding.
+BLOCK = US + """LEFT
+ Lesion 2   3:00   4 cm FN   11 x 7 mm
+    shape: round     orientation: not parallel     margin: angular
+    echo: hypoechoic     post: shadowing     colour: nil
+ Other: scattered benign cysts, largest 5 mm
+
+IMPRESSION: BI-RADS 4B.
+"""
+
 
 def _masses(text: str) -> list[Finding]:
     return [f for f in analyze(text).findings if f.kind.value == "mass"]
@@ -47,6 +62,12 @@ def _described(finding: Finding) -> dict[str, str]:
     (SPACES, "left", {"shape": "round", "margin": "angular", "echo_pattern": "hypoechoic",
                       "orientation": "not_parallel", "vascularity": "rim"}),
     (SPACES, "right", {"shape": "irregular", "margin": "indistinct", "echo_pattern": "isoechoic"}),
+    (BLOCK, "left", {"shape": "round", "orientation": "not_parallel", "margin": "angular",
+                     "echo_pattern": "hypoechoic", "posterior_features": "shadowing", "vascularity": "absent"}),
+    (TABS, "left", {"shape": "round", "orientation": "not_parallel", "margin": "angular",
+                    "echo_pattern": "hypoechoic", "posterior_features": "shadowing", "vascularity": "rim"}),
+    (TABS, "right", {"shape": "oval", "orientation": "parallel", "margin": "circumscribed",
+                     "echo_pattern": "isoechoic", "posterior_features": "enhancement", "vascularity": "absent"}),
 ])
 def test_a_row_naming_no_finding_is_a_mass_with_its_descriptors(text: str, side: str, wanted: dict[str, str]) -> None:
     described = [_described(f) for f in _masses(text) if f.breast is not None and f.breast.value == side]

@@ -38,7 +38,7 @@ from readingscan.read.findings.focus import (
 from readingscan.read.findings.own_line import off_focus
 from readingscan.read.findings.pending import Pending, given, pending_from, recommends
 from readingscan.read.findings.sentence import read_sentence, recharacterised
-from readingscan.read.findings.tables import Table, read_tables
+from readingscan.read.findings.tables import Table, read_tables, sided
 from readingscan.read.findings.taken_up import gone_from, said_stable, several
 from readingscan.read.lexicon import Mention
 from readingscan.read.locations import find_clocks
@@ -94,7 +94,7 @@ def build_findings(
         if sentence.span.section is not section:
             section, focus, touched, lesions, pending, section_sides = sentence.span.section, None, [], [], None, set()
         if (table := _table_at(tables, sentence.span.start)) is not None:
-            drafts = drafts if table.start in read else _merged(drafts, table.drafts)
+            drafts = drafts if table.start in read else _merged(drafts, sided(table.drafts, sentence.breast))
             read.add(table.start)
             continue
         while index < len(mentions) and mentions[index].span.start < sentence.span.start:

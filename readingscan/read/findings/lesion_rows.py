@@ -16,18 +16,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from readingscan.model import Breast, FindingKind, SectionKind, Span, Status
+from readingscan.read.findings.column_values import column_descriptors, field_descriptors
 from readingscan.read.findings.describe import describe_with
 from readingscan.read.findings.drafts import Draft
+from readingscan.read.findings.values import with_descriptor
 from readingscan.read.lexicon import Mention, within
 from readingscan.read.locations import find_clocks, find_sizes
 from readingscan.rules import cue
 from readingscan.rules.records import LexiconCategory as C
 
 # A row's number in a cell of its own ("1 | Rt 10h", "#2  R  7 o'clock"), and a line going on with the row above.
-_NUMBERED = re.compile(r"[ \t]*#?\d{1,2}(?:[ \t]*\||[ \t]{2,})[ \t]*\S")
+# A worksheet's block names its lesion ("Lesion #1   9:00   3 cm FN"); a spreadsheet pasted splits cells by one tab.
+_NUMBERED = re.compile(r"[ \t]*(?:(?:" + cue("lesion_block_word").pattern + r")[ \t]*)?#?\d{1,2}"
+                       r"(?:[ \t]*\||\t|[ \t]{2,})[ \t]*\S", re.IGNORECASE)
 _GOES_ON = re.compile(r"[ \t]+(?:\|[ \t]*)*\S")
+_INDENT = re.compile(r"[ \t]*")
 _MASS_WORDS = (C.MASS_SHAPE, C.MASS_MARGIN, C.ORIENTATION)
 _STABLE = cue("table_stable")
 _MASS = FindingKind.MASS
@@ -59,6 +65,9 @@ def lesion_rows(
             evidence=Span(start, end, text[start:end], section_at(start)), section=section_at(start),
             clock=str(clocks[0].value) if clocks else None, size_mm=float(sizes[0]) if sizes else None, another=True,
         )
+        # What a cell's column says it is comes first: "Enhancement" under "Posterior" is no MRI enhancement.
+        for key, value in column_descriptors(text, start, end) + field_descriptors(text, start, end):
+            draft = replace(draft, descriptors=with_descriptor(draft.descriptors, key, value))
         for mention in words:
             draft = describe_with(draft, mention)
         found.append((start, end, draft))
@@ -76,7 +85,8 @@ def _rows(text: str) -> list[tuple[int, int]]:
             if row is not None:
                 rows.append(row)
             row = (pos, end)
-        elif row is not None and _GOES_ON.match(text, pos, end):
+        # Going on only when indented past the row's start: " Other: ..." under " Lesion #1" is a line of its own.
+        elif row is not None and _GOES_ON.match(text, pos, end) and _indent(text, pos) > _indent(text, row[0]):
             row = (row[0], end)
         elif row is not None:
             rows.append(row)
@@ -85,3 +95,8 @@ def _rows(text: str) -> list[tuple[int, int]]:
     if row is not None:
         rows.append(row)
     return rows
+
+
+def _indent(text: str, pos: int) -> int:
+    match = _INDENT.match(text, pos)
+    return match.end() - pos if match else 0

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readingscan.model import Breast, FindingKind, Morphology, SectionKind, Span, Status
 from readingscan.read.findings.columns import measures_lesion
@@ -162,6 +162,12 @@ def _read_row(
         )
         drafts.append(draft if absent else describe(draft, descriptors.get(side, ())))
     return drafts, descriptors
+
+
+def sided(drafts: tuple[Draft, ...], breast: Breast | None) -> tuple[Draft, ...]:
+    """The drafts, those whose row names no side on the side of the sub-header over the table ("LEFT" over
+    " Lesion #2   3:00 ...")."""
+    return tuple(replace(d, breast=breast) if d.breast is None and breast is not None else d for d in drafts)
 
 
 def describe(draft: Draft, mentions: tuple[Mention, ...]) -> Draft:

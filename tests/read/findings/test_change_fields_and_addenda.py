@@ -50,10 +50,16 @@ OTHER_FINDINGS = [
     ("Left breast: several ducts ectasia behind the nipple.", Breast.LEFT),
     ("Right breast abscess cavity measuring 2 cm at 9 o'clock.", Breast.RIGHT),
     ("Two small abscesses in the left breast, drained under ultrasound.", Breast.LEFT),
+    # An abscess given a place or a size is one seen, not the clinical question.
+    ("Left breast abscess at 2 o'clock, about 25 mm, with surrounding oedema.", Breast.LEFT),
+    ("Loculated abscess measuring 4.1 x 2.0 cm in the right retroareolar region.", Breast.RIGHT),
+    ("Right breast: abscess of 30 cc at the 10 o'clock position.", Breast.RIGHT),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "side"), OTHER_FINDINGS, ids=["ducts-ectasia", "abscess-cavity", "abscesses"])
+@pytest.mark.parametrize(("sentence", "side"), OTHER_FINDINGS, ids=["ducts-ectasia", "abscess-cavity", "abscesses",
+                                                                    "abscess-at-clock", "abscess-measuring",
+                                                                    "abscess-of-volume"])
 def test_duct_ectasia_and_abscesses_are_other_findings(sentence: str, side: Breast) -> None:
     found = [(f.kind, f.breast, f.status) for f in analyze(f"IMPRESSION:\n{sentence}").findings]
     assert (FindingKind.OTHER, side, Status.PRESENT) in found
@@ -100,5 +106,8 @@ def test_the_axillary_regions_in_the_plural_are_both_sides(line: str) -> None:
     assert (FindingKind.LYMPH_NODE, Breast.BOTH) in found
 
 
-def test_abscess_alone_as_the_clinical_question_names_no_lesion() -> None:
-    assert analyze("INDICATION: Painful red right breast, ? abscess.\nIMPRESSION:\nNormal right breast.").findings == ()
+@pytest.mark.parametrize("question", ["? abscess.", "rule out abscess at the 3 o'clock site of pain.",
+                                      "query abscess in the left breast."], ids=["query-mark", "rule-out", "query"])
+def test_abscess_alone_as_the_clinical_question_names_no_lesion(question: str) -> None:
+    text = f"INDICATION: Painful red breast, {question}\nIMPRESSION:\nNormal breasts."
+    assert [f for f in analyze(text).findings if f.status is not Status.ABSENT] == []
