@@ -67,14 +67,14 @@ MEASURED = [
     ("held_out_17/phrases/phrases.jsonl", 0.992, 1.000, 1.000, None),
     ("held_out_18/teaching", 0.983, 1.000, 1.000, None),
     ("held_out_18/reports", 0.981, 1.000, 1.000, None),
-    ("held_out_19/impressions/impressions.jsonl", 0.916, 0.917, 0.867, None),
+    ("held_out_19/impressions/impressions.jsonl", 0.931, 1.000, 0.967, None),
     ("held_out_19/phrases/phrases.jsonl", 0.980, 1.000, 1.000, None),
     ("held_out_20/teaching", 0.849, 0.900, 0.850, None),
-    ("held_out_20/reports", 0.940, 0.933, 0.933, None),
+    ("held_out_20/reports", 0.940, 1.000, 1.000, None),
     ("blind", 0.979, 1.000, 1.000, None),
     ("modalities", 0.966, 1.000, 0.978, 0.986),
     ("modalities_2", 0.962, 1.000, 0.975, 0.959),
-    ("modalities_3", 0.929, 1.000, 1.000, 0.928),
+    ("modalities_3", 0.932, 1.000, 1.000, 0.928),
     ("modalities_4", 0.963, 1.000, 1.000, 0.969),
     ("modalities_5", 0.950, 1.000, 0.967, 0.992),
     ("modalities_6", 0.964, 1.000, 1.000, 0.951),
@@ -84,8 +84,8 @@ MEASURED = [
     ("modalities_10", 0.988, 1.000, 1.000, 0.983),
     ("modalities_11", 0.962, 1.000, 0.967, 0.991),
     ("modalities_12", 0.960, 1.000, 1.000, 0.956),
-    ("modalities_13", 0.919, 1.000, 0.900, 0.784),
-    ("modalities_14", 0.891, 1.000, 0.800, 0.886),
+    ("modalities_13", 0.927, 1.000, 0.900, 0.884),
+    ("modalities_14", 0.895, 1.000, 0.800, 0.938),
 ]
 
 # US/MRI/CEM sets hold modalities, FGT and background enhancement at 0.95 at least, or at their first look when
