@@ -57,7 +57,13 @@ look at held_out_15/16: a bilingual report's own side words in a row, a dictated
 side letter opening a label before a place, an earlier exam that "pointed out" or a screening that "found" a
 category, a side label opening a heading's text mid-line, and a report's own scale read as BI-RADS only where the
 report equates them ("C3 (BI-RADS 3)"; never a UK score), and a category given "at the <year> ..." exam that is
-today's when that year is the latest the text names.
+today's when that year is the latest the text names; and 18 (cs_w10c_*) for what held_out_17/18 and modalities_12
+showed, in our own wording: a value then a capital side letter ("2 R / 1 L"), a label with a bracketed note before
+its colon, a clock abbreviation ("3 o'c") that is no value, side-column tables with a Final row, a bracket naming
+another visit, a category ending its line after a dash, a second opinion's original or quoted report, two-digit-year
+timelines, a lesion block's "Side:" field and a list item opened by a lone side letter; and 7 (cs_r15_*) for
+held_out_19/20: Roman ranges, "4 (c)", "(R+L)", glossed bilingual side pairs, an earlier exam dated by month and
+year, a report quoted after a colon, and the earlier value in a bracket after today's category.
 """
 
 from __future__ import annotations
