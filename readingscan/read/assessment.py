@@ -11,7 +11,6 @@ a category replaces the categories before it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date
@@ -30,7 +29,7 @@ from readingscan.model import (
 )
 from readingscan.read.categories import find_category_mentions
 from readingscan.read.category_tables import CategoryMention
-from readingscan.read.dates import dated_earlier, exam_dates, written_date, year_before_latest
+from readingscan.read.dates import YEAR, dated_earlier, exam_dates, written_date, year_before_latest
 from readingscan.read.scope import SideMarks, carried_side, scope, side_marks
 from readingscan.read.scores import read_other_scores
 from readingscan.read.sections import BreastHeader
@@ -60,7 +59,6 @@ _TIMELINE_DATE = cue("timeline_date")
 _YEAR_LABEL = cue("year_label_line")
 _EARLIER_SECTIONS = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
 _LOOK_BACK = 80
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _sentence_at(sentences: tuple[Sentence, ...], starts: list[int], offset: int) -> Sentence | None:
@@ -103,7 +101,7 @@ def time_of(text: str, mention: CategoryMention, section: SectionKind | None, da
 def _latest_year(text: str, phrase: str) -> bool:
     """Whether ``phrase`` names the latest of two or more years the text names: "BI-RADS 4C was assigned at the 2024
     diagnostic examination" in legends of 2018, 2022 and 2024 images is today's exam's."""
-    years, named = {int(y) for y in _YEAR.findall(text)}, [int(y) for y in _YEAR.findall(phrase)]
+    years, named = {int(y) for y in YEAR.findall(text)}, [int(y) for y in YEAR.findall(phrase)]
     return len(years) > 1 and bool(named) and max(named) == max(years)
 
 

@@ -24,10 +24,12 @@ _NUMERIC = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-]\d{2,4}$")
 # A clause dating what it says "in <year>" and saying it was so, up to a category: "Early in 2021 the advice was".
 _YEAR_WAS = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-?\s*)?(?P<year>(?:19|20)\d\d)\b[^.;,\n]{0,40}?\b(?:was|were|had)\b"
                        r"[^.;,\n]{0,20}$", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year written alone (also assessment.py)
 
 
-def _parse(written: str) -> date | None:
+def written_date(written: str) -> date | None:
+    """The date ``written`` ("01/22/26", "14/01/2025", "March 3, 2026"), or None; day first when the first number
+    cannot be a month."""
     numeric = _NUMERIC.match(written)
     day_first = bool(numeric) and int(numeric.group(1)) > 12  # type: ignore[union-attr]
     try:
@@ -37,18 +39,13 @@ def _parse(written: str) -> date | None:
     return found if 1950 <= found.year <= 2100 else None
 
 
-def written_date(written: str) -> date | None:
-    """The date ``written`` ("01/22/26", "14/01/2025"), or None."""
-    return _parse(written)
-
-
 def read_exam_date(text: str, sections: tuple[Section, ...]) -> date | None:
     """The first labelled date of the header or technique, or None (a comparison's dates are not the exam's)."""
     for section in sections:
         if section.kind not in _WHERE:
             continue
         for match in _EXAM_DATE.finditer(text, section.body.start, section.body.end):
-            found = _parse(match.group("date"))
+            found = written_date(match.group("date"))
             if found is not None:
                 return found
     return None
@@ -58,14 +55,14 @@ def exam_dates(text: str, sections: tuple[Section, ...]) -> tuple[date, ...]:
     """Every date the header or technique writes (the exam's, a procedure's), labelled or not."""
     return tuple(found for section in sections if section.kind in _WHERE
                  for match in _WRITTEN_DATE.finditer(text, section.body.start, section.body.end)
-                 if (found := _parse(match.group("date"))) is not None)
+                 if (found := written_date(match.group("date"))) is not None)
 
 
 def dated_earlier(text: str, line_start: int, offset: int, dates: tuple[date, ...]) -> bool:
     """Whether the label of the line from ``line_start`` dates an exam before one of the exam's ``dates``: "Imaging
     target (diagnostic US 01/28/2026): ..." in a note of a biopsy done on 02/11/2026 is the earlier exam's."""
     label = _DATED_LABEL.match(text, line_start, offset)
-    when = _parse(label.group("date")) if label else None
+    when = written_date(label.group("date")) if label else None
     return when is not None and any(when < found for found in dates)
 
 
@@ -73,4 +70,4 @@ def year_before_latest(text: str, before: str) -> bool:
     """Whether the clause ``before`` a category dates it "in <year>" as what was so ("Early in 2021 the advice was
     BI-RADS 3"), a year before the latest the text names (a letter dated 2026): that time's, not today's."""
     said = _YEAR_WAS.search(before)
-    return said is not None and int(said.group("year")) < max(int(y) for y in _YEAR.findall(text))
+    return said is not None and int(said.group("year")) < max(int(y) for y in YEAR.findall(text))
