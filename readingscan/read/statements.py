@@ -24,7 +24,9 @@ _CLOSING_OPENERS = ("(", "-", "–", ":", ",")
 # A lesion block's field naming its side ("Side: Right", "Laterality: L"), a line of the block a category is in.
 _SIDE_FIELD = cue("lesion_side_field")
 # A list item opened by a lone capital side letter before a word ("1. L retroareolar mass ...").
-_ITEM_LETTER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*(?-i:[RL])[ \t]+[a-z]", re.IGNORECASE)
+# A list item or a line opened by a lone capital side letter before a word or a place ("1. R subareolar mass",
+# "L 1:00 irregular mass", "- R 9 o'clock"): the statement's side, as "Right" would be.
+_ITEM_LETTER = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]*)?(?-i:[RL])[ \t]+[a-z\d]", re.IGNORECASE)
 _NOTE = re.compile(r"\([^()\n]{0,40}\)")
 _LINE_CLOSE = re.compile(r"[\s.;)\]]*")  # nothing but stops and closing brackets after a category ends its line
 
@@ -101,5 +103,6 @@ def block_side_field(text: str, line_start: int) -> str | None:
 
 
 def opens_with_side_letter(text: str, item: int) -> bool:
-    """Whether the list item from ``item`` opens with a lone capital side letter ("1. R subareolar mass ...")."""
+    """Whether the list item or line from ``item`` opens with a lone capital side letter ("1. R subareolar mass ...",
+    "L 1:00 irregular mass ...")."""
     return bool(_ITEM_LETTER.match(text, item))
