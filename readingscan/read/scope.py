@@ -22,6 +22,7 @@ from readingscan.read.statements import (
     block_side_field,
     closed_statement,
     item_start,
+    lesion_label_side,
     line_bounds,
     opens_with_side_letter,
 )
@@ -68,7 +69,6 @@ def _side_of(side_after: re.Match[str]) -> Breast:
     return _side(next(side for side in side_after.group("side", "bracketed", "named", "letter", "tail") if side))
 
 
-
 def _header_side(text: str, offset: int, headers: tuple[BreastHeader, ...], marks: SideMarks | None) -> Breast | None:
     """A sub-header's side reaches a category on its own line, or below a sub-header alone on its line up
     to the next blank line: "Right breast: negative." does not own the next line's category. On its own line, not
@@ -93,6 +93,8 @@ def _label(text: str, start: int, end: int, marks: SideMarks | None) -> tuple[Br
     label = _LINE_LABEL.match(text, start, end)
     if label:
         return _side(label.group("side")), label.end()
+    if lesion := lesion_label_side(text, start, end):  # "R1 suspicious - BI-RADS 4A"
+        return _side(lesion[0]), lesion[1]
     short = _SHORT_LABEL.match(text, start, end)
     opening = _SHORT_LABEL_SIDE.match(text, start, end) if short else None
     if opening and short:  # "R C area: ...": a side opening the label
@@ -140,8 +142,6 @@ def _clause_side(text: str, start: int, mention_start: int, marks: SideMarks | N
     stops = [m.end() for pattern in (_CLAUSE_STOP, _BILATERAL_EXAM) for m in pattern.finditer(text, start, mention_start)]
     named = _region_sides(text, max(stops, default=start), mention_start, marks)
     return named[0] if len(named) == 1 and named[0] is not Breast.BOTH else None
-
-
 
 
 def carried_side(text: str, previous: tuple[int, Breast | None], start: int, marks: SideMarks | None) -> Breast | None:

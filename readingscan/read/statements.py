@@ -23,10 +23,13 @@ _SENTENCE_STOP = re.compile(r"[.;!?](?=\s)")
 _CLOSING_OPENERS = ("(", "-", "–", ":", ",")
 # A lesion block's field naming its side ("Side: Right", "Laterality: L"), a line of the block a category is in.
 _SIDE_FIELD = cue("lesion_side_field")
-# A list item opened by a lone capital side letter before a word ("1. L retroareolar mass ...").
 # A list item or a line opened by a lone capital side letter before a word or a place ("1. R subareolar mass",
 # "L 1:00 irregular mass", "- R 9 o'clock"): the statement's side, as "Right" would be.
 _ITEM_LETTER = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]*)?(?-i:[RL])[ \t]+[a-z\d]", re.IGNORECASE)
+# A line opened by a lesion's label that carries its side ("R1 suspicious - BI-RADS 4A", "Lt-2: ...", "L#1"), not a
+# place or size after a lone letter ("R 10:00", "L 2 cm": opens_with_side_letter).
+_LESION_LABEL = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]*)?(?P<side>(?-i:[RL])|rt|lt)[ \t]*[-#]?(?<![ \t])\d{1,2}\b"
+                           r"(?![.:]\d)(?![ \t]*(?:mm|cm|o['’]?c|h\b))", re.IGNORECASE)
 _NOTE = re.compile(r"\([^()\n]{0,40}\)")
 _LINE_CLOSE = re.compile(r"[\s.;)\]]*")  # nothing but stops and closing brackets after a category ends its line
 
@@ -106,3 +109,9 @@ def opens_with_side_letter(text: str, item: int) -> bool:
     """Whether the list item or line from ``item`` opens with a lone capital side letter ("1. R subareolar mass ...",
     "L 1:00 irregular mass ...")."""
     return bool(_ITEM_LETTER.match(text, item))
+
+
+def lesion_label_side(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The side letter of a lesion label opening the line from ``start`` ("R1 ...", "Lt-2 ...") and where it ends."""
+    label = _LESION_LABEL.match(text, start, end)
+    return (label.group("side"), label.end()) if label else None
