@@ -26,10 +26,7 @@ _SIDE_FIELD = cue("lesion_side_field")
 # A list item or a line opened by a lone capital side letter before a word or a place ("1. R subareolar mass",
 # "L 1:00 irregular mass", "- R 9 o'clock"): the statement's side, as "Right" would be.
 _ITEM_LETTER = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]*)?(?-i:[RL])[ \t]+[a-z\d]", re.IGNORECASE)
-# A line opened by a lesion's label that carries its side ("R1 suspicious - BI-RADS 4A", "Lt-2: ...", "L#1"), not a
-# place or size after a lone letter ("R 10:00", "L 2 cm": opens_with_side_letter).
-_LESION_LABEL = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]*)?(?P<side>(?-i:[RL])|rt|lt)[ \t]*[-#]?(?<![ \t])\d{1,2}\b"
-                           r"(?![.:]\d)(?![ \t]*(?:mm|cm|o['’]?c|h\b))", re.IGNORECASE)
+_LESION_LABEL = cue("lesion_label_side")
 _NOTE = re.compile(r"\([^()\n]{0,40}\)")
 _LINE_CLOSE = re.compile(r"[\s.;)\]]*")  # nothing but stops and closing brackets after a category ends its line
 

@@ -28,6 +28,12 @@ COMMENTARY = [
     "Answer D is correct because enlarged axillary lymph nodes need sampling too.\nBI-RADS 5.",
     # A conditional rule ("unless ..., ... should ...") is generic teaching.
     "Unless a benign cause is found (a cyst, a lymph node, fat necrosis), an asymmetry should be biopsied.\nBI-RADS 5.",
+    # What a disease commonly does or may present as, what should be considered or done in a class of patients.
+    "Ductal carcinoma in situ commonly presents as microcalcifications without a mass. BI-RADS 5.",
+    "PASH is a benign stromal proliferation that may present as a circumscribed nodule. BI-RADS 5.",
+    "Giant fibroadenoma should be considered in an adolescent with a rapidly enlarging breast mass. BI-RADS 5.",
+    "In diabetic women, bilateral asymmetries with shadowing should raise the possibility of mastopathy. BI-RADS 5.",
+    "Mammography should be performed in women above 40 with nipple discharge even when no lump is felt. BI-RADS 5.",
 ]
 
 
@@ -36,6 +42,11 @@ def test_commentary_gives_no_finding_but_keeps_the_category(commentary: str) -> 
     result = analyze(CASE + commentary).to_dict()
     assert [(f["kind"], f["status"]) for f in result["findings"]] == [("mass", "present")]
     assert result["assessment"]["overall"] == "5"
+
+
+def test_a_lesion_of_this_patient_that_often_means_something_is_still_a_finding() -> None:
+    result = analyze("There is a spiculated mass in the left breast which frequently indicates malignancy.").to_dict()
+    assert [(f["kind"], f["breast"], f["status"]) for f in result["findings"]] == [("mass", "left", "present")]
 
 
 def test_a_slide_number_before_a_title_keeps_the_title() -> None:

@@ -40,9 +40,7 @@ _VIVA_Q = re.compile(r"[ \t]*Q[ \t]*[.:][ \t]+(?:and[ \t]+|but[ \t]+)?(?:if|what
 _VIVA_A = re.compile(r"[ \t]*A[ \t]*[.:][ \t]")
 _SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
 _OPPOSITE = {Breast.LEFT: Breast.RIGHT, Breast.RIGHT: Breast.LEFT}
-# The side a lesion is compared with ("the left breast larger and denser than the right", "compared with the left"):
-# the reference, not where it is.
-_COMPARED_WITH = re.compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+|her\s+)?$", re.IGNORECASE)
+_COMPARED_WITH = cue("compared_with_side")  # the side a lesion is compared with: the reference, not where it is
 # Kinds that one lesion may show as on different views or exams: a mammographic asymmetry or distortion is often a
 # hypoechoic "area" on ultrasound, and an earlier exam's distortion today's mass.
 _SEEN_OTHERWISE = frozenset({FindingKind.MASS, FindingKind.ASYMMETRY, FindingKind.ARCHITECTURAL_DISTORTION})
@@ -136,7 +134,7 @@ def relative_sides(sentence: Sentence, mentions: list[Mention], lesion: Breast |
 def compared_sides(text: str, mentions: list[Mention]) -> list[Mention]:
     """The sentence's mentions without a side named only as what another side is compared with ("showed the left
     breast to be larger than the right, with skin thickening": the left), when another side stays."""
-    compared = [m for m in mentions if m.has(C.LATERALITY) and _COMPARED_WITH.search(text, max(0, m.span.start - 30),
+    compared = [m for m in mentions if m.has(C.LATERALITY) and _COMPARED_WITH.search(text, max(0, m.span.start - 40),
                                                                                      m.span.start)]
     kept = [m for m in mentions if m not in compared]
     return kept if compared and any(m.has(C.LATERALITY) for m in kept) else mentions

@@ -57,6 +57,7 @@ _ELSEWHERE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:nearby|close\s+by|elsewhere|i
 # The words of one item of a list (no clause break), and a break between items.
 _IN_ITEM = re.compile(r"[^,;:()\n]*")
 _LIST_BREAK = re.compile(r",|;|&|\band\b|\bor\b", re.IGNORECASE)
+_AND = re.compile(r"&|\band\b|\bas\s+well\s+as\b", re.IGNORECASE)  # joins two findings (a comma may open a clause)
 
 
 def read_sentence(
@@ -201,8 +202,11 @@ def _own_sides(text: str, head: Mention, heads: list[Mention], sides: list[tuple
     def attached(side: Span) -> bool:
         later = next((h for h in heads if h.span.start >= side.end), None)
         between = any(head.span.end <= h.span.start < side.start for h in heads)
-        return later is not None and later is not head and not between \
-            and _LISTED.fullmatch(text, head.span.end, side.start) is not None \
+        # Listed just after the word, or after a list break following its own words ("a mass in the left breast and an
+        # enlarged right axillary node": "right" is the node's).
+        listed = _LISTED.fullmatch(text, head.span.end, side.start) is not None \
+            or (head.span.end <= side.start and _AND.search(text, head.span.end, side.start) is not None)
+        return later is not None and later is not head and not between and listed \
             and _ATTACHED.fullmatch(text, side.end, later.span.start) is not None
     own = [(s, b) for s, b in sides if not attached(s)]  # "bilateral masses, the largest on the left": both
     both = any(b is Breast.BOTH for _, b in own)

@@ -1,0 +1,45 @@
+"""Which breast a finding is in when a sentence names two sides. Two findings joined by "and", the second with its
+own side written just before it ("a mass in the left breast and an enlarged right axillary node"): that side is the
+second one's, not also the first's; a side both follow ("in the left breast but also in the right breast") is still
+both. A side named only as what the lesion's breast is compared with is the reference, not the finding's."""
+
+from __future__ import annotations
+
+import pytest
+
+from readingscan import analyze
+
+ROWS = [
+    ("There is a spiculated mass in the left breast and an enlarged right axillary lymph node.",
+     [("mass", "left"), ("lymph_node", "right")]),
+    ("Grouped calcifications in the right breast and a left intramammary lymph node.",
+     [("calcification", "right"), ("lymph_node", "left")]),
+    ("A complicated cyst at 2 o'clock in the right breast as well as a left axillary node with a thick cortex.",
+     [("mass", "right"), ("lymph_node", "left")]),
+    # The mass named before goes on; "bilateral" is the nodes' own.
+    ("A 45 mm round mass in the left breast was palpable. Ultrasound found a hypoechoic mass with posterior enhancement, "
+     "and bilateral axillary adenopathies.", [("mass", "left"), ("lymph_node", "both")]),
+    # Controls: one finding followed by both sides; a side after a clause's comma stays the finding's.
+    ("Arterial calcifications in the left breast but also in the right breast.", [("calcification", "both")]),
+    ("Compared with 03/2024 (benign biopsy, fibroadenoma), the biopsied left breast mass is unchanged.", [("mass", "left")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROWS)
+def test_a_side_written_before_the_next_finding_is_its_own(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(f["kind"], f["breast"]) for f in analyze(text).to_dict()["findings"] if f["status"] == "present"]
+    assert got == want
+
+
+# The side a lesion is compared with is the reference, not where it is, also with a measurement between.
+COMPARED = [
+    ("Diffuse skin thickening of the right breast, measuring 8 mm compared with 2 mm on the left.", [("skin", "right")]),
+    ("The left breast is larger and denser than the right, with skin thickening.", [("skin", "left")]),
+    ("Skin thickening of the left breast, 6 mm vs. 2 mm in the right.", [("skin", "left")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COMPARED)
+def test_a_side_compared_with_is_no_side_of_the_finding(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(f["kind"], f["breast"]) for f in analyze(text).to_dict()["findings"] if f["status"] == "present"]
+    assert got == want
