@@ -98,6 +98,7 @@ def test_rad_path_article_parts() -> None:
 
 @pytest.mark.parametrize("title", ["Title: Skin thickening and calcifications after reduction mammoplasty\n",
                                    "Skin Thickening in a Lactating Mother: A Case Report\n",
+                                   "Giant Fibroadenoma in a 15-Year-Old Girl: A Case Report and Review of the Literature\n",
                                    "Calcifications presenting as a lump (case report)\n",
                                    # An article's title line, its authors' line below it.
                                    "Skin thickening and an axillary mass in tuberculosis\n\nAuthors: A. Okafor, B. Li\n",
