@@ -31,6 +31,7 @@ COMMENTARY = [
     # What a disease commonly does or may present as, what should be considered or done in a class of patients.
     "Ductal carcinoma in situ commonly presents as microcalcifications without a mass. BI-RADS 5.",
     "PASH is a benign stromal proliferation that may present as a circumscribed nodule. BI-RADS 5.",
+    "Background: Juvenile fibroadenoma is a rare variant of fibroadenoma that occurs in adolescent girls. BI-RADS 5.",
     "Giant fibroadenoma should be considered in an adolescent with a rapidly enlarging breast mass. BI-RADS 5.",
     "In diabetic women, bilateral asymmetries with shadowing should raise the possibility of mastopathy. BI-RADS 5.",
     "Mammography should be performed in women above 40 with nipple discharge even when no lump is felt. BI-RADS 5.",
@@ -45,8 +46,10 @@ def test_commentary_gives_no_finding_but_keeps_the_category(commentary: str) -> 
 
 
 def test_a_lesion_of_this_patient_that_often_means_something_is_still_a_finding() -> None:
-    result = analyze("There is a spiculated mass in the left breast which frequently indicates malignancy.").to_dict()
-    assert [(f["kind"], f["breast"], f["status"]) for f in result["findings"]] == [("mass", "left", "present")]
+    for text in ("There is a spiculated mass in the left breast which frequently indicates malignancy.",
+                 "Left breast cyst is a benign finding."):
+        result = analyze(text).to_dict()
+        assert [(f["kind"], f["breast"], f["status"]) for f in result["findings"]] == [("mass", "left", "present")]
 
 
 def test_a_slide_number_before_a_title_keeps_the_title() -> None:
