@@ -1,5 +1,6 @@
 """Sides, lesion identity and stability across the items and sentences of an impression, in our own wording:
-a numbered item takes no side from the item before it, and what an impression of a report naming each breast says
+a numbered item takes no side from the item before it unless it takes up its lesion ("extending from the
+mass"), and what an impression of a report naming each breast says
 is absent with no side is absent in both; a hedged diagnosis in the lesion's own sentence is that lesion; a denial
 after "confirms" is no diagnosis of the lesion described; a sentence that opens saying "stable" takes up the
 lesions of the sentence just before it, and only that one; a sentence opening with why the patient was recalled
@@ -14,6 +15,17 @@ from readingscan import analyze
 
 # (text, findings expected as (kind, breast, status, stable), in any order)
 CASES = [
+    # An item with no side of its own that takes up the lesion of the item before by where it lies from it: that side.
+    ("BILATERAL BREAST MRI\n\nIMPRESSION:\n1. Known left breast cancer at 10:00: irregular mass, 24 mm. BI-RADS 6.\n"
+     "2. Segmental clumped non-mass enhancement extending from the mass toward the nipple. BI-RADS 4B.",
+     {("mass", "left", "present", False), ("non_mass", "left", "present", False)}),
+    ("BILATERAL BREAST MRI\n\nIMPRESSION:\n1. Right breast: irregular mass at 9:00, biopsy-proven carcinoma. BI-RADS 6.\n"
+     "2. An enhancing focus adjacent to the known cancer, 4 mm. BI-RADS 4A.",
+     {("mass", "right", "present", False), ("focus", "right", "present", False)}),
+    # Without such a tie a new item is a new statement: the exam's side.
+    ("BILATERAL BREAST MRI\n\nIMPRESSION:\n1. Known left breast cancer at 10:00: irregular mass, 24 mm. BI-RADS 6.\n"
+     "2. Segmental clumped non-mass enhancement, 52 mm. BI-RADS 4B.",
+     {("mass", "left", "present", False), ("non_mass", "both", "present", False)}),
     ("IMPRESSION:\n1. Right breast: simple cyst at 10 o'clock, 8 mm. BI-RADS 2.\n2. Left breast: normal. BI-RADS 1.\n"
      "3. No suspicious axillary adenopathy.",
      {("mass", "right", "present", False), ("lymph_node", "both", "absent", False)}),

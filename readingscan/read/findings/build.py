@@ -39,7 +39,7 @@ from readingscan.read.findings.own_line import off_focus
 from readingscan.read.findings.pending import Pending, given, pending_from, recommends
 from readingscan.read.findings.sentence import read_sentence, recharacterised
 from readingscan.read.findings.tables import Table, read_tables, sided
-from readingscan.read.findings.taken_up import gone_from, said_stable, several
+from readingscan.read.findings.taken_up import gone_from, item_focus, said_stable, several
 from readingscan.read.lexicon import Mention
 from readingscan.read.locations import find_clocks
 from readingscan.read.sections import BreastHeader
@@ -107,7 +107,7 @@ def build_findings(
         if describes_no_imaging(sentence) or quiz_option(text, sentence) or signed(text, sentence):
             continue
         if opens_item(text, sentence):  # "3. No axillary adenopathy." after "2. Right breast: ...": no side of its own
-            focus = sentence.breast
+            focus = item_focus(sentence, focus)
         lesion = next((drafts[i].breast for i in reversed(touched) if drafts[i].status is not Status.ABSENT), focus)
         # "The contralateral breast was negative.": said of the other breast, the lesion described stays in focus.
         aside, in_sentence = len(in_sentence), relative_sides(sentence, compared_sides(text, in_sentence), lesion)

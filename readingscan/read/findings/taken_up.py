@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from readingscan.model import Modifier, Span, Status
+from readingscan.model import Breast, Modifier, Sentence, Span, Status
 from readingscan.read.context import assert_target
 from readingscan.read.findings.drafts import Draft, replace_at
-from readingscan.rules import word_map, words
+from readingscan.rules import cue, word_map, words
 from readingscan.rules.records import ContextCategory
 
 _PLURAL_COUNTS = word_map("plural_pointers")
@@ -25,6 +25,7 @@ _TAKEN_UP = re.compile(r"\W*(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") fo
 _GONE = frozenset(words("gone_rules"))  # the negations saying a lesion described before is gone
 _LEADING = " \t\n-*•:"
 _NEXT_TO = 3  # the space between two sentences
+_FROM_THE_LESION = cue("from_the_lesion")
 
 
 def several(sentence: str) -> int:
@@ -78,3 +79,12 @@ def gone_from(drafts: tuple[Draft, ...], draft: Draft) -> int | None:
             and (d.breast is None or draft.breast is None or d.breast is draft.breast or not draft.breast_stated)
             and (not d.morphology or not draft.morphology or set(d.morphology) & set(draft.morphology))]
     return fits[-1] if fits else None
+
+
+def item_focus(sentence: Sentence, focus: Breast | None) -> Breast | None:
+    """The side in focus for a list item that opens with no side of its own: none (a new item is a new statement),
+    unless it takes up the lesion described before ("2. Segmental NME extending from the mass toward the nipple"),
+    whose side stays in focus."""
+    if sentence.breast is not None or focus not in (Breast.LEFT, Breast.RIGHT):
+        return sentence.breast
+    return focus if _FROM_THE_LESION.search(sentence.span.text) else None
