@@ -59,7 +59,11 @@ class AlternationMatcher:
             regex = self._regex(key)
             return None if regex is None else regex.match(text, at, stop)
         self._cold[key] = (singles, uses + 1)
-        return next((m for single in singles if (m := single.match(text, at, stop)) is not None), None)
+        for single in singles:  # a plain loop: this runs at most word starts of a first reading
+            match = single.match(text, at, stop)
+            if match is not None:
+                return match
+        return None
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None, starts: Sequence[int] | None = None

@@ -173,3 +173,25 @@ def test_similar_lesions_after_a_mass_are_masses() -> None:
             "similar lesions at 11 o'clock (0.8 cm) and 1 o'clock (1.1 cm).")
     found = analyze(text).findings
     assert sorted(f.size_mm for f in found if f.kind.value == "mass") == [8.0, 11.0, 34.0]
+
+
+# A generic ultrasound lesion word restating in apposition the non-mass lesion just named is that lesion, with its
+# descriptors; one named apart ("and a separate hypoechoic lesion") is a mass of its own.
+RESTATED = [
+    ("RIGHT BREAST ULTRASOUND\nAt 11 o'clock there is a non-mass lesion measuring 18 x 7 mm - an ill-defined hypoechoic "
+     "area with internal vascularity.", [("non_mass", "right", "present")], {"echo_pattern": "hypoechoic"}),
+    ("LEFT BREAST ULTRASOUND\n2 o'clock: non-mass lesion, hypoechoic area 18 x 6 mm, hard on elastography.",
+     [("non_mass", "left", "present")], {"echo_pattern": "hypoechoic", "elasticity": "hard"}),
+    ("LEFT BREAST ULTRASOUND\n2 o'clock: non-mass lesion, 18 mm, and a separate hypoechoic lesion at 4 o'clock, 6 mm.",
+     [("mass", "left", "present"), ("non_mass", "left", "present")], {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "descriptors"), RESTATED)
+def test_a_generic_word_restating_a_non_mass_lesion_is_that_lesion(
+    text: str, expected: list[tuple[Any, ...]], descriptors: dict[str, str]
+) -> None:
+    assert _findings(text) == expected
+    found = analyze(text).to_dict()["findings"]
+    non_mass = next(f for f in found if f["kind"] == "non_mass")
+    assert {k: v for k, v in (non_mass.get("descriptors") or {}).items() if k in descriptors} == descriptors

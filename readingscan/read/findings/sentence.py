@@ -28,6 +28,7 @@ _ANAPHORA = cue("anaphora")
 _POINTER = cue("pointer")
 _CLINICAL_SUBJECT = cue("clinical_subject")
 _MEMBER = cue("group_member")
+_RESTATED = cue("restated_in_apposition")
 _CHARACTERISES = cue("characterises")
 _DIAGNOSIS = cue("diagnosis_before")
 _NEW_LESION = cue("new_lesion")
@@ -130,7 +131,7 @@ def read_sentence(
         correlate = bool(_CORRELATE_AFTER.match(text, head.span.end, until) or _CORRELATE_NAMED.match(text, head.span.end, until)
                          or (not described and _CORRELATE_BEFORE.match(text, span.start, head.span.start)))
         # "a hypoechoic area corresponding to the left distortion": the kind of the lesion it is seen otherwise.
-        seen_as = _kind(heads[i + 1]) if correlate and until < span.end else None
+        seen_as = FindingKind(r.value) if correlate and until < span.end and (r := heads[i + 1].reading(C.FINDING)) else None
         drafts.append(
             Draft(
                 kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term, breast=breast,
@@ -149,6 +150,8 @@ def read_sentence(
             )
         )
         drafts[-1] = _self_described(text, head, drafts[-1], assertion)
+        if i and len(drafts) > 1 and _restates(text, heads[i - 1], head, last := drafts[-2]):  # "non-mass lesion - hypoechoic area"
+            drafts[-1] = replace(drafts[-1], kind=last.kind, label=last.label, term=last.term, reference_only=True, pointer=True)
         described = described or not (anaphoric or pointer)
     if all(d.status is Status.ABSENT and not d.pointer for d in drafts):
         # "The nipple is not retracted, the skin is not thickened.": each "the X is not ..." is a statement of its own.
@@ -169,9 +172,11 @@ def _self_described(text: str, head: Mention, draft: Draft, assertion: Assertion
     return draft
 
 
-def _kind(head: Mention) -> FindingKind | None:
+def _restates(text: str, before: Mention, head: Mention, last: Draft) -> bool:
+    """Whether ``head``, a generic ultrasound lesion word, restates in apposition the non-mass lesion just named."""
     rule = head.reading(C.FINDING)
-    return FindingKind(rule.value) if rule is not None else None
+    return bool(rule and last.kind is FindingKind.NON_MASS and last.status is not Status.ABSENT and rule.value == FindingKind.MASS
+                and (rule.label or rule.literal) in GENERIC_LABELS and _RESTATED.fullmatch(text, before.span.end, head.span.start))
 
 
 def recharacterised(draft: Draft, said: FindingKind) -> bool:
