@@ -1,13 +1,11 @@
 """Which breast a BI-RADS category is for, as the report ties it; nothing is inferred from findings' wording.
 
-First that applies: a side written with it ("R: 1 / L: 4A", "4B on the right"); both breasts ("bilaterally",
-"right and left:"); a side label before it on its line ("Right: BI-RADS 1"); "overall"/"final"; a side just
-after ("BI-RADS 2 left", "BI-RADS 5 (Rt)", or wrapped alone onto the next line) or in brackets at its line's end; a side just before ("left breast
-BI-RADS 4A"); the side that labels its line or list item ("R) ... Cat 3"); the breast sub-header in force;
-the one side its list item or sentence describes ("1. Spiculated mass left breast. BI-RADS 5."; not a breast named
-as removed by mastectomy when it names both); the exam's
-side when only one breast was examined.
-"""
+First that applies: a side written with it ("R: 1 / L: 4A", "4B on the right"); both breasts ("bilaterally", "right and
+left:"); a side label before it on its line ("Right: BI-RADS 1"); "overall"/"final"; a side just after ("BI-RADS 2 left",
+"BI-RADS 5 (Rt)", or wrapped alone onto the next line) or in brackets at its line's end; a side just before ("left
+breast BI-RADS 4A"); the side that labels its line or list item ("R) ... Cat 3", "R1 suspicious - ..."); the breast
+sub-header in force; the one side its list item or sentence describes ("1. Spiculated mass left breast. BI-RADS 5.";
+not a breast named as removed by mastectomy when it names both); the exam's side when only one breast was examined."""
 
 from __future__ import annotations
 
@@ -22,6 +20,7 @@ from readingscan.read.statements import (
     block_side_field,
     closed_statement,
     item_start,
+    leads_next,
     lesion_label_side,
     line_bounds,
     opens_with_side_letter,
@@ -45,6 +44,7 @@ _SHORT_LABEL = cue("short_label")
 _SHORT_LABEL_SIDE = cue("short_label_side")
 _SIDE_NEXT_LINE = cue("side_alone_next_line")
 _REMOVED = cue("removed_breast")
+_FROM_THE_LESION = cue("from_the_lesion")
 _CARRY_REACH = 200
 _INLINE_OPENING = re.compile(r"[.:;][ \t]+")  # where a sentence or a heading's text opens mid-line
 _CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but|whereas|while)\b|\s(?:and|but|whereas|while)\s+the\b")
@@ -147,22 +147,18 @@ def _clause_side(text: str, start: int, mention_start: int, marks: SideMarks | N
 def carried_side(text: str, previous: tuple[int, Breast | None], start: int, marks: SideMarks | None) -> Breast | None:
     """The side of the category just before (``previous``: its end and side) for an untied one that carries on its
     statement: no side, list item or line end after a full stop between them, only lines wrapped mid-sentence
-    ("Left: lobular cancer ..., BI-RADS 6. The NME in multiple regions\nis suspicious of spread, BI-RADS 4B.")."""
+    ("Left: lobular cancer ..., BI-RADS 6. The NME in multiple regions\nis suspicious of spread, BI-RADS 4B."), or a
+    statement taking up its lesion by where it lies from it ("2. NME extending from the mass ... BI-RADS 4B.")."""
     end, side = previous
     gap = text[end:start]
-    if side not in (Breast.LEFT, Breast.RIGHT) or len(gap) > _CARRY_REACH or _ITEM.search(gap):
+    if side not in (Breast.LEFT, Breast.RIGHT) or _region_sides(text, end, start, marks):
         return None
-    if any(not line.strip() or not (line.rstrip()[-1].isalnum() or line.rstrip()[-1] in ",-–") for line in gap.split("\n")[:-1]):
+    if len(gap) <= 2 * _CARRY_REACH and _FROM_THE_LESION.search(gap):
+        return side
+    if len(gap) > _CARRY_REACH or _ITEM.search(gap) or any(
+            not line.strip() or not (line.rstrip()[-1].isalnum() or line.rstrip()[-1] in ",-–") for line in gap.split("\n")[:-1]):
         return None  # a line ended by the writer, by the category itself or blank ends the statement
-    return None if _region_sides(text, end, start, marks) else side
-
-
-def _leads_next(after: str, side_after: re.Match[str], before: str) -> bool:
-    """Whether the side just after a category that has its own side before it opens the next category instead
-    ("Right breast BI-RADS 3, left breast BI-RADS 1": "left breast" is the second one's); ``after`` ends where the
-    next category starts on the same line."""
-    ahead = _SIDE_BEFORE.search(after)
-    return bool(ahead and ahead.start() <= side_after.start("side") < ahead.end() and _SIDE_BEFORE.search(before))
+    return side
 
 
 def scope(text: str, mention: CategoryMention, sentence: Sentence | None, headers: tuple[BreastHeader, ...],
@@ -191,7 +187,7 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
     if label:
         return _side(label.group("side")), False
     side_after = _SIDE_AFTER.match(after)
-    if side_after and after_end == next_start and _leads_next(after, side_after, before):  # "Right BI-RADS 3, left BI-RADS 1": the next one's
+    if side_after and after_end == next_start and leads_next(after, side_after, before):  # "Right BI-RADS 3, left BI-RADS 1": the next one's
         side_after = None
     if _OVERALL.search(text[max(line_start, start - 30):start] + mention.span.text[:20]):
         if side_after:  # "Final: BI-RADS 2 left, BI-RADS 1 right": stated as final, and for that breast

@@ -14,6 +14,7 @@ _LINE_LABEL = cue("line_side_label")
 _ITEM = cue("item_start")
 _CLAUSE_END = cue("category_clause_end")
 _SIDE_WORD = cue("side_word")
+_SIDE_BEFORE = cue("category_side_before")
 _CATEGORY_ONLY_WORDS = 2  # "BI-RADS 3: Probably benign." names no finding of its own
 _CLOSED_SENTENCES = 3
 _ITEM_LINES = 3  # how many lines a numbered item may be wrapped over
@@ -112,3 +113,11 @@ def lesion_label_side(text: str, start: int, end: int) -> tuple[str, int] | None
     """The side letter of a lesion label opening the line from ``start`` ("R1 ...", "Lt-2 ...") and where it ends."""
     label = _LESION_LABEL.match(text, start, end)
     return (label.group("side"), label.end()) if label else None
+
+
+def leads_next(after: str, side_after: re.Match[str], before: str) -> bool:
+    """Whether the side just after a category that has its own side before it opens the next category instead
+    ("Right breast BI-RADS 3, left breast BI-RADS 1": "left breast" is the second one's); ``after`` ends where the
+    next category starts on the same line."""
+    ahead = _SIDE_BEFORE.search(after)
+    return bool(ahead and ahead.start() <= side_after.start("side") < ahead.end() and _SIDE_BEFORE.search(before))

@@ -63,10 +63,11 @@ its colon, a clock abbreviation ("3 o'c") that is no value, side-column tables w
 another visit, a category ending its line after a dash, a second opinion's original or quoted report, two-digit-year
 timelines, a lesion block's "Side:" field and a list item opened by a lone side letter; and 7 (cs_r15_*) for
 held_out_19/20: Roman ranges, "4 (c)", "(R+L)", glossed bilingual side pairs, an earlier exam dated by month and
-year, a report quoted after a colon, and the earlier value in a bracket after today's category; and 10 (cs_r16_*)
+year, a report quoted after a colon, and the earlier value in a bracket after today's category; and 12 (cs_r16_*)
 for modalities_13/14: a list item or line opened by a lone side letter before a clock face, a follow-up
 interval after a dash ("3 - 6 mo") that is no range, a bracketed lesion number that opens no list item, and
-lesion labels that carry the side ("R1", "Lt-1"), a side letter inside the numbered item a category closes.
+lesion labels that carry the side ("R1", "Lt-1"), a side letter inside the numbered item a category closes, an item taking up the lesion of the item before
+("extending from the mass").
 """
 
 from __future__ import annotations
