@@ -30,6 +30,7 @@ _SUBHEADER = cue("breast_subheader")
 _LABEL_LINE = cue("label_line")
 _OPENS_WITH_SIDE = cue("line_opens_with_side")
 _SIDE = {word: Breast(side) for word, side in word_map("subheader_sides").items()}
+_LESION_SIDE = cue("lesion_side_field")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +150,15 @@ def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHead
                                and at < next_title), next_title)
         header = Span(start, match.end(), text[start:match.end()])
         headers.append(BreastHeader(breast, start, min(next_sub, next_title), header))
-    return tuple(headers)
+    # A lesion block's "Side: Right" field sets the breast of the block's rows, up to its blank line ("Lesion 2\nSide:
+    # Right\nType: mass\n..."): each block is its own breast's lesion, not merged into another block's.
+    for field in _LESION_SIDE.finditer(text):
+        breast = _SIDE.get(field.group("side").lower())
+        blank = text.find("\n\n", field.end())
+        end = min([len(text) if blank < 0 else blank, *(t for t in titles if t > field.end())])
+        if breast in (Breast.LEFT, Breast.RIGHT) and not any(h.start <= field.start() < h.end for h in headers):
+            headers.append(BreastHeader(breast, field.start(), end, Span(field.start(), field.end(), field.group())))
+    return tuple(sorted(headers, key=lambda h: h.start))
 
 
 def _indented_block(text: str, offset: int) -> int:

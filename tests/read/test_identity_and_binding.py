@@ -195,3 +195,12 @@ def test_a_generic_word_restating_a_non_mass_lesion_is_that_lesion(
     found = analyze(text).to_dict()["findings"]
     non_mass = next(f for f in found if f["kind"] == "non_mass")
     assert {k: v for k, v in (non_mass.get("descriptors") or {}).items() if k in descriptors} == descriptors
+
+
+def test_lesion_blocks_with_their_own_side_field_stay_apart() -> None:
+    """Two lesion blocks, each with its "Side:" field: two lesions, each in its breast with its own descriptors."""
+    block = "Lesion {n}\nSide: {side}\nPosition: {clock} o'clock\nType: mass\nShape: oval\nMargin: {margin}\n"
+    text = "MRI BREASTS\n\n" + block.format(n=1, side="Left", clock=2, margin="irregular") + "\n" + block.format(
+        n=2, side="Right", clock=8, margin="circumscribed")
+    found = [(f["kind"], f["breast"], (f.get("descriptors") or {}).get("margin")) for f in analyze(text).to_dict()["findings"]]
+    assert sorted(found) == [("mass", "left", "irregular"), ("mass", "right", "circumscribed")]
