@@ -153,11 +153,11 @@ def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHead
     # A lesion block's "Side: Right" field sets the breast of the block's rows, up to its blank line ("Lesion 2\nSide:
     # Right\nType: mass\n..."): each block is its own breast's lesion, not merged into another block's.
     for field in _LESION_SIDE.finditer(text):
-        breast = _SIDE.get(field.group("side").lower())
+        side = _SIDE.get(field.group("side").lower())
         blank = text.find("\n\n", field.end())
         end = min([len(text) if blank < 0 else blank, *(t for t in titles if t > field.end())])
-        if breast in (Breast.LEFT, Breast.RIGHT) and not any(h.start <= field.start() < h.end for h in headers):
-            headers.append(BreastHeader(breast, field.start(), end, Span(field.start(), field.end(), field.group())))
+        if side in (Breast.LEFT, Breast.RIGHT) and not any(h.start <= field.start() < h.end for h in headers):
+            headers.append(BreastHeader(side, field.start(), end, Span(field.start(), field.end(), field.group())))
     return tuple(sorted(headers, key=lambda h: h.start))
 
 
