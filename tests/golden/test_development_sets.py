@@ -71,6 +71,8 @@ MEASURED = [
     ("held_out_19/phrases/phrases.jsonl", 0.980, 1.000, 1.000, None),
     ("held_out_20/teaching", 0.849, 0.900, 0.850, None),
     ("held_out_20/reports", 0.940, 1.000, 1.000, None),
+    ("held_out_21/impressions/impressions.jsonl", 0.956, 1.000, 0.867, None),
+    ("held_out_21/phrases/phrases.jsonl", 0.992, 1.000, 1.000, None),
     ("blind", 0.979, 1.000, 1.000, None),
     ("modalities", 0.966, 1.000, 0.978, 0.986),
     ("modalities_2", 0.962, 1.000, 0.975, 0.959),
@@ -86,11 +88,12 @@ MEASURED = [
     ("modalities_12", 0.960, 1.000, 1.000, 0.956),
     ("modalities_13", 0.927, 1.000, 0.900, 0.884),
     ("modalities_14", 0.895, 1.000, 0.800, 0.938),
+    ("modalities_15", 0.955, 0.967, 0.933, 0.950),
 ]
 
 # US/MRI/CEM sets hold modalities, FGT and background enhancement at 0.95 at least, or at their first look when
 # that was lower (the set was scored below it before anyone looked) until the fixes reach it.
-FIELDS_FIRST_LOOK: dict[str, float] = {}  # every set is at 0.95 or more today
+FIELDS_FIRST_LOOK: dict[str, float] = {"modalities_15": 0.867}  # sets below 0.95 at first look, until fixed
 
 
 def _rate(score: Score, check: str) -> float:
