@@ -73,6 +73,8 @@ MEASURED = [
     ("held_out_20/reports", 0.940, 1.000, 1.000, None),
     ("held_out_21/impressions/impressions.jsonl", 0.956, 1.000, 0.867, None),
     ("held_out_21/phrases/phrases.jsonl", 0.992, 1.000, 1.000, None),
+    ("held_out_22/teaching", 0.885, 1.000, 1.000, None),
+    ("held_out_22/reports", 0.950, 1.000, 1.000, None),
     ("blind", 0.979, 1.000, 1.000, None),
     ("modalities", 0.966, 1.000, 0.978, 0.986),
     ("modalities_2", 0.962, 1.000, 0.975, 0.959),
