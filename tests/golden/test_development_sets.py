@@ -91,11 +91,12 @@ MEASURED = [
     ("modalities_13", 0.927, 1.000, 0.900, 0.884),
     ("modalities_14", 0.895, 1.000, 0.800, 0.938),
     ("modalities_15", 0.955, 0.967, 0.933, 0.950),
+    ("modalities_16", 0.844, 1.000, 1.000, 0.739),
 ]
 
 # US/MRI/CEM sets hold modalities, FGT and background enhancement at 0.95 at least, or at their first look when
 # that was lower (the set was scored below it before anyone looked) until the fixes reach it.
-FIELDS_FIRST_LOOK: dict[str, float] = {"modalities_15": 0.867}  # sets below 0.95 at first look, until fixed
+FIELDS_FIRST_LOOK: dict[str, float] = {"modalities_15": 0.867, "modalities_16": 0.933}  # sets below 0.95 at first look, until fixed
 
 
 def _rate(score: Score, check: str) -> float:
