@@ -1,12 +1,11 @@
-"""The BI-RADS assessment exactly as the report states it: every category mention becomes a statement with
-its scope (which breast: read/scope.py), its time (today's or an earlier exam's) and whether it is asserted
-at all (not negated, hypothetical or a legend of the scale).
+"""The BI-RADS assessment exactly as the report states it: every category mention becomes a statement with its scope
+(which breast: read/scope.py), its time (today's or an earlier exam's) and whether it is asserted at all (not negated,
+hypothetical or a legend of the scale).
 
-The overall category is the most serious of today's asserted categories by the Atlas order (a category
-stated as overall or final counts among them: the overall is never less serious than a category read),
-never the last one written. What cannot be tied to a breast, a breast given two categories, an overall
-less serious than a breast's, and a range go to ``conflicts``, shown as written. An addendum that states
-a category replaces the categories before it.
+The overall category is the most serious of today's asserted categories by the Atlas order (a category stated as
+overall or final counts among them: the overall is never less serious than a category read), never the last one
+written. What cannot be tied to a breast, a breast given two categories, an overall less serious than a breast's, and a
+range go to ``conflicts``, shown as written. An addendum's categories replace the report's (of the breasts it revises).
 """
 
 from __future__ import annotations
@@ -58,6 +57,7 @@ _CURRENT_LABEL = cue("current_label")
 _TIMELINE_DATE = cue("timeline_date")
 _YEAR_LABEL = cue("year_label_line")
 _EARLIER_SECTIONS = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
+_CONCLUSION = {SectionKind.IMPRESSION, SectionKind.ASSESSMENT}
 _LOOK_BACK = 80
 
 
@@ -161,9 +161,6 @@ def read_assessment(
     unbound: list[tuple[Category, Span]] = []
     stated: list[Category] = []
     evidence: list[Span] = []
-    ranges: list[tuple[Category, Category]] = []
-    previous_end = 0
-    previous: tuple[int, Breast | None] = (0, None)
     mentions = []
     dates = exam_dates(text, sections)
     found = find_category_mentions(text, sections)
@@ -176,32 +173,27 @@ def read_assessment(
         if is_asserted(text, mention):
             mentions.append((mention, sentence, section, time_of(text, mention, section, dates)))
     # An addendum that states a category replaces the report's categories, also when a portal prints it above
-    # the original report ("ADDENDUM: ... BI-RADS 2.\nORIGINAL REPORT: ... BI-RADS 0.").
+    # the original report ("ADDENDUM: ... BI-RADS 2.\nORIGINAL REPORT: ... BI-RADS 0."); one that revises only one
+    # breast's ("Revised: left breast BI-RADS 4B") leaves the other breast's as the report gave it.
     marks = sorted([(m.start(), True) for m in _ADDENDUM.finditer(text)] + [(m.start(), False) for m in _ORIGINAL.finditer(text)])
-    mentions = [m for m in mentions if _in_addendum(marks, m[0].span.start)] or mentions
+    added = [m for m in mentions if _in_addendum(marks, m[0].span.start)]
+    kept = [m for m in mentions if m not in added] if added else []
+    mentions = added or mentions
     # A preliminary read (a resident's, a night teleradiologist's) gives way to the final report that follows it.
     marks = sorted([(m.start(), True) for m in _PRELIMINARY.finditer(text)]
                    + [(m.start(), False) for pattern in (_FINAL, _ADDENDUM, _ORIGINAL) for m in pattern.finditer(text)])
     mentions = [m for m in mentions if not _in_addendum(marks, m[0].span.start)] or mentions
-    # A past-tense category gives way to one the report says is today's, or to one of its conclusion.
-    conclusion = {SectionKind.IMPRESSION, SectionKind.ASSESSMENT}
-    said_today = any(time == "now" or (time == "today" and section in conclusion) for _, _, section, time in mentions)
     sides = side_marks(text) if sides is None else sides
     # A side letter inside a category's own words is no side ("BI-RADS(R) Category 0").
-    sides = tuple(mark for mark in sides if not any(m.span.start <= mark[0] < m.span.end for m, *_ in mentions))
-    following = {id(m[0]): n[0].span.start for m, n in pairwise(mentions)}
-    for mention, sentence, section, time in mentions:
-        if time == "earlier" or (time == "past" and said_today and section not in conclusion):
-            continue
-        span = Span(mention.span.start, mention.span.end, mention.span.text, section)
+    sides = tuple(mark for mark in sides if not any(m.span.start <= mark[0] < m.span.end for m, *_ in mentions + kept))
+    read = _statements(text, mentions, headers, exam_breast, sides)
+    revised = {breast for *_, breast, _ in read}
+    if kept and revised <= {Breast.LEFT, Breast.RIGHT} and revised:
+        read += [(*r[:2], side, False) for r in _statements(text, kept, headers, exam_breast, sides) if not r[3]
+                 for side in ((Breast.LEFT, Breast.RIGHT) if r[2] is Breast.BOTH else (r[2],)) if side and side not in revised]
+    ranges = [(min(cs, key=CATEGORY_SERIOUSNESS.index), _worst(cs)) for _, cs, *_ in read if len(cs) > 1]
+    for span, categories, breast, overall in read:
         evidence.append(span)
-        categories = [mention.category] + ([mention.range_of] if mention.range_of else [])
-        if mention.range_of:
-            ranges.append((min(categories, key=CATEGORY_SERIOUSNESS.index), _worst(categories)))
-        breast, overall = scope(text, mention, sentence, headers, exam_breast, previous_end, sides, following.get(id(mention)))
-        if breast is None and not overall:  # "Left: cancer, BI-RADS 6. The NME ... is suspicious, BI-RADS 4B."
-            breast = carried_side(text, previous, mention.span.start, sides)
-        previous_end, previous = mention.span.end, (mention.span.end, breast)
         for category in categories:
             if overall:
                 stated.append(category)
@@ -211,6 +203,27 @@ def read_assessment(
                 per_side[side].setdefault(category, span)
     return decide(per_side, unbound, stated, tuple(evidence), tuple(ranges),
                   read_other_scores(text, sections, sentences, exam_breast))
+
+
+def _statements(text: str, mentions: list[tuple[CategoryMention, Sentence | None, SectionKind | None, str]],
+                headers: tuple[BreastHeader, ...], exam_breast: Breast | None, sides: SideMarks,
+                ) -> list[tuple[Span, list[Category], Breast | None, bool]]:
+    """Each of today's mentions as (evidence, its categories, its breast, whether stated as overall)."""
+    # A past-tense category gives way to one the report says is today's, or to one of its conclusion.
+    said_today = any(time == "now" or (time == "today" and section in _CONCLUSION) for _, _, section, time in mentions)
+    following = {id(m[0]): n[0].span.start for m, n in pairwise(mentions)}
+    read: list[tuple[Span, list[Category], Breast | None, bool]] = []
+    previous: tuple[int, Breast | None] = (0, None)  # the end and side of the mention before (its end opens the next)
+    for mention, sentence, section, time in mentions:
+        if time == "earlier" or (time == "past" and said_today and section not in _CONCLUSION):
+            continue
+        breast, overall = scope(text, mention, sentence, headers, exam_breast, previous[0], sides, following.get(id(mention)))
+        if breast is None and not overall:  # "Left: cancer, BI-RADS 6. The NME ... is suspicious, BI-RADS 4B."
+            breast = carried_side(text, previous, mention.span.start, sides)
+        previous = (mention.span.end, breast)
+        span = Span(mention.span.start, mention.span.end, mention.span.text, section)
+        read.append((span, [mention.category] + ([mention.range_of] if mention.range_of else []), breast, overall))
+    return read
 
 
 def decide(

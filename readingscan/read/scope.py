@@ -23,7 +23,7 @@ from readingscan.read.statements import (
     leads_next,
     lesion_label_side,
     line_bounds,
-    opens_with_side_letter,
+    side_letter_opening,
 )
 from readingscan.rules import cue, word_map
 from readingscan.rules.records import LexiconCategory, LexiconGroup
@@ -220,7 +220,8 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
     # Beyond its own sentence or list item ("1. New NME R 9 o'clock ..., but new. BI-RADS 3."), only side words reach it,
     # not a letter or view label of a paragraph's other sentence ("... R 9 o'clock mass. BI-RADS 3.").
     own_words = bool(sentence and not text[closed[0]:sentence.span.start].strip(" \t.;,")) or bool(_ITEM.match(text, closed[0]))
-    region = _region_sides(text, *closed, marks, letters=own_words or opens_with_side_letter(text, closed[0]))
+    letter = side_letter_opening(text, closed[0])  # "R NORMAL. BIRADS 1.": the letter opening it, read or not
+    region = _region_sides(text, *closed, marks, letters=own_words or letter is not None) or ([_side(letter)] if letter else [])
     removed = {_side(m.group("side") or m.group("after")) for m in _REMOVED.finditer(text, *closed)}
     region = [side for side in region if side not in removed] if len(region) > 1 and len(removed) == 1 else region
     if len(region) == 1 and region[0] is not Breast.BOTH:

@@ -26,7 +26,7 @@ _CLOSING_OPENERS = ("(", "-", "–", ":", ",")
 _SIDE_FIELD = cue("lesion_side_field")
 # A list item or a line opened by a lone capital side letter before a word or a place ("1. R subareolar mass",
 # "L 1:00 irregular mass", "- R 9 o'clock"): the statement's side, as "Right" would be.
-_ITEM_LETTER = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]*)?(?-i:[RL])[ \t]+[a-z\d]", re.IGNORECASE)
+_ITEM_LETTER = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]*)?(?P<side>(?-i:[RL]))[ \t]+[a-z\d]", re.IGNORECASE)
 _LESION_LABEL = cue("lesion_label_side")
 _NOTE = re.compile(r"\([^()\n]{0,40}\)")
 _LINE_CLOSE = re.compile(r"[\s.;)\]]*")  # nothing but stops and closing brackets after a category ends its line
@@ -103,10 +103,11 @@ def block_side_field(text: str, line_start: int) -> str | None:
     return fields[-1].group("side") if fields else None
 
 
-def opens_with_side_letter(text: str, item: int) -> bool:
-    """Whether the list item or line from ``item`` opens with a lone capital side letter ("1. R subareolar mass ...",
-    "L 1:00 irregular mass ...")."""
-    return bool(_ITEM_LETTER.match(text, item))
+def side_letter_opening(text: str, item: int) -> str | None:
+    """The lone capital side letter the list item or line from ``item`` opens with ("1. R subareolar mass ...",
+    "L 1:00 irregular mass ...", "R NORMAL."), if any."""
+    opening = _ITEM_LETTER.match(text, item)
+    return opening.group("side") if opening else None
 
 
 def lesion_label_side(text: str, start: int, end: int) -> tuple[str, int] | None:
