@@ -1,5 +1,5 @@
 """Words for the exam's modalities as reports in some countries write them: South African reports call breast
-ultrasound "sonar" ("DIAGNOSTIC BILATERAL MAMMOGRAM AND BREAST SONAR"). A form's option left unticked ("[ ] Sonar",
+ultrasound "sonar" ("DIAGNOSTIC BILATERAL MAMMOGRAM AND BREAST SONAR"); order entry writes a mammogram "MAM" or "MMG". A form's option left unticked ("[ ] Sonar",
 "( ) Ultrasound", "[ ] Screening") names no exam done, nor does an exam said not done ("Tomosynthesis: [ ]",
 "Tomosynthesis was not performed")."""
 
@@ -12,6 +12,9 @@ from readingscan.model import Modality, Purpose
 
 M, US = Modality.MAMMOGRAPHY, Modality.ULTRASOUND
 ROWS = [
+    # order-entry abbreviations of a mammogram in capitals ("MAM SCREENING BILATERAL", "MMG")
+    ("MAM SCREENING BILATERAL W/ CAD\n\nFindings:\nNo mass.\n\nImpression: BI-RADS 1.", (M,)),
+    ("LEFT DIAGNOSTIC MMG AND US\n\nFindings:\nNo mass.\n\nImpression: BI-RADS 1.", (M, US)),
     ("DIAGNOSTIC BILATERAL MAMMOGRAM AND BREAST SONAR\n\nFindings:\nNo mass.\n\nImpression: BI-RADS 1.", (M, US)),
     ("LEFT BREAST SONAR\n\nFindings:\nNo mass.\n\nImpression: BI-RADS 1.", (US,)),
     ("Mammogram (bilateral) + left breast sonar\n\nFindings:\nNo mass.\n\nImpression: BI-RADS 1.", (M, US)),
