@@ -1,7 +1,8 @@
 """Which breast a finding is in when a sentence names two sides. Two findings joined by "and", the second with its
 own side written just before it ("a mass in the left breast and an enlarged right axillary node"): that side is the
 second one's, not also the first's; a side both follow ("in the left breast but also in the right breast") is still
-both. A side named only as what the lesion's breast is compared with is the reference, not the finding's."""
+both. A side named only as what the lesion's breast is compared with is the reference, not the finding's. An
+abscess named as a breast's is a finding; a question about one is not."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ ROWS = [
     # Controls: one finding followed by both sides; a side after a clause's comma stays the finding's.
     ("Arterial calcifications in the left breast but also in the right breast.", [("calcification", "both")]),
     ("Compared with 03/2024 (benign biopsy, fibroadenoma), the biopsied left breast mass is unchanged.", [("mass", "left")]),
+    # The second one's side before it with its clock face and size between: still the second one's.
+    ("Impression: Rt 9 o'clock 5mm cyst & Lt 3 o'clock 7 mm cyst.", [("mass", "right"), ("mass", "left")]),
+    ("Right 1:30 small cyst and left 10:00 8 mm cyst, both simple.", [("mass", "right"), ("mass", "left")]),
 ]
 
 
@@ -41,5 +45,18 @@ COMPARED = [
 
 @pytest.mark.parametrize(("text", "want"), COMPARED)
 def test_a_side_compared_with_is_no_side_of_the_finding(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(f["kind"], f["breast"]) for f in analyze(text).to_dict()["findings"] if f["status"] == "present"]
+    assert got == want
+
+
+# An abscess named as a breast's is one seen; a question about one is not.
+ABSCESS = [
+    ("CONCLUSION: RIGHT BREAST ABSCESS WITH OVERLYING SKIN THICKENING.", [("other", "right"), ("skin", "right")]),
+    ("Clinical question: ? breast abscess.\nFindings: No mass.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ABSCESS)
+def test_a_breasts_abscess_is_a_finding(text: str, want: list[tuple[str, str]]) -> None:
     got = [(f["kind"], f["breast"]) for f in analyze(text).to_dict()["findings"] if f["status"] == "present"]
     assert got == want

@@ -47,7 +47,9 @@ def test_commentary_gives_no_finding_but_keeps_the_category(commentary: str) -> 
 
 def test_a_lesion_of_this_patient_that_often_means_something_is_still_a_finding() -> None:
     for text in ("There is a spiculated mass in the left breast which frequently indicates malignancy.",
-                 "Left breast cyst is a benign finding."):
+                 "Left breast cyst is a benign finding.",
+                 # "histologically confirmed" says what the lesion is; it is no biopsy result standing for the imaging
+                 "Known left breast cancer: 2 cm irregular mass at 3 o'clock (histologically confirmed)."):
         result = analyze(text).to_dict()
         assert [(f["kind"], f["breast"], f["status"]) for f in result["findings"]] == [("mass", "left", "present")]
 

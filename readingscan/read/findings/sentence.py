@@ -44,8 +44,9 @@ _MASS_BECOMES = frozenset({FindingKind.NON_MASS, FindingKind.OTHER})
 _EMPTY_FIELD = re.compile(r"(?:[ \t_-]*[^\W\d_]+){0,2}[ \t]*(?:=[ \t]*(?:[;|,]|$)|:[ \t]*[;|])", re.MULTILINE)
 _POINTING = frozenset({"same", "operated"})
 _SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
-# Between a side and the finding word it names alone: a word or two of description, no list or clause break.
-_ATTACHED = re.compile(r"(?:\s+(?!(?:and|or|but|with|nor|as|in|on|at|of|is|are|was|were)\b)[\w-]+){0,2}?\s+", re.IGNORECASE)
+# Between a side and the finding word it names alone: a few words of description, place or size ("L 2 o'clock 6mm"),
+# no list or clause break.
+_ATTACHED = re.compile(r"(?:\s+(?!(?:and|or|but|with|nor|as|in|on|at|of|is|are|was|were)\b)[\w'’:./-]+){0,4}?\s+", re.IGNORECASE)
 # Between a finding word and the side of the next one of a list: "cysts and a", "masses, an", a word or two of
 # description before the side too ("calcifications and a stable left node").
 _LISTED = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:(?:an?|the|one)\s+)?(?:(?!(?:and|or|but|with|nor|as|in|on|at|of|is|are"
