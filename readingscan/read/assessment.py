@@ -56,6 +56,7 @@ _TIME_LABEL = cue("time_label_line")
 _CURRENT_LABEL = cue("current_label")
 _TIMELINE_DATE = cue("timeline_date")
 _YEAR_LABEL = cue("year_label_line")
+_GENERIC = cue("generic_statement")  # "... is usually followed (often BI-RADS 3)": what is done in general
 _EARLIER_SECTIONS = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
 _CONCLUSION = {SectionKind.IMPRESSION, SectionKind.ASSESSMENT}
 _LOOK_BACK = 80
@@ -170,7 +171,7 @@ def read_assessment(
         section = sentence.span.section if sentence else None
         if any(start <= mention.span.start < end for start, end in older):
             continue  # an earlier entry of a dated timeline
-        if is_asserted(text, mention):
+        if is_asserted(text, mention) and not (sentence and _GENERIC.search(sentence.span.text)):
             mentions.append((mention, sentence, section, time_of(text, mention, section, dates)))
     # An addendum that states a category replaces the report's categories, also when a portal prints it above
     # the original report ("ADDENDUM: ... BI-RADS 2.\nORIGINAL REPORT: ... BI-RADS 0."); one that revises only one

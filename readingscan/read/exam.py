@@ -34,8 +34,8 @@ _WORKUP = {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOM
 _PRIMARY = {Modality.MAMMOGRAPHY, Modality.ULTRASOUND, Modality.MRI, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY}
 _MAMMOGRAMS = {Modality.MAMMOGRAPHY, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY}
 _RECOMMENDING = cue("recommending")
-# Exams not done: a form's option left unticked ("[ ] Sonar"), "Tomosynthesis: [ ]", "Tomosynthesis was not performed".
-_UNTICKED, _NOT_DONE = cue("unticked_before"), cue("exam_not_done_after")
+# Not this exam: "[ ] Sonar", "Tomosynthesis: [ ]", "Tomosynthesis was not performed", "second-look after MRI".
+_UNTICKED, _NOT_DONE, _LOOKED_BACK = cue("unticked_before"), cue("exam_not_done_after"), cue("earlier_exam_before")
 # A form names the breasts examined in a field of its own: "Side examined: LEFT", "Both breasts examined".
 _SIDE_FIELD = cue("exam_side_field")
 _FIELD_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
@@ -165,7 +165,7 @@ def _said_not_done(mention: Mention, sentences: tuple[Sentence, ...], modifiers:
         return False
     said, at = sentence.span.text, mention.span.start - sentence.span.start
     return _UNTICKED.search(said[:at]) is not None or (mention.has(C.MODALITY) and (
-        _NOT_DONE.match(said, at + len(mention.span.text)) is not None
+        _NOT_DONE.match(said, at + len(mention.span.text)) is not None or _LOOKED_BACK.search(said[:at]) is not None
         or assert_target(mention.span, modifiers(sentence)).status is Status.ABSENT))
 
 

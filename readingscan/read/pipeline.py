@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from readingscan.model import (
     Assessment,
+    Breast,
     Document,
     Finding,
     Report,
@@ -29,11 +30,14 @@ from readingscan.read.scope import side_marks
 from readingscan.read.sections import breast_headers, split_sections
 from readingscan.read.sentences import split_sentences
 from readingscan.read.warnings import reading_warnings
+from readingscan.rules import cue
 from readingscan.rules.records import LexiconCategory as C
 from readingscan.rules.records import LexiconGroup
 
 # Mentions that only a breast report has (see "breast_word" in rules/lexicon.yaml).
 _BREAST_CONTEXT = frozenset({C.BREAST_WORD, C.MORPHOLOGY, C.DISTRIBUTION, C.DENSITY, C.QUADRANT})
+# A text naming no exam that says both breasts are normal or negative was of both ("Both breasts normal. No mass.").
+_BOTH_NORMAL = cue("both_breasts_normal")
 
 
 def read_document(document: Document) -> Report:
@@ -51,8 +55,9 @@ def read_document(document: Document) -> Report:
     # shadows are noted" on a chest X-ray is still a chest X-ray).
     breast_words = sum(m.category in _BREAST_CONTEXT for m in mentions) + 3 * len(exam.modalities)
     other_body_part = sum(m.category == C.OTHER_BODY_PART for m in mentions) > 2 * breast_words
+    examined = exam.breast or (Breast.BOTH if _BOTH_NORMAL.search(text) else None)
     findings = () if other_body_part else build_findings(
-        text, sentences, mentions, exam.breast, modifiers, exam.modalities, headers)
+        text, sentences, mentions, examined, modifiers, exam.modalities, headers)
     assessment = read_assessment(text, sections, sentences, headers, exam.breast, side_marks(text, mentions))
     density = read_density(sentences, mentions, exam.modalities)
     recommendations = read_recommendations(

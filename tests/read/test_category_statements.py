@@ -67,8 +67,8 @@ year, a report quoted after a colon, and the earlier value in a bracket after to
 for modalities_13/14: a list item or line opened by a lone side letter before a clock face, a follow-up
 interval after a dash ("3 - 6 mo") that is no range, a bracketed lesion number that opens no list item, and
 lesion labels that carry the side ("R1", "Lt-1"), a side letter inside the numbered item a category closes, an item taking up the lesion of the item before
-("extending from the mass"); and 8 (cs_r17_*) for held_out_21 and modalities_15: an addendum revising one breast, "both" after the
-value, a capital line opened by a side letter, a side word typed with swapped letters, a hyphenated follow-up interval after a dash.
+("extending from the mass"); and 11 (cs_r17_*) for held_out_21, modalities_15 and held_out_16: an addendum revising one breast, "both" after the
+value, a capital line opened by a side letter, a side word typed with swapped letters, a hyphenated follow-up interval after a dash, a category in a sentence of generic teaching.
 """
 
 from __future__ import annotations

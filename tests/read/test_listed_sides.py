@@ -60,3 +60,40 @@ ABSCESS = [
 def test_a_breasts_abscess_is_a_finding(text: str, want: list[tuple[str, str]]) -> None:
     got = [(f["kind"], f["breast"]) for f in analyze(text).to_dict()["findings"] if f["status"] == "present"]
     assert got == want
+
+
+# A sub-header that names the exam first ("Ultrasound right UOQ:", "MRI of the left breast:") sets the breast of the
+# lines under it, as "Right breast:" does; a lesion there is not the breast named last above it.
+EXAM_FIRST_HEADERS = [
+    ("Right: asymmetry in the UOQ.\nLeft: Normal.\n\nUltrasound right UOQ:\nAt 10 o'clock, a 7mm ill-defined hypoechoic "
+     "area.", [("asymmetry", "right"), ("mass", "right")]),
+    ("Left breast: normal. No mass or calcification.\n\nUltrasound right breast:\nAt 9 o'clock, an ill-defined hypoechoic "
+     "area, 9 mm.", [("mass", "right")]),
+    ("MRI of the left breast:\nAt 2 o'clock an enhancing mass.", [("mass", "left")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EXAM_FIRST_HEADERS)
+def test_a_subheader_naming_the_exam_first_sets_the_breast(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(f["kind"], f["breast"]) for f in analyze(text).to_dict()["findings"] if f["status"] == "present"]
+    assert got == want
+
+
+def test_what_this_corresponds_to_is_the_lesion_seen_otherwise() -> None:
+    text = "Left breast: new focal asymmetry. On ultrasound this corresponds to a 7 mm oval hypoechoic mass at 2 o'clock."
+    assert [(f["kind"], f["breast"]) for f in analyze(text).to_dict()["findings"]] == [("asymmetry", "left")]
+
+
+# A "Bilateral mammogram -" line is the exam's: an "associated" finding under it keeps the side of the lesion it goes
+# with; under a "Both breasts:" header with nothing sided before, it is of both.
+BOTH_HEADER = [
+    ("Imaging:\nBilateral mammogram - ACR B.\nRt LOQ irregular mass 2 cm. Associated fine pleomorphic calcifications.",
+     [("mass", "right"), ("calcification", "right")]),
+    ("Both breasts:\nScattered benign calcifications. No associated mass.", [("calcification", "both")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BOTH_HEADER)
+def test_what_goes_with_a_lesion_under_a_bilateral_line_keeps_its_side(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(f["kind"], f["breast"]) for f in analyze(text).to_dict()["findings"] if f["status"] == "present"]
+    assert got == want

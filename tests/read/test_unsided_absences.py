@@ -1,6 +1,7 @@
 """An unsided negation in a text that names no exam side: both breasts named as such ("bilateral", "both breasts")
 beside a one-sided lesion make it absent in both, in a case's narrative too; a plural alone ("The breasts are fatty")
-or "bilateral" naming only a finding with no side anywhere leaves it unsided (held_out_2's decisions)."""
+or "bilateral" naming only a finding with no side anywhere leaves it unsided (held_out_2's decisions); both breasts
+said normal or negative ("Both breasts: negative") tell that both were examined."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ import pytest
 from readingscan import analyze
 
 ROWS = [
+    # Both breasts said normal or negative: both were examined, so the unsided absences are of both.
+    ("Conclusion: Both breasts are normal. No suspicious mass, calcification or distortion.", "mass", "both"),
+    ("IMPRESSION: Both breasts: negative. No suspicious microcalcifications. Routine screening in 2 years.",
+     "calcification", "both"),
     ("Case report. Mammography showed ill-defined densities in both breasts, the larger on the right. "
      "No microcalcifications were seen.", "calcification", "both"),
     ("Findings:\nBilateral benign-appearing scarring after reduction surgery. No architectural distortion.\n"

@@ -35,6 +35,7 @@ from readingscan.read.findings.focus import (
     survey_negative,
     unsided_absences,
 )
+from readingscan.read.findings.forms import ticked_only
 from readingscan.read.findings.own_line import off_focus
 from readingscan.read.findings.pending import Pending, given, pending_from, recommends
 from readingscan.read.findings.sentence import read_sentence, recharacterised
@@ -66,7 +67,7 @@ def build_findings(
     ``modalities``: the exam's, when known: some words name a kind only in some exams (rules/lexicon.yaml exams).
     """
     modifiers = modifiers or modifier_lookup(text)
-    mentions = today_only(text, _in_exam(mentions, modalities))  # not a table's earlier column (columns.py)
+    mentions = today_only(text, ticked_only(text, _in_exam(mentions, modalities)))  # not an earlier column, option
     starts = [s.span.start for s in sentences]
     tables = read_tables(text, mentions, lambda at: sentences[max(0, bisect_right(starts, at) - 1)].span.section)
     operated = operated_side(sentences, mentions)
@@ -199,9 +200,7 @@ def build_findings(
 
 
 def _merged(drafts: tuple[Draft, ...], more: tuple[Draft, ...]) -> tuple[Draft, ...]:
-    for draft in more:
-        drafts = merge_into(drafts, draft)
-    return drafts
+    return _merged(merge_into(drafts, more[0]), more[1:]) if more else drafts
 
 
 def _in_exam(mentions: tuple[Mention, ...], modalities: tuple[Modality, ...]) -> tuple[Mention, ...]:

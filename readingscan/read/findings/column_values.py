@@ -19,21 +19,25 @@ from readingscan.model.descriptors import (
     Descriptor,
     EchoPattern,
     Elasticity,
+    InternalEnhancement,
     Margin,
+    MassDensity,
     Orientation,
     PosteriorFeatures,
     Shape,
     Vascularity,
 )
-from readingscan.rules import word_map, words
+from readingscan.rules import cue, word_map, words
 
 _COLUMNS = word_map("descriptor_columns")
 _NOT_THERE_WORDS = frozenset(words("descriptor_cell_none"))
+_SHORT = word_map("descriptor_cell_short")  # a worksheet's shorthand value ("irreg", "circ")
 _VALUES: dict[str, frozenset[str]] = {
     Descriptor.SHAPE: frozenset(Shape), Descriptor.MARGIN: frozenset(Margin),
     Descriptor.ORIENTATION: frozenset(Orientation), Descriptor.ECHO_PATTERN: frozenset(EchoPattern),
     Descriptor.POSTERIOR_FEATURES: frozenset(PosteriorFeatures), Descriptor.VASCULARITY: frozenset(Vascularity),
-    Descriptor.ELASTICITY: frozenset(Elasticity),
+    Descriptor.ELASTICITY: frozenset(Elasticity), Descriptor.MASS_DENSITY: frozenset(MassDensity),
+    Descriptor.INTERNAL_ENHANCEMENT: frozenset(InternalEnhancement),
 }
 _NOT_THERE: dict[str, str] = {
     Descriptor.POSTERIOR_FEATURES: PosteriorFeatures.NONE.value, Descriptor.VASCULARITY: Vascularity.ABSENT.value,
@@ -42,19 +46,42 @@ _NOTE = re.compile(r"\([^)]*\)|\d+(?:\.\d+)?|[.,;:]")  # "Soft (2)", "Score 3", 
 _FIELD = re.compile(r"(?P<name>[A-Za-z][A-Za-z .]{0,30}?)[ \t]*:[ \t]*(?P<value>[^:|;/\n]+?)(?=[ \t]{2,}|[ \t]*[|;/\n]|[ \t]*$)",
                     re.MULTILINE)
 _ROW = re.compile(r"[ \t|]*#?\d{1,2}\b")  # a numbered row, not a header
+_RULE_LINE = re.compile(r"[\s|+:=_-]*-[\s|+:=_-]*")
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a table aligned by gaps of two spaces or more
+_HOUR = re.compile(r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?:h|\s*o'?clock)?", re.IGNORECASE)
+_CLOCK_TITLE = cue("clock_column")
 
 
 def column_descriptors(text: str, start: int, end: int) -> tuple[tuple[str, str], ...]:
     """(descriptor, value) for each cell of the row's first line (start to its end) whose column header names a
-    descriptor and whose text is one of its values; () for a row that is not split by tabs or "|"."""
+    descriptor and whose text is one of its values; () for a row whose cells no header lines up with."""
+    return tuple(found for title, cell in column_cells(text, start, end) for found in read_cell(title, cell))
+
+
+def column_clock(text: str, start: int, end: int) -> str | None:
+    """The clock face of a bare hour under a clock column ("Clock" over "11"): "11:00"; None without one."""
+    for title, cell in column_cells(text, start, end):
+        hour = _HOUR.fullmatch(cell.strip())
+        if hour and _CLOCK_TITLE.fullmatch(title.strip()):
+            return f"{int(hour.group('h'))}:{hour.group('m') or '00'}"
+    return None
+
+
+def column_cells(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """(header, cell) for each cell of the row's first line: cells split by tabs or "|" under a header split the
+    same way, or (a table aligned by spaces) each cell under the header word starting nearest to it."""
     line_end = text.find("\n", start, end)
     line = text[start:end if line_end < 0 else line_end]
     sep = "\t" if "\t" in line else "|" if "|" in line else None
-    header = _header(text, start, sep) if sep else None
-    if sep is None or header is None:
-        return ()
-    return tuple(found for title, cell in zip(header.split(sep), line.split(sep), strict=False)
-                 for found in _read_cell(title, cell))
+    if sep is not None:
+        header = _header(text, start, sep)
+        return list(zip(header.split(sep), line.split(sep), strict=False)) if header is not None else []
+    header = _aligned_header(text, start)
+    if header is None:
+        return []
+    titles = [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(header)]
+    return [(min(titles, key=lambda t: abs(t[0] - cell.start()))[1], cell.group())
+            for cell in _ALIGNED_CELL.finditer(line)]
 
 
 def field_descriptors(text: str, start: int, end: int) -> tuple[tuple[str, str], ...]:
@@ -62,16 +89,16 @@ def field_descriptors(text: str, start: int, end: int) -> tuple[tuple[str, str],
     none"), fields split by a gap of two spaces or more, by "|", ";" or "/", read as a column and its cell."""
     found = []
     for field in _FIELD.finditer(text, start, end):
-        found += _read_cell(field.group("name"), field.group("value"))
+        found += read_cell(field.group("name"), field.group("value"))
     return tuple(found)
 
 
-def _read_cell(title: str, cell: str) -> list[tuple[str, str]]:
+def read_cell(title: str, cell: str) -> list[tuple[str, str]]:
     key = _COLUMNS.get(" ".join(_NOTE.sub(" ", title).lower().split()))
     if key is None:
         return []
     said = " ".join(_NOTE.sub(" ", cell).lower().split())
-    value = said.replace(" ", "_").replace("-", "_")
+    value = _SHORT.get(said, said).replace(" ", "_").replace("-", "_")
     if value in _VALUES[key]:
         return [(key, value)]
     return [(key, _NOT_THERE[key])] if said in _NOT_THERE_WORDS and key in _NOT_THERE else []
@@ -85,6 +112,20 @@ def _header(text: str, start: int, sep: str) -> str | None:
         above = text.rfind("\n", 0, pos - 1) + 1
         line = text[above:pos - 1]
         if sep not in line:
+            return None
+        if not _ROW.match(line) and not _RULE_LINE.fullmatch(line):  # "|---|---|" under the header is none
+            return line
+        pos = above
+    return None
+
+
+def _aligned_header(text: str, start: int) -> str | None:
+    """The line over a numbered row aligned by spaces ("No.  Side  Location"), over the numbered rows above it."""
+    pos = start
+    while pos > 0:
+        above = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above:pos - 1]
+        if "  " not in line.strip():
             return None
         if not _ROW.match(line):
             return line

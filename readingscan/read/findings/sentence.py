@@ -43,6 +43,7 @@ _MASS_BECOMES = frozenset({FindingKind.NON_MASS, FindingKind.OTHER})
 # A finding word that names a field left empty ("mass shape=;", "Calc-type: |"): the field says nothing.
 _EMPTY_FIELD = re.compile(r"(?:[ \t_-]*[^\W\d_]+){0,2}[ \t]*(?:=[ \t]*(?:[;|,]|$)|:[ \t]*[;|])", re.MULTILINE)
 _POINTING = frozenset({"same", "operated"})
+_OWN_SIDES = (Breast.LEFT, Breast.RIGHT)
 _SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
 # Between a side and the finding word it names alone: a few words of description, place or size ("L 2 o'clock 6mm"),
 # no list or clause break.
@@ -94,7 +95,9 @@ def read_sentence(
         # its skin and nipple still are that breast's ("Left breast: ...\nNo skin thickening.").
         unlabelled = label_passed and assertion.status is Status.ABSENT and not with_lesion and rule.value != FindingKind.SKIN
         own = _own_item(text, heads, i, _own_sides(text, head, heads, _in_clause(text, span, head.span, sides)))
-        stated = _nearest_side(head.span, own, until) or (None if unlabelled else sentence.breast)
+        # A "Bilateral mammogram -" header is the exam's: what goes with the lesion just described keeps its side.
+        header = None if unlabelled or (with_lesion and sentence.breast is Breast.BOTH and focus in _OWN_SIDES) else sentence.breast
+        stated = _nearest_side(head.span, own, until) or header
         # What is said to be absent is a statement about the exam's breasts when the exam names them; in a
         # text that names no exam (a case report, notes) it belongs to the lesion in focus too.
         continues = (assertion.status is not Status.ABSENT or exam_breast is None or with_lesion) and not unlabelled

@@ -1,0 +1,29 @@
+"""The exam's modality from its own title in other languages, not from the earlier exam a second look goes back to,
+nor from a place's abbreviation after a city (modalities_15 causes). Our own wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from readingscan import analyze
+
+BODY = "\n\nFindings:\nLeft breast: at 3 o'clock an oval circumscribed hypoechoic mass, parallel, 7 mm.\n"
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Mammasonographie links", ["ultrasound"]),
+    ("ULTRASSONOGRAFIA DAS MAMAS", ["ultrasound"]),
+    ("Echografie beide mammae", ["ultrasound"]),
+    ("RESSONÂNCIA MAGNÉTICA DAS MAMAS", ["mri"]),
+    # the earlier exam a second look goes back to is not this one
+    ("Breast ultrasound - second look after MRI", ["ultrasound"]),
+    ("Echografie links, second-look na MRI", ["ultrasound"]),
+    # a state's abbreviation after a city ("Belo Horizonte - MG") is no mammogram
+    ("BREAST ULTRASOUND\nImaging Centre, Uberaba - MG", ["ultrasound"]),
+    # controls: a title naming both exams keeps both
+    ("Bilateral mammography and ultrasound", ["mammography", "ultrasound"]),
+    ("Exams: US, MG", ["ultrasound", "mammography"]),
+])
+def test_exam_from_its_own_title(title: str, want: list[str]) -> None:
+    got = [m.value for m in analyze(title + BODY).exam.modalities]
+    assert sorted(got) == sorted(want)
