@@ -36,8 +36,9 @@ _BLOCK_WORD = cue("lesion_block_word").pattern
 _NUMBERED = re.compile(r"[ \t]*(?:\|[ \t]*)?(?:(?:" + _BLOCK_WORD + r")[ \t]*)?#?\d{1,2}:?"
                        r"(?:[ \t]*\||\t|[ \t]{2,})[ \t]*\S", re.IGNORECASE)
 # A lesion's block of fields: its heading ("[LESION 2]", "Lesion B", "Lesion #1   Side: Lt") and the "Name: value"
-# lines under it, indented or not, up to a blank line or the next heading.
-_HEADING = re.compile(r"[ \t]*\[?[ \t]*(?:" + _BLOCK_WORD + r")[ \t]*#?(?:\d{1,2}|[A-Z])[ \t]*\]?:?(?:[ \t]*$|[ \t]{2,}"
+# lines under it, indented or not, up to a blank line or the next heading. Possessive blanks: a line of spaces is
+# read in one pass, not tried at every split.
+_HEADING = re.compile(r"[ \t]*+(?:\[[ \t]*+)?(?:" + _BLOCK_WORD + r")[ \t]*#?(?:\d{1,2}|[A-Z])[ \t]*\]?:?(?:[ \t]*$|[ \t]{2,}"
                       r"[^\W\d_][\w ]{0,20}?[ \t]*(?::|[\[(☐☒]))", re.IGNORECASE)
 _WORKLIST = cue("worklist_lesion_line")  # "L 2:00  6cmFN  round, indistinct ...": one lesion a line
 _FIELD_LINE = re.compile(r"[ \t]*[^\W\d_][\w ./()&-]{0,30}:")
