@@ -40,7 +40,7 @@ def find_clocks(text: str, start: int, end: int) -> tuple[Measure, ...]:
         listed = _CLOCK_LIST.search(text, max(start, match.start() - 40), match.start()) if match.group("h1") else None
         if listed is not None:
             for item in _HOUR.finditer(text, listed.start(1), listed.end(1)):
-                value = f"{int(item.group('h'))}:{item.group('m') or '00'}"
+                value = clock_of(item)
                 found.append(Measure(Span(item.start(), item.end(), item.group()), value))
         hour = int(match.group("h1") or match.group("h2"))
         minute = match.group("m1") or match.group("m2") or "00"
@@ -49,6 +49,11 @@ def find_clocks(text: str, start: int, end: int) -> tuple[Measure, ...]:
         value = f"{hour}:{minute}" if ranged is None else _middle(ranged, hour, int(minute))
         found.append(Measure(Span(at, match.end(), text[at:match.end()]), value))
     return tuple(found)
+
+
+def clock_of(hour: re.Match[str]) -> str:
+    """A match's hour (group "h") and minute (group "m", if any) as "H:MM": "11" -> "11:00", "03:30" -> "3:30"."""
+    return f"{int(hour.group('h'))}:{hour.group('m') or '00'}"
 
 
 def _middle(first: re.Match[str], hour: int, minute: int) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from functools import reduce
 
 from readingscan.model import Breast, Finding, FindingKind, Modality, SectionKind, Sentence, Status
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
@@ -200,7 +201,7 @@ def build_findings(
 
 
 def _merged(drafts: tuple[Draft, ...], more: tuple[Draft, ...]) -> tuple[Draft, ...]:
-    return _merged(merge_into(drafts, more[0]), more[1:]) if more else drafts
+    return reduce(merge_into, more, drafts)  # each of a table's drafts merged in turn
 
 
 def _in_exam(mentions: tuple[Mention, ...], modalities: tuple[Modality, ...]) -> tuple[Mention, ...]:

@@ -27,6 +27,7 @@ from readingscan.model.descriptors import (
     Shape,
     Vascularity,
 )
+from readingscan.read.locations import clock_of
 from readingscan.rules import cue, word_map, words
 
 _COLUMNS = word_map("descriptor_columns")
@@ -63,7 +64,7 @@ def column_clock(text: str, start: int, end: int) -> str | None:
     for title, cell in column_cells(text, start, end):
         hour = _HOUR.fullmatch(cell.strip())
         if hour and _CLOCK_TITLE.fullmatch(title.strip()):
-            return f"{int(hour.group('h'))}:{hour.group('m') or '00'}"
+            return clock_of(hour)
     return None
 
 

@@ -25,7 +25,7 @@ from readingscan.read.findings.drafts import Draft
 from readingscan.read.findings.forms import ticked_options
 from readingscan.read.findings.values import with_descriptor
 from readingscan.read.lexicon import Mention, within
-from readingscan.read.locations import find_clocks, find_sizes
+from readingscan.read.locations import clock_of, find_clocks, find_sizes
 from readingscan.rules import cue
 from readingscan.rules.records import LexiconCategory as C
 
@@ -76,7 +76,8 @@ def lesion_rows(
             kind=_MASS, label=_MASS.value, term=_MASS.value, breast=sides.pop() if len(sides) == 1 else None,
             status=Status.PRESENT, stable=bool(_STABLE.search(text, start, end)),
             evidence=Span(start, end, text[start:end], section_at(start)), section=section_at(start),
-            clock=str(clocks[0].value) if clocks else column_clock(text, start, end) or _clock_field(text, start, end), size_mm=float(sizes[0]) if sizes else None,
+            clock=str(clocks[0].value) if clocks else column_clock(text, start, end) or _clock_field(text, start, end),
+            size_mm=float(sizes[0]) if sizes else None,
             # a worklist's line may be the lesion the report names elsewhere ("palpable lump at 2:00"): merged by place
             another=_WORKLIST.match(text, start, end) is None,
         )
@@ -97,10 +98,11 @@ def _rows(text: str) -> list[tuple[int, int, bool]]:
     while pos <= len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if _NUMBERED.match(text, pos, end) or _HEADING.match(text, pos, end) or _WORKLIST.match(text, pos, end):
+        heading = _HEADING.match(text, pos, end) is not None
+        if heading or _NUMBERED.match(text, pos, end) or _WORKLIST.match(text, pos, end):
             if row is not None:
                 rows.append((*row, block))
-            row, block = (pos, end), _HEADING.match(text, pos, end) is not None
+            row, block = (pos, end), heading
         # Going on only when indented past the row's start: " Other: ..." under " Lesion #1" is a line of its own;
         # a block's field lines go on with it however indented.
         elif row is not None and ((block and _FIELD_LINE.match(text, pos, end)) or (
@@ -122,4 +124,4 @@ def _indent(text: str, pos: int) -> int:
 
 def _clock_field(text: str, start: int, end: int) -> str | None:
     field = _CLOCK_FIELD.search(text, start, end)
-    return f"{int(field.group('h'))}:{field.group('m') or '00'}" if field else None
+    return clock_of(field) if field else None
