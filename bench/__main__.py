@@ -320,6 +320,10 @@ SECTIONS = {"corpus": corpus, "speed": speed, "negex": negex, "ocr": ocr, "memor
 
 def main(argv: list[str]) -> None:
     chosen = argv or list(SECTIONS)
+    unknown = [name for name in chosen if name not in SECTIONS]
+    if unknown:  # one line and exit code 2, as the CLI does for bad input
+        print(f"bench: no section {unknown[0]!r}; the sections are {', '.join(SECTIONS)}", file=sys.stderr)
+        sys.exit(2)
     for name in chosen:
         print(f"== {name}")
         SECTIONS[name]()
