@@ -20,7 +20,16 @@ BODY = "\n\nFindings:\nLeft breast: at 3 o'clock an oval circumscribed hypoechoi
     ("Echografie links, second-look na MRI", ["ultrasound"]),
     # a state's abbreviation after a city ("Belo Horizonte - MG") is no mammogram
     ("BREAST ULTRASOUND\nImaging Centre, Uberaba - MG", ["ultrasound"]),
-    # controls: a title naming both exams keeps both
+    # "UTZ", as the Philippines abbreviates ultrasonography
+    ("BREAST UTZ (BILATERAL) - 09 Dec 2026", ["ultrasound"]),
+    # an addendum written after another exam does not make that exam this one's
+    ("BREAST MRI\n\nFindings:\nNo enhancing lesion.\n\nADDENDUM (after second-look ultrasound):\nBI-RADS 4B left.",
+     ["mri"]),
+    ("BREAST MRI\n\nFindings:\nNo enhancing lesion.\n\nADDENDUM 04/12 following targeted ultrasound: no change.",
+     ["mri"]),
+    # controls: a title naming both exams keeps both; an addendum that is an exam of its own adds it
+    ("BREAST MRI\n\nFindings:\nNo enhancing lesion.\n\nADDENDUM - Targeted ultrasound of the left breast:\nNo mass.",
+     ["mri", "ultrasound"]),
     ("Bilateral mammography and ultrasound", ["mammography", "ultrasound"]),
     ("Exams: US, MG", ["ultrasound", "mammography"]),
 ])
