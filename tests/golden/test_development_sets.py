@@ -75,6 +75,10 @@ MEASURED = [
     ("held_out_21/phrases/phrases.jsonl", 0.992, 1.000, 1.000, None),
     ("held_out_22/teaching", 0.975, 1.000, 1.000, None),
     ("held_out_22/reports", 0.950, 1.000, 1.000, None),
+    ("held_out_23/impressions/impressions.jsonl", 0.961, 1.000, 0.933, None),
+    ("held_out_23/phrases/phrases.jsonl", 0.984, 1.000, 1.000, None),
+    ("held_out_24/teaching", 0.904, 0.950, 1.000, None),
+    ("held_out_24/reports", 0.931, 1.000, 1.000, None),
     ("blind", 0.979, 1.000, 1.000, None),
     ("modalities", 0.966, 1.000, 0.978, 0.986),
     ("modalities_2", 0.962, 1.000, 0.975, 0.959),
@@ -91,12 +95,14 @@ MEASURED = [
     ("modalities_13", 0.936, 1.000, 0.967, 0.928),
     ("modalities_14", 0.900, 1.000, 0.967, 0.956),
     ("modalities_15", 0.955, 1.000, 0.967, 0.950),
-    ("modalities_16", 0.931, 1.000, 1.000, 0.953),
+    ("modalities_16", 0.944, 1.000, 1.000, 0.953),
+    ("modalities_17", 0.923, 1.000, 0.967, 0.980),
+    ("modalities_18", 0.943, 1.000, 1.000, 0.922),
 ]
 
 # US/MRI/CEM sets hold modalities, FGT and background enhancement at 0.95 at least, or at their first look when
 # that was lower (the set was scored below it before anyone looked) until the fixes reach it.
-FIELDS_FIRST_LOOK: dict[str, float] = {"modalities_16": 0.933}  # sets below 0.95 at first look, until fixed
+FIELDS_FIRST_LOOK: dict[str, float] = {"modalities_17": 0.933}  # sets below 0.95 at first look, until fixed
 
 
 def _rate(score: Score, check: str) -> float:
