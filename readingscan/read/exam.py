@@ -21,14 +21,13 @@ from readingscan.model import (
     Status,
 )
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
+from readingscan.read.exam_lines import by_line
 from readingscan.read.lexicon import Mention, within
-from readingscan.read.matcher import compile_alternation
 from readingscan.read.recommendations import read_recommendations as read_recommendations  # its old home
-from readingscan.rules import RuleFile, cue, load_rules, word_map
+from readingscan.rules import cue, word_map
 from readingscan.rules.records import Laterality
 from readingscan.rules.records import LexiconCategory as C
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _TITLE_SECTIONS = {SectionKind.HEADER, SectionKind.TECHNIQUE}
 _WORKUP = {Modality.MAGNIFICATION_VIEWS, Modality.SPOT_COMPRESSION, Modality.TOMOSYNTHESIS}
 _PRIMARY = {Modality.MAMMOGRAPHY, Modality.ULTRASOUND, Modality.MRI, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY}
@@ -55,9 +54,6 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LABEL = re.compile(r"[ \t]*[^\W\d_][\w'’().-]*(?:(?:[ \t]|[ \t]*/[ \t]*)[\w'’().-]+){0,5}[ \t]*:(?![\d/])")
 # A line that goes on with the field above it: a sentence, or words carried over from the line before.
 _GOES_ON = re.compile(r"[.?!][)\"'’]*[ \t]*$|^[ \t]*[a-z]")
-# The title of a section that names no exam, inside a line before a colon (a report run into one paragraph).
-_NOT_TITLES = [r for r in load_rules(RuleFile.SECTIONS) if SectionKind(r.category) not in _TITLE_SECTIONS]
-_INLINE_TITLE = re.compile(r"(?<=\S[ \t])(?:" + compile_alternation(_NOT_TITLES).pattern + r")(?=[ \t]*:)", re.I)
 
 
 def read_exam(text: str, sections: tuple[Section, ...], sentences: tuple[Sentence, ...],
@@ -71,7 +67,7 @@ def read_exam(text: str, sections: tuple[Section, ...], sentences: tuple[Sentenc
     # A header block names the exam in each line's first sentence; a report written as one paragraph
     # goes on to findings and advice ("Recommend ... ultrasound") that are not the exam.
     header_end = next((s.body.end for s in sections if s.kind is SectionKind.HEADER), 0)
-    first_sentences = {id(m) for line in _by_line(text, mentions).values() for m in line}
+    first_sentences = {id(m) for line in by_line(text, mentions).values() for m in line}
     mentions = [m for m in mentions if m.span.start >= header_end or id(m) in first_sentences]
     # A header's fields ("Clinical question: Screening mammogram ... ultrasound inconclusive.", "Empfehlung: ...") are
     # not its title: they name no modality, purpose or side of this exam, unless nothing else does ("Modality: US").
@@ -101,7 +97,7 @@ def read_exam(text: str, sections: tuple[Section, ...], sentences: tuple[Sentenc
     elif _WORKUP & set(modalities) and Modality.MAMMOGRAPHY not in modalities:
         modalities.insert(0, Modality.MAMMOGRAPHY)
     # The exam's own title line first: a letterhead ("Lakeshore Diagnostic Imaging") is not the purpose.
-    lines = _by_line(text, mentions)
+    lines = by_line(text, mentions)
     titled = [m for line in lines.values() if any(o.has(C.MODALITY) for o in line) for m in line]
     purposes = [Purpose(v) for v in _values_raw(titled, C.PURPOSE) + _values_raw(mentions, C.PURPOSE)]
     ordered = tuple(m for m in Modality if m in modalities)
@@ -175,35 +171,6 @@ def _values(mentions: list[Mention], category: str) -> list[Modality]:
 
 def _values_raw(mentions: list[Mention], category: str) -> list[str]:
     return [r.value for m in mentions if (r := m.reading(category)) is not None]
-
-
-def _by_line(text: str, mentions: list[Mention]) -> dict[int, list[Mention]]:
-    """Mentions grouped by line (line number -> mentions), each line's first sentence only: a report written as one
-    paragraph names its exam in the first sentence, its findings after; a line wrapped from prose above names none."""
-    newlines = [m.start() for m in re.finditer("\n", text)]
-    by_line: dict[int, list[Mention]] = {}
-    first_break: dict[int, int] = {}  # line -> where its first sentence ends
-    for mention in mentions:
-        line = bisect_left(newlines, mention.span.start)
-        if line not in first_break:
-            line_start = newlines[line - 1] + 1 if line else 0
-            line_end = newlines[line] if line < len(newlines) else len(text)
-            found = _SENTENCE_BREAK.search(text, line_start, line_end)
-            end = found.start() if found else line_end
-            # "BREAST MRI - SCREENING INDICATION: dense breasts on mammography": a section's title (capitals) ends it.
-            end = next((m.start() for m in _INLINE_TITLE.finditer(text, line_start, end) if m.group().isupper()), end)
-            first_break[line] = -1 if _carries_on(text, line_start) else end
-        if mention.span.start <= first_break[line]:
-            by_line.setdefault(line, []).append(mention)
-    return by_line
-
-
-def _carries_on(text: str, start: int) -> bool:
-    """A line going on with prose wrapped from the line above ("I suggest she returns to her annual" / "MRI and
-    mammography."): four words or more above, no label's colon, the last in lower case with no stop after it."""
-    tail = _SENTENCE_BREAK.split(text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)])[-1].rstrip()
-    words, last = _WORDS.findall(tail), tail[-1:]
-    return ":" not in tail and len(words) >= 4 and (last.isalpha() or last == ",") and words[-1][0].islower()
 
 
 def _names_the_exam(text: str, side: Mention, modalities: list[Mention]) -> bool:

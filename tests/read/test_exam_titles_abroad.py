@@ -36,3 +36,15 @@ BODY = "\n\nFindings:\nLeft breast: at 3 o'clock an oval circumscribed hypoechoi
 def test_exam_from_its_own_title(title: str, want: list[str]) -> None:
     got = [m.value for m in analyze(title + BODY).exam.modalities]
     assert sorted(got) == sorted(want)
+
+
+@pytest.mark.parametrize(("head", "side"), [
+    # a title in capitals under a letterhead that ends in lower-case words is the title, not wrapped prose
+    ("Brystdiagnostisk senter - Radiologisk avdeling\nULTRASOUND, RIGHT BREAST (UL mamma hø.), targeted", "right"),
+    ("Centre d'imagerie du sein - service de radiologie\nLEFT BREAST ULTRASOUND", "left"),
+    # control: prose wrapped onto the next line names no exam side
+    ("Clinical note: she was told to come back for another look at the\nRIGHT breast", None),
+])
+def test_exam_side_from_a_title_under_a_letterhead(head: str, side: str | None) -> None:
+    exam = analyze(head + BODY).exam
+    assert (exam.breast.value if exam.breast else None) == side
