@@ -26,6 +26,7 @@ from readingscan.model import (
     Sentence,
     Span,
 )
+from readingscan.read.asserted import is_asserted
 from readingscan.read.categories import find_category_mentions
 from readingscan.read.category_tables import CategoryMention
 from readingscan.read.dates import YEAR, dated_earlier, exam_dates, written_date, year_before_latest
@@ -39,15 +40,6 @@ _PREVIOUS_BEFORE = cue("previous_before")
 _PAST_BEFORE = cue("past_before")
 _CURRENT_BEFORE = cue("current_before")
 _PREVIOUS_AFTER = cue("previous_after")
-_NEGATED_BEFORE = cue("negated_category_before")
-_HYPOTHETICAL_BEFORE = cue("hypothetical_before")
-_HYPOTHETICAL_AFTER = cue("hypothetical_after")
-_QUESTION_BEFORE = cue("question_before")
-_QUESTION_AFTER = cue("question_after")
-_LEGEND_LINE = cue("legend_line")
-_LEGEND_AFTER = cue("legend_after")
-_CLASS_AFTER = cue("class_after")
-_COUNTED_BEFORE = cue("counted_before")
 _ADDENDUM = cue("addendum")
 _ORIGINAL = cue("original_report")
 _PRELIMINARY = cue("preliminary_report")
@@ -123,22 +115,6 @@ def _older_entries(text: str, categories: list[int]) -> list[tuple[int, int]]:
     stating = [when for (start, end), when in entries if when and any(start <= at < end for at in categories)]
     latest = max(stating, default=None)
     return [bounds for bounds, when in entries if when and when != latest] if len(entries) > 1 and latest else []
-
-
-def is_asserted(text: str, mention: CategoryMention) -> bool:
-    """Said, not negated ("no findings of category 4"), hypothetical ("would be BI-RADS 4 if .."), a legend or a class
-    of lesions ("BI-RADS 4A lesions")."""
-    line_start, line_end = line_bounds(text, mention.span.start)
-    before = text[max(line_start, mention.span.start - _LOOK_BACK):mention.span.start]
-    if _NEGATED_BEFORE.search(before) or _HYPOTHETICAL_BEFORE.search(before):
-        return False
-    if _QUESTION_BEFORE.search(before) and _QUESTION_AFTER.match(text, mention.span.end, line_end):
-        return False  # asked about: "Did you consider a BI-RADS 3 or a recall?"
-    if _HYPOTHETICAL_AFTER.match(text, mention.span.end, line_end) or _LEGEND_AFTER.match(text, mention.span.end):
-        return False
-    if _CLASS_AFTER.match(text, mention.span.end, line_end) and not _COUNTED_BEFORE.search(before):
-        return False  # a class of lesions: "many centres biopsy BI-RADS 4A lesions"
-    return not _LEGEND_LINE.match(text, line_start, line_end)
 
 
 def _in_addendum(marks: list[tuple[int, bool]], offset: int) -> bool:

@@ -46,6 +46,7 @@ _SIDE_NEXT_LINE = cue("side_alone_next_line")
 _REMOVED = cue("removed_breast")
 _FROM_THE_LESION = cue("from_the_lesion")
 _CARRY_REACH = 200
+_LESION_LINE = cue("lesion_line_label")
 _INLINE_OPENING = re.compile(r"[.:;][ \t]+")  # where a sentence or a heading's text opens mid-line
 _CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but|whereas|while)\b|\s(?:and|but|whereas|while)\s+the\b")
 
@@ -111,10 +112,9 @@ def _inline_label(text: str, bounds: tuple[int, int, int], until: int, marks: Si
     side ("What we found: Right breast - calcifications ... This is called BI-RADS 4A.")."""
     line_start, start, line_end = bounds
     for opening in reversed([m.end() for m in _INLINE_OPENING.finditer(text, line_start, start)]):
-        label = _LINE_LABEL.match(text, opening, line_end)
-        if label and label.end() <= start:
-            side = _side(label.group("side"))
-            return side if side is not Breast.BOTH and set(_region_sides(text, label.end(), until, marks)) <= {side} \
+        side, label_end = _label(text, opening, line_end, marks)  # "Right breast:", or a slip the findings read ("Lift breast:")
+        if side is not None and label_end <= start:
+            return side if side is not Breast.BOTH and set(_region_sides(text, label_end, until, marks)) <= {side} \
                 else None
     return None
 
@@ -220,6 +220,8 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
     # Beyond its own sentence or list item ("1. New NME R 9 o'clock ..., but new. BI-RADS 3."), only side words reach it,
     # not a letter or view label of a paragraph's other sentence ("... R 9 o'clock mass. BI-RADS 3.").
     own_words = bool(sentence and not text[closed[0]:sentence.span.start].strip(" \t.;,")) or bool(_ITEM.match(text, closed[0]))
+    # A lesion's own line is its statement: "Lesion A (R 2:00): irregular mass. BI-RADS 4B." is tied by its "R".
+    own_words = own_words or (closed[0] == line_start and _LESION_LINE.match(text, line_start) is not None)
     letter = side_letter_opening(text, closed[0])  # "R NORMAL. BIRADS 1.": the letter opening it, read or not
     region = _region_sides(text, *closed, marks, letters=own_words or letter is not None) or ([_side(letter)] if letter else [])
     removed = {_side(m.group("side") or m.group("after")) for m in _REMOVED.finditer(text, *closed)}

@@ -11,6 +11,7 @@ lines that follow, until the next sub-header or section title (see ``breast_head
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -130,9 +131,15 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 
 def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHeader, ...]:
-    """Sub-headers that set the breast, each in force until the next sub-header or section title."""
-    titles = {s.title.start for s in sections if s.title} | {len(text)}
-    labels = [m.start() for m in _LABEL_LINE.finditer(text)]
+    """Sub-headers that set the breast, each in force until the next sub-header, section title or outside label; not
+    a title or label that comes again under the other breast's sub-header ("RIGHT BREAST: ... Assessment: BI-RADS 5. LEFT BREAST: ...
+    Assessment: BI-RADS 1."): that is a field of each breast's block."""
+    named = Counter(s.title.text.strip(" \t:-*#").lower() for s in sections if s.title)
+    titles = {s.title.start for s in sections if s.title and named[s.title.text.strip(" \t:-*#").lower()] == 1}
+    titles |= {len(text)}
+    found_labels = [(m.start(), m.group().strip(" \t:").lower()) for m in _LABEL_LINE.finditer(text)]
+    said = Counter(label for _, label in found_labels)
+    labels = [at for at, label in found_labels if said[label] == 1]
     found = [(m, _SIDE.get((m.group("side") or m.group("inline")).lower(), Breast.BOTH)) for m in _SUBHEADER.finditer(text)]
     # A line opening with one side ends the reach of the other side's sub-header ("Rt: ...\nLt BR4A ...").
     opening = [(m.start(), _SIDE.get(m.group("side").lower())) for m in _OPENS_WITH_SIDE.finditer(text)]
