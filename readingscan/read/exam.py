@@ -37,6 +37,7 @@ _RECOMMENDING = cue("recommending")
 _UNTICKED, _NOT_DONE, _LOOKED_BACK = cue("unticked_before"), cue("exam_not_done_after"), cue("earlier_exam_before")
 # A form names the breasts examined in a field of its own: "Side examined: LEFT", "Both breasts examined".
 _SIDE_FIELD = cue("exam_side_field")
+_WHY = cue("exam_reason_in_brackets")
 _FIELD_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 
 # Exams headed in the body (_headings): an addendum, a heading line; not where exams are history or advice.
@@ -75,6 +76,10 @@ def read_exam(text: str, sections: tuple[Section, ...], sentences: tuple[Sentenc
     titled_only = [m for m in mentions if not any(a <= m.span.start < b for a, b in fields)]
     if _PRIMARY & set(_values(titled_only, C.MODALITY)):
         mentions = titled_only
+    # "Bilateral breast ultrasound (supplementary to screening mammography 21.11.)": the bracket says why, not what.
+    unbracketed = [m for m in mentions if not _why_bracket(text, m.span)]
+    if _PRIMARY & set(_values(unbracketed, C.MODALITY)):
+        mentions = unbracketed
     # Views the findings say were done count; views they recommend ("spot compression is recommended") don't.
     findings_mentions = [m for s in sentences if s.span.section in (SectionKind.FINDINGS, SectionKind.HEADER) and not
                          _RECOMMENDING.search(s.span.text) for m in within(exam_words, s.span.start, s.span.end)]
@@ -83,7 +88,8 @@ def read_exam(text: str, sections: tuple[Section, ...], sentences: tuple[Sentenc
     mentions, findings_mentions = ([m for m in ms if not _said_not_done(m, sentences, lookup)]
                                    for ms in (mentions, findings_mentions))
     modalities = _values(mentions, C.MODALITY)
-    headed = [m for m in _headings(text, sections, exam_words) if not _said_not_done(m, sentences, lookup)]
+    headed = [m for m in _headings(text, sections, exam_words)
+              if not _said_not_done(m, sentences, lookup) and not _why_bracket(text, m.span)]
     modalities += [m for m in _values(headed, C.MODALITY) if m not in modalities]
     named = set(modalities)  # a titled MRI or ultrasound's "seen on tomosynthesis" is another exam's
     if not _PRIMARY & named:
@@ -131,6 +137,19 @@ def _only_exam_words(line: re.Match[str], exam_words: tuple[Mention, ...]) -> bo
     spans += [(b.start(), b.end()) for b in _BRACKETED.finditer(line.string, line.start(), line.end())]
     return all(any(a <= w.start() < b for a, b in spans) or _HEADING_WORD.match(w.group())
                for w in _WORDS.finditer(line.string, line.start(), line.end()))
+
+
+def _why_bracket(text: str, span: Span) -> bool:
+    """Whether ``span`` lies in brackets on its line that give the exam's reason (a recall, an earlier exam it adds
+    to) rather than name exams: "(screening recall: category 3 on mammography)", not "(mammography and ultrasound)"."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    opened = text.rfind("(", line_start, span.start)
+    if opened < 0 or text.rfind(")", opened, span.start) >= 0:
+        return False
+    closed = text.find(")", span.end)
+    line_end = text.find("\n", span.end)
+    end = min(e for e in (closed, line_end, len(text)) if e >= 0)
+    return _WHY.search(text, opened + 1, end) is not None
 
 
 def _fields(text: str, header: Span, exam_words: tuple[Mention, ...]) -> list[tuple[int, int]]:

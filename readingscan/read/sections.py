@@ -90,6 +90,7 @@ _LABELS_ONLY = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQ
 # In a form, a one-line "Comparison: 2023" or "Views: CC, MLO" is one field among others: the fields after it
 # ("Masses: 0", "Calcifications: present") are the findings.
 _ONE_LINE_FIELDS = {SectionKind.COMPARISON, SectionKind.TECHNIQUE}
+_COMPOSITION_PARAGRAPH = cue("composition_paragraph")
 _FIELD_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[A-Z][A-Za-z /&()-]{1,40}:[ \t]*\S")
 
 
@@ -111,7 +112,9 @@ def _implicit_findings(text: str, sections: tuple[Section, ...]) -> tuple[Sectio
         while line_end >= 0 and text[body.start:line_end].rstrip().endswith(":"):
             line_end = text.find("\n", line_end + 1, body.end)
         inline = section.title is not None and text[body.start:line_end if line_end >= 0 else body.end].strip()
-        fields = section.kind in _ONE_LINE_FIELDS and line_end >= 0 and _FIELD_LINE.match(text, line_end + 1)
+        fields = section.kind in _ONE_LINE_FIELDS and line_end >= 0 and _FIELD_LINE.match(text, line_end + 1) is not None
+        # "Indication: staging.\n\nFGT: c. BPE: mild." - a paragraph of the breasts' make-up is no history.
+        fields = fields or (line_end >= 0 and _COMPOSITION_PARAGRAPH.match(text, line_end) is not None)
         if (titled and not fields) or section.kind not in _LABELS_ONLY or not inline or line_end < 0 \
                 or not text[line_end:body.end].strip():
             result.append(section)

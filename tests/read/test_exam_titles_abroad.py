@@ -27,6 +27,14 @@ BODY = "\n\nFindings:\nLeft breast: at 3 o'clock an oval circumscribed hypoechoi
      ["mri"]),
     ("BREAST MRI\n\nFindings:\nNo enhancing lesion.\n\nADDENDUM 04/12 following targeted ultrasound: no change.",
      ["mri"]),
+    ("MR-scanning af mammae, bilateral - preoperative", ["mri"]),
+    # brackets after the title that give the reason name no exam of this one
+    ("Examination: Bilateral breast ultrasound (supplementary to screening mammography 21.11.2026)", ["ultrasound"]),
+    ("Exam: bilateral breast ultrasound (screening recall: category 3 on mammography, right breast)", ["ultrasound"]),
+    ("LEFT BREAST ULTRASOUND (following an abnormal screening mammogram)", ["ultrasound"]),
+    # controls: brackets that name this visit's exams keep them
+    ("BREAST IMAGING (MAMMOGRAPHY AND ULTRASOUND)", ["mammography", "ultrasound"]),
+    ("Bilateral mammogram (with tomosynthesis)", ["mammography", "tomosynthesis"]),
     # controls: a title naming both exams keeps both; an addendum that is an exam of its own adds it
     ("BREAST MRI\n\nFindings:\nNo enhancing lesion.\n\nADDENDUM - Targeted ultrasound of the left breast:\nNo mass.",
      ["mri", "ultrasound"]),
