@@ -19,6 +19,7 @@ from readingscan.read.context import ModifierLookup, assert_target, modifier_loo
 from readingscan.read.findings.columns import today_only
 from readingscan.read.findings.describe import describe_with, describes, kinds_described, own_words
 from readingscan.read.findings.drafts import Draft, freeze, kept, merge_into, replace_at
+from readingscan.read.findings.exam_words import in_exam
 from readingscan.read.findings.focus import (
     SidesNamed,
     at_earlier_site,
@@ -37,6 +38,7 @@ from readingscan.read.findings.focus import (
     unsided_absences,
 )
 from readingscan.read.findings.forms import ticked_only
+from readingscan.read.findings.labels import sentence_label
 from readingscan.read.findings.own_line import off_focus
 from readingscan.read.findings.pending import Pending, given, pending_from, recommends
 from readingscan.read.findings.sentence import read_sentence, recharacterised
@@ -68,7 +70,7 @@ def build_findings(
     ``modalities``: the exam's, when known: some words name a kind only in some exams (rules/lexicon.yaml exams).
     """
     modifiers = modifiers or modifier_lookup(text)
-    mentions = today_only(text, ticked_only(text, _in_exam(mentions, modalities)))  # not an earlier column, option
+    mentions = today_only(text, ticked_only(text, in_exam(mentions, modalities)))  # not an earlier column, option
     starts = [s.span.start for s in sentences]
     tables = read_tables(text, mentions, lambda at: sentences[max(0, bisect_right(starts, at) - 1)].span.section)
     operated = operated_side(sentences, mentions)
@@ -136,7 +138,8 @@ def build_findings(
             if by_lesion and survey_negative(said, sentence):  # several kinds absent, no side: about the breasts, not the lesion
                 said = read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence), None, seen,
                                      past_inline_label(text, headers, sentence), modalities)
-            for draft in (off_focus(text, sentence, d, section_sides) for d in said):
+            tag = sentence_label(text, sentence)
+            for draft in (off_focus(text, sentence, replace(d, tag=tag), section_sides) for d in said):
                 draft, pending = second_of_its_kind(given(sides_named.placed(draft), pending), drafts), None
                 if pointing:  # "at this site": the place named just before, clock face included
                     draft = replace(draft, clock=draft.clock or last_clock)
@@ -176,11 +179,13 @@ def build_findings(
             if touched and named - _POINTING - {drafts[touched[-1]].breast} and not aside:
                 touched, lesions = [], []  # "LEFT BREAST:" - another side's lesions follow
             context, count = own_words(modifiers(sentence), tuple(in_sentence)), several(sentence.span.text)
-            if not touched:  # no lesion yet: what it says waits for the one the next sentence names
+            # "Lesion 2: fast initial, plateau": that lesion's, not the one described last
+            labelled = [i for i, d in enumerate(drafts) if (tag := sentence_label(text, sentence)) and d.tag == tag]
+            if not touched and not labelled:  # no lesion yet: what it says waits for the one the next sentence names
                 pending = pending_from(text, sentence, tuple(in_sentence), context) or pending
-            for mention in (m for m in in_sentence if describes(m) and touched):
+            for mention in (m for m in in_sentence if describes(m) and (touched or labelled)):
                 kinds = kinds_described(mention)
-                owners = [i for i in reversed(touched) if drafts[i].kind in kinds][:count]
+                owners = [i for i in (labelled or reversed(touched)) if drafts[i].kind in kinds][:1 if labelled else count]
                 for owner in owners:
                     drafts = replace_at(drafts, owner, describe_with(drafts[owner], mention,
                                                                      assert_target(mention.span, context), modalities))
@@ -202,23 +207,6 @@ def build_findings(
 
 def _merged(drafts: tuple[Draft, ...], more: tuple[Draft, ...]) -> tuple[Draft, ...]:
     return reduce(merge_into, more, drafts)  # each of a table's drafts merged in turn
-
-
-def _in_exam(mentions: tuple[Mention, ...], modalities: tuple[Modality, ...]) -> tuple[Mention, ...]:
-    """The mentions as this exam reads them: a finding word that names its kind only in other exams names an
-    "other" finding ("a satellite focus" on a mammogram), or for an implant none (its integrity is an MRI and
-    ultrasound finding)."""
-    if not modalities:
-        return mentions
-    out = []
-    for mention in mentions:
-        rule = mention.reading(C.FINDING)
-        if rule is None or not rule.exams or set(rule.exams) & set(modalities):
-            out.append(mention)
-        elif rule.value != FindingKind.IMPLANT:
-            other = replace(rule, value=FindingKind.OTHER.value)
-            out.append(Mention(mention.span, tuple(other if r is rule else r for r in mention.readings), mention.misspelt))
-    return tuple(out)
 
 
 def _table_at(tables: tuple[Table, ...], offset: int) -> Table | None:

@@ -73,6 +73,7 @@ class Draft:
     asserted: bool = True
     integrity: bool = False  # an implant whose integrity the report states (only those are findings)
     rupture_status: Status | None = None  # how sure the report is of the implant's rupture
+    tag: str | None = None  # the label the report gives the lesion ("Lesion 2", "#2"): labels.py
 
 
 def replace_at(drafts: tuple[Draft, ...], index: int, draft: Draft) -> tuple[Draft, ...]:
@@ -96,6 +97,8 @@ def _compatible(old: Draft, new: Draft) -> bool:
     description, so only kind, side and status must agree.
     """
     if old.kind is not new.kind or (old.status is Status.ABSENT) != (new.status is Status.ABSENT):
+        return False
+    if old.tag and new.tag and old.tag != new.tag:  # "Lesion 1", "Lesion 2": two lesions, however alike
         return False
     summary = new.section in _SUMMARIES and new.breast is Breast.BOTH and old.section is not new.section
     sides_known = old.breast_stated and new.breast_stated
@@ -136,7 +139,8 @@ def merge_into(drafts: tuple[Draft, ...], new: Draft) -> tuple[Draft, ...]:
         # retracted, and the skin is thickened": a sign named otherwise is another finding.
         # "Left breast: the known vascular calcifications ...": not the right breast's (a side each, stated).
         same = [i for i, d in enumerate(drafts) if d.kind is new.kind and d.status is not Status.ABSENT
-                and (new.pointer or d.term == new.term or named_alike(d.label, new.label)) and not _other_side(d, new)]
+                and (new.pointer or d.term == new.term or named_alike(d.label, new.label)) and not _other_side(d, new)
+                and not (d.tag and new.tag and d.tag != new.tag)]
         if same and new.status is not Status.ABSENT:
             at = _best(drafts, same, new)
             return replace_at(drafts, at, _absorb(drafts[at], new))
@@ -197,6 +201,7 @@ def _agreement(old: Draft, new: Draft, order: int) -> tuple[int, int]:
     score += bool(set(old.morphology) & set(new.morphology)) + (old.status is new.status)
     score += (old.distribution is not None and old.distribution == new.distribution)
     score += 2 * (old.breast == new.breast and old.breast_stated and new.breast_stated)
+    score += 4 * (old.tag is not None and old.tag == new.tag)
     return score, order
 
 
@@ -231,7 +236,7 @@ def _absorb(old: Draft, new: Draft) -> Draft:
         quadrant=old.quadrant or new.quadrant, depth=old.depth or new.depth, size_mm=old.size_mm or new.size_mm,
         label=label, term=term, descriptors=descriptors, evidence=evidence, section=section, extra=extra,
         misspelt=tuple(dict.fromkeys((*old.misspelt, *new.misspelt))),
-        integrity=old.integrity or new.integrity,
+        integrity=old.integrity or new.integrity, tag=old.tag or new.tag,
         rupture_status=Status.PRESENT if Status.PRESENT in (old.rupture_status, new.rupture_status)
         else old.rupture_status or new.rupture_status,
     )

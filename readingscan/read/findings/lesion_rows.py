@@ -19,7 +19,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from readingscan.model import Breast, FindingKind, SectionKind, Span, Status
-from readingscan.read.findings.column_values import column_clock, column_descriptors, field_descriptors, read_cell
+from readingscan.read.findings.column_values import (
+    column_cells,
+    column_clock,
+    column_descriptors,
+    field_descriptors,
+    read_cell,
+)
 from readingscan.read.findings.describe import describe_with
 from readingscan.read.findings.drafts import Draft
 from readingscan.read.findings.forms import ticked_options
@@ -47,6 +53,7 @@ _INDENT = re.compile(r"[ \t]*")
 _MASS_WORDS = (C.MASS_SHAPE, C.MASS_MARGIN, C.ORIENTATION)
 _STABLE = cue("table_stable")
 _MASS = FindingKind.MASS
+_SIZE_COLUMN = cue("size_column")
 _CLOCK_FIELD = cue("clock_field")  # "Clock: 10": a bare hour under its field's name
 _CLOCK_GAP = 3  # spaces at most between a clock face and its distance from the nipple
 
@@ -72,6 +79,9 @@ def lesion_rows(
         after_clock = {c.span.end for c in clocks}
         sizes = [s.value for s in find_sizes(text, start, end) if measures(text, s.span.start)
                  and not after_clock & set(range(s.span.start - _CLOCK_GAP, s.span.start + 1))]
+        # A "Size" column's cell is the size: not the "FN" column's distance before it ("1:00   5 cm  6 mm").
+        sizes = [z.value for title, cell in column_cells(text, start, end) if _SIZE_COLUMN.search(title)
+                 for z in find_sizes(cell, 0, len(cell))][:1] or sizes
         draft = Draft(
             kind=_MASS, label=_MASS.value, term=_MASS.value, breast=sides.pop() if len(sides) == 1 else None,
             status=Status.PRESENT, stable=bool(_STABLE.search(text, start, end)),

@@ -1,0 +1,59 @@
+"""Lesions named by a label: "Lesion 1 (left 2:00): ...", "#2. Lt 12H: ...", a "Lesion B" heading over its lines.
+
+A report that numbers its lesions takes them up again by that label ("KINETICS: Lesion 1: fast initial, washout",
+"... (Lesion 2)"). A sentence about one label is about that label's lesion, and two labels are two lesions: the label
+a sentence is about keeps its words from the lesion described last and keeps lesions of different labels apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readingscan.model import Sentence
+from readingscan.rules import cue
+
+_WORD = cue("lesion_block_word").pattern
+# The label itself: a number or one capital letter after the block word ("Lesion #3", "Lesion B"), or "#2" alone;
+# not a size ("a lesion 8 x 6 mm").
+_NAMED = r"(?:" + _WORD + r")[ \t]*#?[ \t]*(?P<n>\d{1,2}|(?-i:[A-Z]))(?![\w.:,]\d|\w|[ \t]*(?:[x×*]|mm|cm)\b)"
+_HASH = r"#[ \t]*(?P<h>\d{1,2})(?!\d)"
+# A line opening with a label, after a bullet or an item's number ("2. #2 Lt 12H ...", "- Lesion #3: ...").
+_OPENS = re.compile(r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]+)?\[?(?:" + _NAMED + "|" + _HASH + ")", re.IGNORECASE)
+# A label inside a sentence: named with the block word, or "(#1)" in brackets.
+_INLINE = re.compile(_NAMED + r"|\([ \t]*" + _HASH + r"[ \t]*\)", re.IGNORECASE)
+_AND_HASH = re.compile(r"[ \t]*(?:and|&|,|/)[ \t]*" + _HASH, re.IGNORECASE)  # "Lesion #1 and #2": both
+
+
+def sentence_label(text: str, sentence: Sentence) -> str | None:
+    """The one label a sentence is about: the labels it names, else the label its lines' block opens with (the
+    nearest line above it, up to a blank line, that opens with one). None when it names two labels or none."""
+    start, end = sentence.span.start, sentence.span.end
+    named = set(_labels_in(text, start, end))
+    line = text.rfind("\n", 0, start) + 1
+    if (opening := _OPENS.match(text, line)) is not None and opening.start("n" if opening.group("n") else "h") < end:
+        named |= set(_labels_in(text, line, end)) | {_value(opening)}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    while line > 0:
+        line = text.rfind("\n", 0, line - 1) + 1
+        if not text[line:text.find("\n", line)].strip():
+            return None
+        if (opening := _OPENS.match(text, line)) is not None:
+            found = set(_labels_in(text, line, text.find("\n", line))) | {_value(opening)}
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _labels_in(text: str, start: int, end: int) -> list[str]:
+    out = []
+    for match in _INLINE.finditer(text, start, end):
+        out.append(_value(match))
+        at = match.end()
+        while (more := _AND_HASH.match(text, at, end)) is not None:
+            out.append(more.group("h"))
+            at = more.end()
+    return out
+
+
+def _value(match: re.Match[str]) -> str:
+    return (match.group("n") or match.group("h")).upper()
