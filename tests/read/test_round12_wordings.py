@@ -52,3 +52,16 @@ def test_findings_as_written(text: str, want: list) -> None:
 def test_persistent_delayed_kinetics(text: str, initial: str | None, delayed: str | None) -> None:
     found = _findings(text)[0][3]
     assert (found.get("kinetics_initial"), found.get("kinetics_delayed")) == (initial, delayed)
+
+
+SUMMARY = ("BILATERAL BREAST ULTRASOUND\n\nFINDINGS:\nRight 2:00, 4 cm FN: 7 mm oval circumscribed parallel mass.\n"
+           "Left 9:00, 3 cm FN: 9 mm irregular mass with angular margins.\n\nSUMMARY\n"
+           "#  Side  Clock  FN    Size   Description\n"
+           "1  R     2:00   4 cm  7 mm   oval circumscribed mass\n"
+           "2  L     9:00   3 cm  9 mm   irregular angular mass\n")
+
+
+def test_a_summary_table_aligned_by_spaces_repeats_the_lesions_it_sums_up() -> None:
+    # its rows' sizes are the Size column's, so each row is the lesion described above, not a second one
+    masses = [f for f in analyze(SUMMARY).to_dict()["findings"] if f["kind"] == "mass"]
+    assert [(f["breast"], f["size_mm"]) for f in masses] == [("right", 7.0), ("left", 9.0)]

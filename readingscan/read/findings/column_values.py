@@ -48,6 +48,7 @@ _FIELD = re.compile(r"(?P<name>[A-Za-z][A-Za-z .]{0,30}?)[ \t]*:[ \t]*(?P<value>
                     re.MULTILINE)
 _ROW = re.compile(r"[ \t|]*#?\d{1,2}\b")  # a numbered row, not a header
 _RULE_LINE = re.compile(r"[\s|+:=_-]*-[\s|+:=_-]*")
+_SIZE_COLUMN = cue("size_column")
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a table aligned by gaps of two spaces or more
 _HOUR = re.compile(r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?:h|\s*o'?clock)?", re.IGNORECASE)
 _CLOCK_TITLE = cue("clock_column")
@@ -118,6 +119,18 @@ def _header(text: str, start: int, sep: str) -> str | None:
             return line
         pos = above
     return None
+
+
+def aligned_title(text: str, offset: int) -> tuple[str, bool] | None:
+    """In a numbered row of a table aligned by spaces, the header word over ``offset`` (the one starting nearest to
+    it) and whether the header has a size column; None outside such a table."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    header = _aligned_header(text, line_start)
+    if header is None:
+        return None
+    titles = [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(header)]
+    title = min(titles, key=lambda t: abs(t[0] - (offset - line_start)))[1]
+    return title, any(_SIZE_COLUMN.search(t) for _, t in titles)
 
 
 def _aligned_header(text: str, start: int) -> str | None:

@@ -1,10 +1,11 @@
-"""The columns of a pipe table: what its header says a cell is ("| FN | Size |": a distance, a size; "| Baseline |
+"""The columns of a pipe table (or one aligned by spaces): what its header says a cell is ("| FN | Size |": a distance, a size; "| Baseline |
 Current |": the lesion as it was, as it is today)."""
 
 from __future__ import annotations
 
 import re
 
+from readingscan.read.findings.column_values import aligned_title
 from readingscan.read.lexicon import Mention
 from readingscan.rules import cue
 
@@ -41,6 +42,9 @@ def measures_lesion(text: str, offset: int) -> bool:
     ("| FN | Size |" over "| 4cm | 9 mm |": 4 cm from the nipple), nor in an earlier exam's column (today_only)."""
     cells, index = _header_cells(text, offset)
     header = cells[index] if index < len(cells) else None
+    aligned = aligned_title(text, offset) if not cells else None  # "1  R  1:00  5 cm  6 mm" under "#  Side  Clock  FN  Size"
+    if aligned is not None and aligned[1]:
+        header = aligned[0]
     return not _earlier(cells, index) and (header is None or bool(_SIZE_COLUMN.search(header)))
 
 
