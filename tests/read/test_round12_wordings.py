@@ -65,3 +65,10 @@ def test_a_summary_table_aligned_by_spaces_repeats_the_lesions_it_sums_up() -> N
     # its rows' sizes are the Size column's, so each row is the lesion described above, not a second one
     masses = [f for f in analyze(SUMMARY).to_dict()["findings"] if f["kind"] == "mass"]
     assert [(f["breast"], f["size_mm"]) for f in masses] == [("right", 7.0), ("left", 9.0)]
+
+
+def test_a_bullet_holding_only_a_side_and_a_colon_heads_its_sub_bullets() -> None:
+    text = ("BILATERAL BREAST MRI\n\nFindings:\n- Right breast:\n    - 12 mm irregular mass at 10 o'clock.\n"
+            "- Left breast:\n    - No suspicious mass or non-mass enhancement.\n")
+    got = [(f["kind"], f["breast"], f["status"]) for f in analyze(text).to_dict()["findings"]]
+    assert got == [("mass", "right", "present"), ("mass", "left", "absent"), ("non_mass", "left", "absent")]
