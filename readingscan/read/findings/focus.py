@@ -31,6 +31,7 @@ _EARLIER_SITE = cue("earlier_site")
 _RELATIVE_SIDE = cue("relative_side")
 _BOTH = cue("explicit_both")
 _WITH_THE_LESION = cue("with_the_lesion")
+_SURVEY = cue("survey_negation")
 # An option of a multiple-choice question at the start of its line ("   A. ...", "(b) ...").
 _OPTION = re.compile(r"[ \t]*\(?[A-Ea-e][.)][ \t]+\S")
 # A viva's hypothetical question ("Q. If only the calcifications were present, what category?"; not a flashcard's
@@ -86,10 +87,11 @@ def quiz_option(text: str, sentence: Sentence) -> bool:
 def survey_negative(drafts: tuple[Draft, ...], sentence: Sentence) -> bool:
     """Whether a sentence naming no side says several kinds are absent, each with its own negation ("No suspicious
     calcifications, no architectural distortion, no new masses."): a survey of the exam's breasts, not more about the
-    lesion just described ("No underlying mass or distortion." shares one negation; "No associated calcifications,
-    no distortion." says it goes with it)."""
+    lesion just described ("No underlying mass or distortion." shares one negation, unless it asks for anything
+    suspicious; "No associated calcifications, no distortion." says it goes with it)."""
     negations = {d.status_trigger.start for d in drafts if d.status_trigger is not None}
-    return len({d.kind for d in drafts}) > 1 and len(negations) > 1 and not _WITH_THE_LESION.search(sentence.span.text) \
+    surveyed = len(negations) > 1 or bool(_SURVEY.search(sentence.span.text))
+    return len({d.kind for d in drafts}) > 1 and surveyed and not _WITH_THE_LESION.search(sentence.span.text) \
         and all(d.status is Status.ABSENT and not d.breast_stated for d in drafts)
 
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING
 
 from readingscan.model import Finding, FindingKind, Location, Status
 from readingscan.read.findings.values import CONTRACT
+from readingscan.rules import cue
 
 if TYPE_CHECKING:
     from readingscan.read.findings.drafts import Draft
 
-__all__ = ["freeze", "kept"]
+__all__ = ["freeze", "kept", "told_later"]
+
+_LATER_COURSE = cue("later_course")
 
 
 def kept(d: Draft) -> bool:
@@ -28,9 +31,19 @@ def freeze(d: Draft) -> Finding:
     descriptors = tuple(sorted((k, v) for k, v in d.descriptors if not (absent and k in CONTRACT)))
     location = Location(d.clock, d.quadrant, d.depth) if (d.clock or d.quadrant or d.depth) else None
     return Finding(
-        kind=d.kind, breast=d.breast, status=d.status, stable=d.stable, evidence=d.evidence,
+        kind=d.kind, breast=d.breast, status=d.status, stable=_stable(d), evidence=d.evidence,
         morphology=morphology, distribution=distribution, location=location, size_mm=d.size_mm,
         descriptors=descriptors, status_trigger=d.status_trigger,
         status_rule=d.status_rule, stable_trigger=d.stable_trigger, label=d.label, term=d.term, extra_evidence=d.extra,
         misspelt=d.misspelt,
     )
+
+
+def told_later(d: Draft) -> bool:
+    """Whether the sentence that made the lesion stable tells the case's later course, not this exam."""
+    said = next((e for e in (d.evidence, *d.extra) if d.stable_trigger and e.start <= d.stable_trigger.start < e.end), None)
+    return said is not None and bool(_LATER_COURSE.search(said.text))
+
+
+def _stable(d: Draft) -> bool:
+    return d.stable and not told_later(d)

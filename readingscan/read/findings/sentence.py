@@ -132,7 +132,8 @@ def read_sentence(
         # is no lesion of its own, nor the one of its kind described elsewhere.
         names_last = characterises and bool(drafts) and drafts[-1].status is not Status.ABSENT \
             and drafts[-1].kind is not FindingKind(rule.value)
-        correlate = bool(_CORRELATE_AFTER.match(text, head.span.end, until) or _CORRELATE_NAMED.match(text, head.span.end, until)
+        after = _CORRELATE_AFTER.match(text, head.span.end, span.end)  # sees "where the scar is": no correlate
+        correlate = bool((after and after.end() <= until) or _CORRELATE_NAMED.match(text, head.span.end, until)
                          or (not described and _CORRELATE_BEFORE.match(text, span.start, head.span.start)))
         # "a hypoechoic area corresponding to the left distortion": the kind of the lesion it is seen otherwise.
         seen_as = FindingKind(r.value) if correlate and until < span.end and (r := heads[i + 1].reading(C.FINDING)) else None
@@ -146,8 +147,7 @@ def read_sentence(
                 breast_stated=stated is not None, anaphoric=anaphoric,
                 another=bool(_ANOTHER.search(before) or _ELSEWHERE.match(text, head.span.end, until)),
                 pointer=pointer, reference_only=(anaphoric and len(heads) > 1) or pointer, correlate=correlate,
-                diagnosis=diagnosis and not anaphoric,
-                misspelt=tuple(written for written, _ in head.misspelt),
+                diagnosis=diagnosis and not anaphoric, misspelt=tuple(written for written, _ in head.misspelt),
                 morphology=(Morphology(rule.implies),) if rule.implies else (),
                 # Kept while descriptors are bound (they belong to it), then left out.
                 asserted=not (assertion.historical or assertion.unasserted or names_last), seen_as=seen_as,

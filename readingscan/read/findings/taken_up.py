@@ -12,6 +12,7 @@ from dataclasses import replace
 from readingscan.model import Breast, Modifier, Sentence, Span, Status
 from readingscan.read.context import assert_target
 from readingscan.read.findings.drafts import Draft, replace_at
+from readingscan.read.findings.frozen import told_later
 from readingscan.rules import cue, word_map, words
 from readingscan.rules.records import ContextCategory
 
@@ -20,7 +21,9 @@ _PLURAL_WORDS = "|".join(sorted(map(re.escape, _PLURAL_COUNTS), key=len, reverse
 _PLURAL = re.compile(rf"\s*({_PLURAL_WORDS})\b", re.IGNORECASE)
 _LOOK_BACK = 20
 _TAKEN_UP_COUNTS = word_map("lesion_taken_up")
-_TAKEN_UP = re.compile(r"\W*(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+# After a time or place said first ("At 36 months (this study), they remain stable.", "On today's images it is unchanged.").
+_OPENING = r"(?:(?:at|after|on|in|by)\s+[^.;:,()\n]{1,30}?(?:\s*\([^()\n]{1,30}\))?\s*,?\s+)?"
+_TAKEN_UP = re.compile(r"\W*" + _OPENING + "(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
     _TAKEN_UP_COUNTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _GONE = frozenset(words("gone_rules"))  # the negations saying a lesion described before is gone
 _LEADING = " \t\n-*•:"
@@ -51,7 +54,8 @@ def said_stable(drafts: tuple[Draft, ...], span: Span, lesions: list[int], conte
         return drafts
     count = _TAKEN_UP_COUNTS[" ".join(taken.group(1).lower().split())]
     for i in lesions[:int(count) if count.isdigit() else len(lesions)]:
-        trigger = drafts[i].stable_trigger or said.stable_modifier.trigger
+        # "At 36 months (this exam) they remain stable." after an earlier course's "unchanged": stable on this exam.
+        trigger = (not told_later(drafts[i]) and drafts[i].stable_trigger) or said.stable_modifier.trigger
         drafts = replace_at(drafts, i, replace(drafts[i], stable=True, stable_trigger=trigger))
     return drafts
 
@@ -66,7 +70,8 @@ def _opens_stable(drafts: tuple[Draft, ...], span: Span, lesions: list[int], con
     if span.start - last_said > _NEXT_TO:  # only just after the sentence naming them, not an addendum later on
         return drafts
     for i in lesions:
-        drafts = replace_at(drafts, i, replace(drafts[i], stable=True, stable_trigger=drafts[i].stable_trigger or said.trigger))
+        trigger = (not told_later(drafts[i]) and drafts[i].stable_trigger) or said.trigger
+        drafts = replace_at(drafts, i, replace(drafts[i], stable=True, stable_trigger=trigger))
     return drafts
 
 
