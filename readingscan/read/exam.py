@@ -38,6 +38,7 @@ _UNTICKED, _NOT_DONE, _LOOKED_BACK = cue("unticked_before"), cue("exam_not_done_
 # A form names the breasts examined in a field of its own: "Side examined: LEFT", "Both breasts examined".
 _SIDE_FIELD = cue("exam_side_field")
 _WHY = cue("exam_reason_in_brackets")
+_VIEWS_SIDE = cue("technique_views_side")
 _FIELD_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 
 # Exams headed in the body (_headings): an addendum, a heading line; not where exams are history or advice.
@@ -108,6 +109,9 @@ def read_exam(text: str, sections: tuple[Section, ...], sentences: tuple[Sentenc
     purposes = [Purpose(v) for v in _values_raw(titled, C.PURPOSE) + _values_raw(mentions, C.PURPOSE)]
     ordered = tuple(m for m in Modality if m in modalities)
     side = _exam_side(text, lines) or _side_field(text, [s.body for s in sections if s.kind in _TITLE_SECTIONS])
+    # "Technique: Bilateral CC and MLO low-energy and recombined images": the views say which breasts were imaged.
+    side = side or next((_FIELD_SIDES.get(m.group("side").lower(), Breast.BOTH) for s in sections
+                         if s.kind is SectionKind.TECHNIQUE and (m := _VIEWS_SIDE.match(s.body.text))), None)
     # A breast MRI images both breasts at once: one that names no side ("MRI BREASTS", "Breast MRI") is of both.
     side = side or (Breast.BOTH if Modality.MRI in ordered else None)
     return Exam(ordered, purposes[0] if purposes else None, side)

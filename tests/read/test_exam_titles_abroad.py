@@ -56,3 +56,15 @@ def test_exam_from_its_own_title(title: str, want: list[str]) -> None:
 def test_exam_side_from_a_title_under_a_letterhead(head: str, side: str | None) -> None:
     exam = analyze(head + BODY).exam
     assert (exam.breast.value if exam.breast else None) == side
+
+
+@pytest.mark.parametrize(("technique", "side"), [
+    # a title naming no side: the technique's views say which breasts were imaged
+    ("Technique: Bilateral CC and MLO low-energy and recombined images.", "both"),
+    ("Technique: Right CC, MLO and ML views.", "right"),
+    # control: a technique that names no views' side leaves the exam's side unknown
+    ("Technique: Standard views with tomosynthesis.", None),
+])
+def test_exam_side_from_the_views_of_its_technique(technique: str, side: str | None) -> None:
+    exam = analyze("BREAST IMAGING\nDate: 03.12.2026\n" + technique + BODY).exam
+    assert (exam.breast.value if exam.breast else None) == side
