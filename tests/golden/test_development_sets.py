@@ -79,6 +79,8 @@ MEASURED = [
     ("held_out_23/phrases/phrases.jsonl", 0.984, 1.000, 1.000, None),
     ("held_out_24/teaching", 0.904, 0.950, 1.000, None),
     ("held_out_24/reports", 0.931, 1.000, 1.000, None),
+    ("held_out_25/impressions/impressions.jsonl", 0.986, 0.950, 0.750, None),
+    ("held_out_25/teaching", 0.937, 0.667, 0.867, None),
     ("blind", 0.979, 1.000, 1.000, None),
     ("modalities", 0.966, 1.000, 0.978, 0.986),
     ("modalities_2", 0.962, 1.000, 0.975, 0.959),
@@ -98,6 +100,7 @@ MEASURED = [
     ("modalities_16", 0.944, 1.000, 1.000, 0.953),
     ("modalities_17", 0.923, 1.000, 0.967, 0.980),
     ("modalities_18", 0.943, 1.000, 1.000, 0.922),
+    ("modalities_19", 0.957, 0.967, 0.967, 0.938),
 ]
 
 # US/MRI/CEM sets hold modalities, FGT and background enhancement at 0.95 at least, or at their first look when
