@@ -39,6 +39,7 @@ _SUBCATEGORY = cue("subcategory_after")
 _LABEL = cue("overall_label")
 _ROW_END = cue("row_value_end")
 _ROW_LABEL = cue("line_side_label")
+_LATIN_AFTER = cue("category_latin_side_after")
 _PAIR_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _ROW_SECTIONS = (SectionKind.ASSESSMENT, SectionKind.IMPRESSION)
 # Between a marker and its list: a colon, maybe a short note ("BI-RADS (per breast): Right 2", "BI-RADS by side: L 2",
@@ -121,7 +122,12 @@ def _marked(text: str) -> list[CategoryMention]:
             found += [CategoryMention(category, span_of(text, match.start(), end), sides[0], order=0),
                       CategoryMention(then, span_of(text, second.start("num"), second.end()), sides[1], order=1)]
             continue
-        found.append(CategoryMention(category, span_of(text, match.start(), end), range_of=other))
+        # "BI-RADS 1 dx et sin.", "BI-RADS 2 l. sin.", "(BI-RADS 1 R/L)": a side written right after it, as Central
+        # European reports abbreviate the Latin (dexter, sinister), or both sides joined by a slash.
+        latin = _LATIN_AFTER.match(text, end, _line_end(text, end))
+        written = None if latin is None else Breast.BOTH if latin.group("pair") else \
+            Breast.RIGHT if latin.group("d") or latin.group("d2") else Breast.LEFT
+        found.append(CategoryMention(category, span_of(text, match.start(), end), written, range_of=other))
         # "BI-RADS 4B on the right and 2 on the left": past the first one's own side, the list goes on.
         side = _SIDE_AFTER.match(text, end, _line_end(text, end))
         found += _pairs(text, side.end() if side else end, _line_end(text, end))

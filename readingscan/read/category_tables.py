@@ -119,8 +119,10 @@ def read_tables(text: str) -> list[CategoryMention]:
 
 
 def _side_header(row: str) -> list[Breast] | None:
-    """The sides a fixed-width header names, each once, when it names nothing else ("      RIGHT   LEFT")."""
+    """The sides a fixed-width header names, each once, when it names nothing else ("      RIGHT   LEFT") but a corner
+    cell over the rows' labels ("Assessment      Right    Left")."""
     sides = [_PAIR_SIDES.get(c.group("cell").lower()) for c in _CELLS[_GAP].finditer(row)]
+    sides = sides[1:] if len(sides) > 2 and sides[0] is None and row[:1].strip() else sides
     named = [side for side in sides if side is not None]
     return named if len(named) >= 2 and len(named) == len(sides) and len(set(named)) == len(named) else None
 
