@@ -72,3 +72,15 @@ def test_a_bullet_holding_only_a_side_and_a_colon_heads_its_sub_bullets() -> Non
             "- Left breast:\n    - No suspicious mass or non-mass enhancement.\n")
     got = [(f["kind"], f["breast"], f["status"]) for f in analyze(text).to_dict()["findings"]]
     assert got == [("mass", "right", "present"), ("mass", "left", "absent"), ("non_mass", "left", "absent")]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a tumour its size describes is an imaging mass, as translated reports write it
+    ("BREAST MRI\nFindings:\nLeft breast: at 10 o'clock a tumour 24 x 19 mm, irregular in shape.", ["mass"]),
+    ("BREAST MRI\nFindings:\nRight breast: a tumour 1.8 cm with spiculated margins.", ["mass"]),
+    # controls: a tumour named by its pathology or a board is no finding
+    ("History: phyllodes tumour excised 2019.\nFindings: No mass.", ["mass"]),
+    ("Findings: discussed at the tumour board 12 May. No suspicious calcifications.", ["calcification"]),
+])
+def test_a_tumour_its_size_describes(text: str, kinds: list[str]) -> None:
+    assert [f["kind"] for f in analyze(text).to_dict()["findings"]] == kinds
