@@ -24,9 +24,9 @@ from readingscan.rules.records import Direction as D
 
 _RELATIVE = frozenset(words("relative_pronouns"))
 _AUXILIARY = cue("relative_clause_gap")
-# A pronoun and a verb of being after ";" ("an oval mass was seen; it was unchanged from 2022"): still about the clause
-# before it.
-_RESTATED = re.compile(r"\s*(?:(?:it|they)\b" + _AUXILIARY.pattern + ")?", re.IGNORECASE)
+# A pronoun ("it", "both") and a verb of being after ";" ("an oval mass was seen; it was unchanged from 2022"): still
+# about the clause before it.
+_RESTATED = re.compile(r"\s*(?:(?:" + cue("restated_subject").pattern + r")\b" + _AUXILIARY.pattern + ")?", re.IGNORECASE)
 # A tab between two cells' words ("Right<TAB>no suspicious findings<TAB>simple cyst 5 mm"): a cell border, which ends
 # what a negation in one cell covers (forward only: a form's answer "Mass:<TAB>No" still negates its label).
 _CELL_BORDER = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")

@@ -17,6 +17,7 @@ from readingscan.read.findings.describe import describe_with, kinds_described
 from readingscan.read.findings.drafts import Draft, replace_at, with_descriptor
 from readingscan.read.lexicon import Mention
 from readingscan.read.locations import CORTEX, Measure, find_clocks, find_sizes
+from readingscan.rules import cue
 from readingscan.rules.records import LexiconCategory as C
 from readingscan.rules.records import Rule
 
@@ -24,6 +25,7 @@ _REACH = 12
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 _ADDED = re.compile(r"\b(?:with|and|plus)\s+(?:\w+\s+)?(?:associated|accompanying)\b", re.IGNORECASE)
 _NODES = frozenset({FindingKind.LYMPH_NODE})
+_PART = cue("size_of_a_part")  # "a 3 mm mural nodule": the size of a part of the lesion, not of the lesion
 
 
 def _owner(
@@ -89,7 +91,7 @@ def bind_descriptors(
         for owner in _place_owners(clock.span.start, heads, drafts, usable):
             drafts = replace_at(drafts, owner, _set_clock(drafts[owner], clock))
     for size in find_sizes(text, span.start, span.end):
-        if not measures_lesion(text, size.span.start):
+        if not measures_lesion(text, size.span.start) or _PART.match(text, size.span.end):
             continue
         cortex = size.kind == CORTEX
         accepts = _NODES if cortex else None

@@ -125,6 +125,9 @@ def build_findings(
         if "operated" in named:  # "at the lumpectomy site": the side of the surgery the history names
             in_sentence = [_as_side(m, operated) if _is(m, "operated") else m for m in in_sentence if operated or not _is(m, "operated")]
             named = (named - {"operated"}) | ({operated.value} if operated else set())
+        if pointing and len(own := named - _POINTING) == 1 and (last_side is None or last_side.value not in own):
+            pointing = last_side is None  # "Left breast: beneath the marker ...": its own side, not the one before
+            in_sentence = [_as_side(m, Breast(next(iter(own)))) if _is(m, "same") else m for m in in_sentence]
         if pointing and last_side is not None:
             in_sentence = [_as_side(m, last_side) if _is(m, "same") else m for m in in_sentence]
         elif named - _POINTING:

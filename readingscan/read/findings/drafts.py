@@ -24,6 +24,7 @@ from readingscan.model import (
 )
 from readingscan.read.findings.frozen import freeze, kept
 from readingscan.read.findings.names import GENERIC_LABELS, named_alike
+from readingscan.read.findings.restated import placed_before
 from readingscan.read.findings.values import CONTRACT, Descriptors, with_descriptor
 from readingscan.rules import cue
 
@@ -121,12 +122,17 @@ def _compatible(old: Draft, new: Draft) -> bool:
         return False
     if old.morphology and new.morphology and not set(old.morphology) & set(new.morphology):
         return False
-    pairs = ((old.distribution, new.distribution), (old.clock, new.clock), (old.quadrant, new.quadrant))
+    pairs = ((old.distribution, new.distribution), (old.clock, new.clock), (_behind(old.quadrant), _behind(new.quadrant)))
     if any(a and b and a != b for a, b in pairs):
         return False
     if old.size_mm and new.size_mm and not (_RESIZED.search(old.evidence.text) or _RESIZED.search(new.evidence.text)):
         return abs(old.size_mm - new.size_mm) <= _SIZE_TOLERANCE * max(old.size_mm, new.size_mm)
     return True
+
+
+def _behind(quadrant: Quadrant | None) -> Quadrant | None:
+    """"Central" and "subareolar" both place a lesion behind the nipple, at different depths: no other place."""
+    return Quadrant.SUBAREOLAR if quadrant is Quadrant.CENTRAL else quadrant
 
 
 def merge_into(drafts: tuple[Draft, ...], new: Draft) -> tuple[Draft, ...]:
@@ -160,7 +166,7 @@ def merge_into(drafts: tuple[Draft, ...], new: Draft) -> tuple[Draft, ...]:
         first = drafts[said[0]]
         first = replace(first, clock=first.clock or new.clock, quadrant=first.quadrant or new.quadrant)
         return replace_at(drafts, said[0], first)
-    if new.another and not new.anaphoric:
+    if new.another and not new.anaphoric and not placed_before(drafts, new):
         return (*drafts, new)
     # The lesions of one report are few; looking back over the last ones bounds the work on odd input.
     candidates = [i for i in range(max(0, len(drafts) - _LOOK_BACK), len(drafts)) if _compatible(drafts[i], new)]

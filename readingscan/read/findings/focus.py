@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from readingscan.model import Breast, FindingKind, Modifier, SectionKind, Sentence, Span, Status
 from readingscan.read.findings.drafts import Draft
+from readingscan.read.findings.earlier import pointed_back as pointed_back
+from readingscan.read.findings.earlier import second_of_its_kind as second_of_its_kind  # build.py imports them here
 from readingscan.read.lexicon import Mention, within
 from readingscan.read.sections import BreastHeader
 from readingscan.read.sentences import is_prose
@@ -168,27 +170,6 @@ def at_earlier_site(sentence: str) -> bool:
     """Whether a sentence places what it describes at a lesion's site already described ("irregular hypoechoic areas
     at the sites of the asymmetries", "a 9 mm hypoechoic area at the site."): another view of that lesion."""
     return bool(_EARLIER_SITE.search(sentence))
-
-
-def second_of_its_kind(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
-    """A lesion called another of a kind ("a possible second mass, 4 mm, 1 cm posterior to it") that names no breast,
-    read where no one breast is in focus (after "Both breasts showed vascular calcifications."): in the breast of the
-    last lesion of its kind described, when that is one breast. A lesion pointed back to (pointed_back) keeps its own."""
-    draft = pointed_back(draft, drafts)
-    if not draft.another or draft.breast_stated or draft.breast in _OPPOSITE or draft.status is Status.ABSENT:
-        return draft
-    first = next((d for d in reversed(drafts) if d.kind is draft.kind and d.status is not Status.ABSENT), None)
-    return replace(draft, breast=first.breast) if first is not None and first.breast in _OPPOSITE else draft
-
-
-def pointed_back(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
-    """A lesion pointed back to with no side of its own ("the clipped node now has a normal cortex" after "Right breast
-    normal.") in the breast of the one lesion of its kind described, not the breast last in focus."""
-    if not draft.anaphoric or draft.breast_stated or draft.another or draft.status is Status.ABSENT:
-        return draft
-    alike = {d.breast for d in drafts if d.kind is draft.kind and d.status is not Status.ABSENT}
-    side = alike.pop() if len(alike) == 1 else None
-    return replace(draft, breast=side) if side in _OPPOSITE and side is not draft.breast else draft
 
 
 def operated_side(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> Breast | None:
