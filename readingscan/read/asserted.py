@@ -3,6 +3,8 @@ legend of the scale, a class of lesions, an option left unticked or a quiz answe
 
 from __future__ import annotations
 
+import re
+
 from readingscan.read.category_tables import CategoryMention
 from readingscan.read.statements import line_bounds
 from readingscan.rules import cue
@@ -18,6 +20,7 @@ _CLASS_AFTER = cue("class_after")
 _COUNTED_BEFORE = cue("counted_before")
 _UNTICKED = cue("unticked_before")
 _MARKED_WRONG = cue("marked_wrong_after")
+_OPTION = re.compile(r"[ \t]*\(?[A-Ea-e][.)][ \t]+\S")  # a question's lettered option opening its line
 _LOOK_BACK = 80
 
 
@@ -32,8 +35,24 @@ def is_asserted(text: str, mention: CategoryMention) -> bool:
         return False  # asked about: "Did you consider a BI-RADS 3 or a recall?"
     if _HYPOTHETICAL_AFTER.match(text, mention.span.end, line_end) or _LEGEND_AFTER.match(text, mention.span.end):
         return False
-    if _UNTICKED.search(before) or _MARKED_WRONG.match(text, mention.span.end, line_end):
-        return False  # an option left unticked ("( ) BI-RADS 3"), an answer marked wrong ("BI-RADS 3 [INCORRECT]")
+    if _UNTICKED.search(before) or _MARKED_WRONG.match(text, mention.span.end, line_end) or _option(text, line_start):
+        return False  # an option left unticked ("( ) BI-RADS 3") or offered ("B. BI-RADS 4A"), an answer marked wrong
     if _CLASS_AFTER.match(text, mention.span.end, line_end) and not _COUNTED_BEFORE.search(before):
         return False  # a class of lesions: "many centres biopsy BI-RADS 4A lesions"
     return not _LEGEND_LINE.match(text, line_start, line_end)
+
+
+def _option(text: str, line_start: int) -> bool:
+    """Whether the line is one of a question's lettered options ("Which assessment?" over "A. BI-RADS 3" and "B.
+    BI-RADS 4A"): it opens with a letter and a stop, as do the lines up to the question above them (a lettered list of
+    an impression, "(a) Right breast: ... BIRADS III.", asks nothing)."""
+    if _OPTION.match(text, line_start) is None:
+        return False
+    below = text.find("\n", line_start) + 1
+    options, at = 1 + (below > 0 and _OPTION.match(text, below) is not None), line_start
+    while at > 0:  # a transcript's "Q. ...?" over "A. BI-RADS 2" is one answer, no options
+        at = text.rfind("\n", 0, at - 1) + 1
+        if _OPTION.match(text, at) is None:
+            return options > 1 and "?" in text[at:text.find("\n", at)]
+        options += 1
+    return False
