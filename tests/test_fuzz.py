@@ -58,7 +58,9 @@ def test_any_bytes(data: bytes) -> None:
     "x" * 190_000,
     ("RIGHT BREAST: No mass. " * 8_000),
     "BI-RADS " * 20_000,
-], ids=["no", "calcifications-list", "spaces", "newlines", "one-long-sentence", "one-long-word", "sub-headers", "birads"])
+    "Lesion 1: mass.\n" + "Fast initial, washout.\n" * 8_000,  # a labelled block's lines: each finds its label once
+], ids=["no", "calcifications-list", "spaces", "newlines", "one-long-sentence", "one-long-word", "sub-headers", "birads",
+        "lines-under-a-label"])
 def test_pathological_text_finishes(text: str) -> None:
     _read(text[:200_000])
 

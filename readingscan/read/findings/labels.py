@@ -8,6 +8,9 @@ a sentence is about keeps its words from the lesion described last and keeps les
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
+from itertools import pairwise
 
 from readingscan.model import Sentence
 from readingscan.rules import cue
@@ -21,6 +24,7 @@ _HASH = r"#[ \t]*(?P<h>\d{1,2})(?!\d)"
 _OPENS = re.compile(r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]+)?\[?(?:" + _NAMED + "|" + _HASH + ")", re.IGNORECASE)
 # A label inside a sentence: named with the block word, or "(#1)" in brackets.
 _INLINE = re.compile(_NAMED + r"|\([ \t]*" + _HASH + r"[ \t]*\)", re.IGNORECASE)
+_NEWLINE = re.compile("\n")
 _AND_HASH = re.compile(r"[ \t]*(?:and|&|,|/)[ \t]*" + _HASH, re.IGNORECASE)  # "Lesion #1 and #2": both
 
 
@@ -34,14 +38,26 @@ def sentence_label(text: str, sentence: Sentence) -> str | None:
         named |= set(_labels_in(text, line, end)) | {_value(opening)}
     if named:
         return named.pop() if len(named) == 1 else None
-    while line > 0:
-        line = text.rfind("\n", 0, line - 1) + 1
-        if not text[line:text.find("\n", line)].strip():
-            return None
-        if (opening := _OPENS.match(text, line)) is not None:
-            found = set(_labels_in(text, line, text.find("\n", line))) | {_value(opening)}
-            return found.pop() if len(found) == 1 else None
-    return None
+    starts, above = _blocks(text)
+    return above[bisect_right(starts, line) - 1]
+
+
+@lru_cache(maxsize=4)
+def _blocks(text: str) -> tuple[tuple[int, ...], tuple[str | None, ...]]:
+    """Each line's start, and the label of the block above it (the nearest line above, up to a blank line, that opens
+    with a label; None when that line names two), for every line in one pass: a walk up from each sentence would
+    read a long text's lines once per sentence."""
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    found: list[str | None] = [None]
+    for above, start in pairwise(starts):
+        if not text[above:start - 1].strip():
+            found.append(None)
+        elif (opening := _OPENS.match(text, above)) is not None:
+            labels = set(_labels_in(text, above, start - 1)) | {_value(opening)}
+            found.append(labels.pop() if len(labels) == 1 else None)
+        else:
+            found.append(found[-1])
+    return tuple(starts), tuple(found)
 
 
 def _labels_in(text: str, start: int, end: int) -> list[str]:
