@@ -84,3 +84,18 @@ def test_a_bullet_holding_only_a_side_and_a_colon_heads_its_sub_bullets() -> Non
 ])
 def test_a_tumour_its_size_describes(text: str, kinds: list[str]) -> None:
     assert [f["kind"] for f in analyze(text).to_dict()["findings"]] == kinds
+
+
+@pytest.mark.parametrize("title", ["Answer key", "Model answer:", "Answer and explanation", "ANSWER"])
+def test_an_exercise_answer_tells_the_case(title: str) -> None:
+    # a textbook exercise's question is read as its stem; the answer under its own title is the case's reading
+    text = ("Question\nA 50-year-old woman, screening mammography of both breasts.\n\n" + title + "\n"
+            "(1) In the right breast there is a cluster of fine pleomorphic calcifications.\n"
+            "(2) Rt: BI-RADS 4B / Lt: BI-RADS 2.\n")
+    report = analyze(text).to_dict()
+    assert report["assessment"]["by_breast"] == {"right": "4B", "left": "2"}
+    assert [(f["kind"], f["breast"]) for f in report["findings"]] == [("calcification", "right")]
+
+
+def test_the_word_answer_in_a_sentence_is_no_title() -> None:  # control
+    assert analyze("Findings: no mass. The answer is annual screening. BI-RADS 1.").to_dict()["assessment"]["overall"] == "1"
