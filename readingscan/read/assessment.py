@@ -52,6 +52,8 @@ _GENERIC = cue("generic_statement")  # "... is usually followed (often BI-RADS 3
 _EARLIER_SECTIONS = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
 _CONCLUSION = {SectionKind.IMPRESSION, SectionKind.ASSESSMENT}
 _LOOK_BACK = 80
+_CONTRALATERAL = cue("contralateral_before")
+_OTHER = {Breast.LEFT: Breast.RIGHT, Breast.RIGHT: Breast.LEFT}
 
 
 def _sentence_at(sentences: tuple[Sentence, ...], starts: list[int], offset: int) -> Sentence | None:
@@ -194,7 +196,13 @@ def _statements(text: str, mentions: list[tuple[CategoryMention, Sentence | None
     for mention, sentence, section, time in mentions:
         if time == "earlier" or (time == "past" and said_today and section not in _CONCLUSION):
             continue
-        breast, overall = scope(text, mention, sentence, headers, exam_breast, previous[0], sides, following.get(id(mention)))
+        said = text[sentence.span.start if sentence else mention.span.start:mention.span.start]
+        breast: Breast | None
+        if previous[1] in _OTHER and _CONTRALATERAL.search(said):  # "... right, BI-RADS 4C. Contralateral breast BI-RADS 1."
+            breast, overall = _OTHER[previous[1]], False
+        else:
+            breast, overall = scope(text, mention, sentence, headers, exam_breast, previous[0], sides,
+                                    following.get(id(mention)))
         if breast is None and not overall:  # "Left: cancer, BI-RADS 6. The NME ... is suspicious, BI-RADS 4B."
             breast = carried_side(text, previous, mention.span.start, sides)
         previous = (mention.span.end, breast)
