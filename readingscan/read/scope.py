@@ -48,7 +48,7 @@ _FROM_THE_LESION = cue("from_the_lesion")
 _CARRY_REACH = 200
 _LESION_LINE = cue("lesion_line_label")
 _INLINE_OPENING = re.compile(r"[.:;][ \t]+")  # where a sentence or a heading's text opens mid-line
-_CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but|whereas|while)\b|\s(?:and|but|whereas|while)\s+the\b")
+_CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but|whereas|while|except)\b|\s(?:and|but|whereas|while)\s+the\b")
 
 # Where the report names a side, as the findings read it (words, R/L beside a place, view labels, "bilat"):
 # (offset, side, letter: a lone "R"/"L"), in text order.
