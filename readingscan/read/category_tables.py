@@ -21,6 +21,9 @@ _BARE = cue("bare_category")
 _MENTION = cue("category_mention")
 _FINAL_LABEL = cue("final_row_label")
 _TABLE_SIDE = cue("side_table_header")
+_SIDE_OPENING = cue("table_side_cell_opening")
+_QUALIFIED_MARKER = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}(?:" + _MARKER.pattern + ")", re.IGNORECASE)
+_DENSITY_COLUMN = cue("density_column")
 _EARLIER_COLUMN = cue("previous_before")
 _CURRENT_COLUMN = cue("current_label")
 _ROMAN = word_map("category_roman")
@@ -97,12 +100,14 @@ def read_tables(text: str) -> list[CategoryMention]:
         if delimiter is None or not line.group().strip(" \t|-+=:"):  # no row, or a rule ("---+---")
             continue
         cells = list(_CELLS[delimiter].finditer(text, line.start(), line.end()))
+        # A side cell: the side alone ("Right", "Lt breast:"), or opening a place ("Right, 11 o'clock").
         sides = [_PAIR_SIDES.get(c.group("cell").lower()) or ((Breast.RIGHT if m.group("right") else Breast.LEFT)
-                 if (m := _TABLE_SIDE.fullmatch(c.group("cell"))) else None) for c in cells]
+                 if (m := _TABLE_SIDE.fullmatch(c.group("cell")) or _SIDE_OPENING.match(c.group("cell"))) else None)
+                 for c in cells]
         values = {i: CategoryMention(category, span_of(text, c.start("cell"), c.end("cell")), marker=False)
                   for i, c in enumerate(cells) if (value := _BARE.fullmatch(c.group("cell")))
                   and (category := category_of(value.group("num"), value.group("sub")))}
-        marker = [i for i, c in enumerate(cells) if _MARKER.fullmatch(c.group("cell"))]
+        marker = [i for i, c in enumerate(cells) if _MARKER.fullmatch(c.group("cell")) or _marker_column(c.group("cell"))]
         named = [side for side in sides if side]
         if not values:  # a header: the columns of the sides, the column of the categories, the earlier columns
             columns = {i: side for i, side in enumerate(sides) if side} or columns
@@ -116,6 +121,13 @@ def read_tables(text: str) -> list[CategoryMention]:
         elif marker_at is not None and earlier and len(named) == 1:  # the header's marker names the sides' column
             found += [replace(value, side=named[0], earlier=i in earlier) for i, value in values.items()]
     return found + _year_rows(text, lines) + _side_columns(text, lines)
+
+
+def _marker_column(cell: str) -> bool:
+    """A column header naming the category after a word or two ("Reader BI-RADS", "Final BI-RADS"): not an earlier
+    exam's column ("Prior BI-RADS") nor the density's."""
+    return _QUALIFIED_MARKER.fullmatch(cell) is not None and not _EARLIER_COLUMN.search(cell) \
+        and not _DENSITY_COLUMN.search(cell)
 
 
 def _side_header(row: str) -> list[Breast] | None:
