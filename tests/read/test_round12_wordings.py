@@ -99,3 +99,9 @@ def test_an_exercise_answer_tells_the_case(title: str) -> None:
 
 def test_the_word_answer_in_a_sentence_is_no_title() -> None:  # control
     assert analyze("Findings: no mass. The answer is annual screening. BI-RADS 1.").to_dict()["assessment"]["overall"] == "1"
+
+
+def test_internal_vascular_flow() -> None:
+    text = ("BREAST ULTRASOUND\nFindings:\nLeft breast, 2 o'clock: irregular hypoechoic mass, not parallel, internal "
+            "vascular flow on Doppler, 14 mm.")
+    assert analyze(text).to_dict()["findings"][0]["descriptors"].get("vascularity") == "internal"
