@@ -36,3 +36,9 @@ def test_a_recap_in_both_breasts_names_the_lesions_described(text: str) -> None:
 @pytest.mark.parametrize(("text", "kind"), [(OWN[0], "mass"), (OWN[1], "calcification"), (OWN[2], "mass")])
 def test_a_lesion_of_its_own_in_both_breasts_stays(text: str, kind: str) -> None:
     assert "both" in _sides(text, kind)
+
+
+def test_additional_lesions_in_both_breasts_are_more_lesions() -> None:
+    # "additional" says these are not the lesions described, though their kind and both sides are
+    text = EACH + "Several additional tiny masses are seen bilaterally."
+    assert "both" in _sides(text, "mass")

@@ -48,8 +48,8 @@ def recap_of_both(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
     one of another name ("simple cysts in both breasts" after a mass and a complicated cyst) or of a calcification's
     form none of them has ("dermal calcifications" after vascular ones): a lesion of its own.
     A name that says what the lesions are (a diagnosis, a summary's) may be theirs by any name."""
-    if draft.breast is not Breast.BOTH or draft.status is Status.ABSENT or draft.size_mm or draft.clock:
-        return draft
+    if draft.breast is not Breast.BOTH or draft.status is Status.ABSENT or draft.size_mm or draft.clock or draft.another:
+        return draft  # "Several additional tiny foci are seen bilaterally": more lesions, not those again
     summary = draft.label in GENERIC_LABELS or draft.diagnosis or draft.pointer or draft.section in _SUMMARIES \
         or bool(_SUMMING_UP.search(draft.evidence.text))
     alike = [d for d in drafts if d.kind is draft.kind and d.status is not Status.ABSENT
