@@ -162,10 +162,13 @@ def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHead
         headers.append(BreastHeader(breast, start, min(next_sub, next_title), header))
     # A lesion block's "Side: Right" field sets the breast of the block's rows, up to its blank line ("Lesion 2\nSide:
     # Right\nType: mass\n..."): each block is its own breast's lesion, not merged into another block's.
-    for field in _LESION_SIDE.finditer(text):
+    fields = list(_LESION_SIDE.finditer(text))
+    for i, field in enumerate(fields):
+        after = fields[i + 1].start() if i + 1 < len(fields) else len(text)
         side = _SIDE.get(field.group("side").lower())
         blank = text.find("\n\n", field.end())
-        end = min([len(text) if blank < 0 else blank, *(t for t in titles if t > field.end())])
+        # up to a blank line, a title, or the next block's own "Side:" field (blocks written with no blank between)
+        end = min([len(text) if blank < 0 else blank, after, *(t for t in titles if t > field.end())])
         if side in (Breast.LEFT, Breast.RIGHT) and not any(h.start <= field.start() < h.end for h in headers):
             headers.append(BreastHeader(side, field.start(), end, Span(field.start(), field.end(), field.group())))
     return tuple(sorted(headers, key=lambda h: h.start))

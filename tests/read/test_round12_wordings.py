@@ -105,3 +105,10 @@ def test_internal_vascular_flow() -> None:
     text = ("BREAST ULTRASOUND\nFindings:\nLeft breast, 2 o'clock: irregular hypoechoic mass, not parallel, internal "
             "vascular flow on Doppler, 14 mm.")
     assert analyze(text).to_dict()["findings"][0]["descriptors"].get("vascularity") == "internal"
+
+
+def test_lesion_blocks_with_no_blank_line_between_keep_their_own_sides() -> None:
+    text = ("Breast composition: C\n\nLesion 1\n  Side: L\n  Type: mass\n  Size: 14 mm\nLesion 2\n  Side: R\n"
+            "  Type: intramammary lymph node, 6 mm\n\nBI-RADS: L 5 | R 2\n")
+    got = [(f["kind"], f["breast"]) for f in analyze(text).to_dict()["findings"]]
+    assert got == [("mass", "left"), ("lymph_node", "right")]
