@@ -141,13 +141,13 @@ def build_findings(
             if by_lesion and survey_negative(said, sentence):  # several kinds absent, no side: about the breasts, not the lesion
                 said = read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence), None, seen,
                                      past_inline_label(text, headers, sentence), modalities)
-            tag = sentence_label(text, sentence)
+            tag, earlier_site = sentence_label(text, sentence), at_earlier_site(sentence.span.text)  # once a sentence
             for draft in (off_focus(text, sentence, replace(d, tag=tag), section_sides) for d in said):
                 draft, pending = second_of_its_kind(given(sides_named.placed(draft), pending), drafts), None
                 if pointing:  # "at this site": the place named just before, clock face included
                     draft = replace(draft, clock=draft.clock or last_clock)
                     draft = seen_otherwise(draft, [drafts[i] for i in touched] or list(drafts), sentence.span.text)
-                elif at_earlier_site(sentence.span.text):  # "at the sites of the asymmetries": those lesions, each
+                elif earlier_site:  # "at the sites of the asymmetries": those lesions, each
                     at_site = seen_otherwise(replace(draft, another=False), [drafts[i] for i in touched] or list(drafts),
                                              sentence.span.text)
                     draft = at_site if at_site.correlate else draft
