@@ -13,6 +13,7 @@ from readingscan.model.descriptors import (
 )
 from readingscan.model.enums import (
     CATEGORY_SERIOUSNESS,
+    OTHER_BREAST,
     SCHEMA_VERSION,
     Breast,
     Category,
@@ -47,6 +48,7 @@ from readingscan.model.text import Document, Modifier, ReadingError, Section, Se
 __all__ = [
     "CATEGORY_SERIOUSNESS",
     "DESCRIPTOR_VALUES",
+    "OTHER_BREAST",
     "SCHEMA_VERSION",
     "Assessment",
     "Breast",

@@ -31,6 +31,10 @@ class Breast(StrEnum):
     BOTH = "both"
 
 
+# The other breast of each one ("contralateral", "the opposite breast").
+OTHER_BREAST: dict[Breast, Breast] = {Breast.LEFT: Breast.RIGHT, Breast.RIGHT: Breast.LEFT}
+
+
 class Status(StrEnum):
     PRESENT = "present"
     POSSIBLE = "possible"

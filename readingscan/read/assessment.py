@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from readingscan.model import (
     CATEGORY_SERIOUSNESS,
+    OTHER_BREAST,
     Assessment,
     Breast,
     Category,
@@ -53,7 +54,6 @@ _EARLIER_SECTIONS = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TE
 _CONCLUSION = {SectionKind.IMPRESSION, SectionKind.ASSESSMENT}
 _LOOK_BACK = 80
 _CONTRALATERAL = cue("contralateral_before")
-_OTHER = {Breast.LEFT: Breast.RIGHT, Breast.RIGHT: Breast.LEFT}
 
 
 def _sentence_at(sentences: tuple[Sentence, ...], starts: list[int], offset: int) -> Sentence | None:
@@ -198,8 +198,8 @@ def _statements(text: str, mentions: list[tuple[CategoryMention, Sentence | None
             continue
         said = text[sentence.span.start if sentence else mention.span.start:mention.span.start]
         breast: Breast | None
-        if previous[1] in _OTHER and _CONTRALATERAL.search(said):  # "... right, BI-RADS 4C. Contralateral breast BI-RADS 1."
-            breast, overall = _OTHER[previous[1]], False
+        if previous[1] in OTHER_BREAST and _CONTRALATERAL.search(said):  # "... right, BI-RADS 4C. Contralateral breast BI-RADS 1."
+            breast, overall = OTHER_BREAST[previous[1]], False
         else:
             breast, overall = scope(text, mention, sentence, headers, exam_breast, previous[0], sides,
                                     following.get(id(mention)))

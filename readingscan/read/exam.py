@@ -143,12 +143,17 @@ def _only_exam_words(line: re.Match[str], exam_words: tuple[Mention, ...]) -> bo
                for w in _WORDS.finditer(line.string, line.start(), line.end()))
 
 
+def _opened_bracket(text: str, at: int, start: int = 0) -> int:
+    """Where the bracket still open at ``at`` opens (searching from ``start``), or -1 outside brackets."""
+    opened = text.rfind("(", start, at)
+    return opened if opened >= 0 and text.rfind(")", opened, at) < 0 else -1
+
+
 def _why_bracket(text: str, span: Span) -> bool:
     """Whether ``span`` lies in brackets on its line that give the exam's reason (a recall, an earlier exam it adds
     to) rather than name exams: "(screening recall: category 3 on mammography)", not "(mammography and ultrasound)"."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    opened = text.rfind("(", line_start, span.start)
-    if opened < 0 or text.rfind(")", opened, span.start) >= 0:
+    opened = _opened_bracket(text, span.start, text.rfind("\n", 0, span.start) + 1)
+    if opened < 0:
         return False
     closed = text.find(")", span.end)
     line_end = text.find("\n", span.end)
@@ -199,8 +204,8 @@ def _values_raw(mentions: list[Mention], category: str) -> list[str]:
 def _names_the_exam(text: str, side: Mention, modalities: list[Mention]) -> bool:
     """A side that qualifies the exam word: near it and not in brackets ("RIGHT MAMMOGRAM (status post left
     mastectomy)", "(right mastectomy 2019)" are history; "mammography ... showed a left mass" names no exam side)."""
-    opened = text.rfind("(", 0, side.span.start)
-    if opened >= 0 and text.rfind(")", opened, side.span.start) < 0:  # in brackets: only "(BILATERAL)" alone
+    opened = _opened_bracket(text, side.span.start)
+    if opened >= 0:  # in brackets: only "(BILATERAL)" alone
         closed = text.find(")", side.span.end)
         return closed >= 0 and not _OTHER_WORDS.search(text, opened + 1, side.span.start) \
             and len(_OTHER_WORDS.findall(text, side.span.end, closed)) <= 1 and not re.search(r"\d", text[side.span.end:closed])

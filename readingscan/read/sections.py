@@ -135,11 +135,11 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHeader, ...]:
     """Sub-headers that set the breast, each in force until the next sub-header, section title or outside label; not
-    a title or label that comes again under the other breast's sub-header ("RIGHT BREAST: ... Assessment: BI-RADS 5. LEFT BREAST: ...
-    Assessment: BI-RADS 1."): that is a field of each breast's block."""
-    named = Counter(s.title.text.strip(" \t:-*#").lower() for s in sections if s.title)
-    titles = {s.title.start for s in sections if s.title and named[s.title.text.strip(" \t:-*#").lower()] == 1}
-    titles |= {len(text)}
+    a title or label that comes again under the other breast's sub-header ("RIGHT BREAST: ... Assessment: BI-RADS 5.
+    LEFT BREAST: ... Assessment: BI-RADS 1."): that is a field of each breast's block."""
+    keyed = [(s.title.start, s.title.text.strip(" \t:-*#").lower()) for s in sections if s.title]
+    named = Counter(key for _, key in keyed)
+    titles = {at for at, key in keyed if named[key] == 1} | {len(text)}
     found_labels = [(m.start(), m.group().strip(" \t:").lower()) for m in _LABEL_LINE.finditer(text)]
     said = Counter(label for _, label in found_labels)
     labels = [at for at, label in found_labels if said[label] == 1]

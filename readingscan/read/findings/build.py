@@ -19,6 +19,7 @@ from readingscan.read.context import ModifierLookup, assert_target, modifier_loo
 from readingscan.read.findings.columns import today_only
 from readingscan.read.findings.describe import describe_with, describes, kinds_described, own_words
 from readingscan.read.findings.drafts import Draft, freeze, kept, merge_into, replace_at
+from readingscan.read.findings.earlier import second_of_its_kind
 from readingscan.read.findings.exam_words import in_exam
 from readingscan.read.findings.focus import (
     SidesNamed,
@@ -31,7 +32,6 @@ from readingscan.read.findings.focus import (
     past_inline_label,
     quiz_option,
     relative_sides,
-    second_of_its_kind,
     seen_otherwise,
     signed,
     survey_negative,
@@ -183,7 +183,8 @@ def build_findings(
                 touched, lesions = [], []  # "LEFT BREAST:" - another side's lesions follow
             context, count = own_words(modifiers(sentence), tuple(in_sentence)), several(sentence.span.text)
             # "Lesion 2: fast initial, plateau": that lesion's, not the one described last
-            labelled = [i for i, d in enumerate(drafts) if (tag := sentence_label(text, sentence)) and d.tag == tag]
+            tag = sentence_label(text, sentence)
+            labelled = [i for i, d in enumerate(drafts) if tag and d.tag == tag]
             if not touched and not labelled:  # no lesion yet: what it says waits for the one the next sentence names
                 pending = pending_from(text, sentence, tuple(in_sentence), context) or pending
             for mention in (m for m in in_sentence if describes(m) and (touched or labelled)):

@@ -47,7 +47,7 @@ _NOTE = re.compile(r"\([^)]*\)|\d+(?:\.\d+)?|[.,;:]")  # "Soft (2)", "Score 3", 
 _FIELD = re.compile(r"(?P<name>[A-Za-z][A-Za-z .]{0,30}?)[ \t]*:[ \t]*(?P<value>[^:|;/\n]+?)(?=[ \t]{2,}|[ \t]*[|;/\n]|[ \t]*$)",
                     re.MULTILINE)
 _ROW = re.compile(r"[ \t|]*#?\d{1,2}\b")  # a numbered row, not a header
-_RULE_LINE = re.compile(r"[\s|+:=_-]*-[\s|+:=_-]*")
+RULE_LINE = re.compile(r"[\s|+:=_-]*-[\s|+:=_-]*")  # "|---|---|", "----+----": no row
 _SIZE_COLUMN = cue("size_column")
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a table aligned by gaps of two spaces or more
 _HOUR = re.compile(r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?:h|\s*o'?clock)?", re.IGNORECASE)
@@ -82,8 +82,7 @@ def column_cells(text: str, start: int, end: int) -> list[tuple[str, str]]:
     if header is None:
         return []
     titles = [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(header)]
-    return [(min(titles, key=lambda t: abs(t[0] - cell.start()))[1], cell.group())
-            for cell in _ALIGNED_CELL.finditer(line)]
+    return [(_nearest(titles, cell.start()), cell.group()) for cell in _ALIGNED_CELL.finditer(line)]
 
 
 def field_descriptors(text: str, start: int, end: int) -> tuple[tuple[str, str], ...]:
@@ -115,7 +114,7 @@ def _header(text: str, start: int, sep: str) -> str | None:
         line = text[above:pos - 1]
         if sep not in line:
             return None
-        if not _ROW.match(line) and not _RULE_LINE.fullmatch(line):  # "|---|---|" under the header is none
+        if not _ROW.match(line) and not RULE_LINE.fullmatch(line):  # "|---|---|" under the header is none
             return line
         pos = above
     return None
@@ -129,8 +128,12 @@ def aligned_title(text: str, offset: int) -> tuple[str, bool] | None:
     if header is None:
         return None
     titles = [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(header)]
-    title = min(titles, key=lambda t: abs(t[0] - (offset - line_start)))[1]
-    return title, any(_SIZE_COLUMN.search(t) for _, t in titles)
+    return _nearest(titles, offset - line_start), any(_SIZE_COLUMN.search(t) for _, t in titles)
+
+
+def _nearest(titles: list[tuple[int, str]], column: int) -> str:
+    """The header word (its column, its text) starting nearest to ``column``: a cell aligned by spaces is under it."""
+    return min(titles, key=lambda t: abs(t[0] - column))[1]
 
 
 def _aligned_header(text: str, start: int) -> str | None:

@@ -1,15 +1,12 @@
-"""The columns of a pipe table (or one aligned by spaces): what its header says a cell is ("| FN | Size |": a distance, a size; "| Baseline |
-Current |": the lesion as it was, as it is today)."""
+"""The columns of a pipe table (or one aligned by spaces): what its header says a cell is ("| FN | Size |": a
+distance, a size; "| Baseline | Current |": the lesion as it was, as it is today)."""
 
 from __future__ import annotations
 
-import re
-
-from readingscan.read.findings.column_values import aligned_title
+from readingscan.read.findings.column_values import RULE_LINE, aligned_title
 from readingscan.read.lexicon import Mention
 from readingscan.rules import cue
 
-_RULE_LINE = re.compile(r"[\s|+:=_-]*-[\s|+:=_-]*")
 _SIZE_COLUMN = cue("size_column")
 _EARLIER_COLUMN = cue("earlier_column")
 _CURRENT_COLUMN = cue("current_label")
@@ -31,9 +28,9 @@ def _header_cells(text: str, offset: int) -> tuple[list[str], int]:
     while start > 0:
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[above:start - 1]
-        if "|" not in line and not _RULE_LINE.fullmatch(line):
+        if "|" not in line and not RULE_LINE.fullmatch(line):
             break
-        header, start = (line if "|" in line and not _RULE_LINE.fullmatch(line) else header), above
+        header, start = (line if "|" in line and not RULE_LINE.fullmatch(line) else header), above
     return (header.split("|") if header else []), index
 
 

@@ -23,6 +23,7 @@ from readingscan.model import (
     Status,
 )
 from readingscan.read.findings.frozen import freeze, kept
+from readingscan.read.findings.labels import different_labels
 from readingscan.read.findings.names import GENERIC_LABELS, named_alike
 from readingscan.read.findings.restated import placed_before
 from readingscan.read.findings.values import CONTRACT, Descriptors, with_descriptor
@@ -99,7 +100,7 @@ def _compatible(old: Draft, new: Draft) -> bool:
     """
     if old.kind is not new.kind or (old.status is Status.ABSENT) != (new.status is Status.ABSENT):
         return False
-    if old.tag and new.tag and old.tag != new.tag:  # "Lesion 1", "Lesion 2": two lesions, however alike
+    if different_labels(old.tag, new.tag):  # "Lesion 1", "Lesion 2": two lesions, however alike
         return False
     summary = new.section in _SUMMARIES and new.breast is Breast.BOTH and old.section is not new.section
     sides_known = old.breast_stated and new.breast_stated
@@ -146,7 +147,7 @@ def merge_into(drafts: tuple[Draft, ...], new: Draft) -> tuple[Draft, ...]:
         # "Left breast: the known vascular calcifications ...": not the right breast's (a side each, stated).
         same = [i for i, d in enumerate(drafts) if d.kind is new.kind and d.status is not Status.ABSENT
                 and (new.pointer or d.term == new.term or named_alike(d.label, new.label)) and not _other_side(d, new)
-                and not (d.tag and new.tag and d.tag != new.tag)]
+                and not different_labels(d.tag, new.tag)]
         if same and new.status is not Status.ABSENT:
             at = _best(drafts, same, new)
             return replace_at(drafts, at, _absorb(drafts[at], new))

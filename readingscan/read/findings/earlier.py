@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readingscan.model import Breast, SectionKind, Status
+from readingscan.model import OTHER_BREAST, Breast, SectionKind, Status
 from readingscan.read.findings.drafts import Draft
 from readingscan.read.findings.names import GENERIC_LABELS, named_alike
 from readingscan.rules import cue
 
 __all__ = ["pointed_back", "recap_of_both", "second_of_its_kind"]
 
-_OPPOSITE = {Breast.LEFT: Breast.RIGHT, Breast.RIGHT: Breast.LEFT}
 _SUMMING_UP = cue("summing_up")
 _SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
 
@@ -26,10 +25,10 @@ def second_of_its_kind(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
     last lesion of its kind described, when that is one breast. A lesion pointed back to (pointed_back) keeps its own;
     a recap in both breasts (recap_of_both) names the lesions described."""
     draft = recap_of_both(pointed_back(draft, drafts), drafts)
-    if not draft.another or draft.breast_stated or draft.breast in _OPPOSITE or draft.status is Status.ABSENT:
+    if not draft.another or draft.breast_stated or draft.breast in OTHER_BREAST or draft.status is Status.ABSENT:
         return draft
     first = next((d for d in reversed(drafts) if d.kind is draft.kind and d.status is not Status.ABSENT), None)
-    return replace(draft, breast=first.breast) if first is not None and first.breast in _OPPOSITE else draft
+    return replace(draft, breast=first.breast) if first is not None and first.breast in OTHER_BREAST else draft
 
 
 def pointed_back(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
@@ -39,7 +38,7 @@ def pointed_back(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
         return draft
     alike = {d.breast for d in drafts if d.kind is draft.kind and d.status is not Status.ABSENT}
     side = alike.pop() if len(alike) == 1 else None
-    return replace(draft, breast=side) if side in _OPPOSITE and side is not draft.breast else draft
+    return replace(draft, breast=side) if side in OTHER_BREAST and side is not draft.breast else draft
 
 
 def recap_of_both(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
@@ -55,4 +54,4 @@ def recap_of_both(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
     alike = [d for d in drafts if d.kind is draft.kind and d.status is not Status.ABSENT
              and (not draft.morphology or set(draft.morphology) & set(d.morphology))
              and (summary or d.label == draft.label or (named_alike(d.label, draft.label) and d.label not in GENERIC_LABELS))]
-    return replace(draft, reference_only=True, pointer=True) if set(_OPPOSITE) <= {d.breast for d in alike} else draft
+    return replace(draft, reference_only=True, pointer=True) if set(OTHER_BREAST) <= {d.breast for d in alike} else draft

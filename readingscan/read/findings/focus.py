@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from readingscan.model import Breast, FindingKind, Modifier, SectionKind, Sentence, Span, Status
+from readingscan.model import OTHER_BREAST, Breast, FindingKind, Modifier, SectionKind, Sentence, Span, Status
 from readingscan.read.findings.drafts import Draft
-from readingscan.read.findings.earlier import pointed_back as pointed_back
-from readingscan.read.findings.earlier import second_of_its_kind as second_of_its_kind  # build.py imports them here
 from readingscan.read.lexicon import Mention, within
 from readingscan.read.sections import BreastHeader
 from readingscan.read.sentences import is_prose
@@ -42,7 +40,6 @@ _VIVA_Q = re.compile(r"[ \t]*Q[ \t]*[.:][ \t]+(?:and[ \t]+|but[ \t]+)?(?:if|what
                      re.IGNORECASE)
 _VIVA_A = re.compile(r"[ \t]*A[ \t]*[.:][ \t]")
 _SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
-_OPPOSITE = {Breast.LEFT: Breast.RIGHT, Breast.RIGHT: Breast.LEFT}
 _COMPARED_WITH = cue("compared_with_side")  # the side a lesion is compared with: the reference, not where it is
 # Kinds that one lesion may show as on different views or exams: a mammographic asymmetry or distortion is often a
 # hypoechoic "area" on ultrasound, and an earlier exam's distortion today's mass.
@@ -125,12 +122,12 @@ def relative_sides(sentence: Sentence, mentions: list[Mention], lesion: Breast |
     """The sentence's mentions with a side named relative to the lesion described read as that side: "Two nodes were
     seen on the same side" (the lesion's), "The contralateral breast shows ..." (the other one). Only in a sentence
     that names no side of its own, and when the lesion's side is one breast."""
-    if lesion not in _OPPOSITE or any(m.has(C.LATERALITY) for m in mentions):
+    if lesion not in OTHER_BREAST or any(m.has(C.LATERALITY) for m in mentions):
         return mentions
     text, start = sentence.span.text, sentence.span.start
     added = [Mention(Span(start + m.start(), start + m.end(), m.group()),
                      (Rule(_RELATIVE_SIDE.pattern, m.group(), C.LATERALITY, _RELATIVE_SIDE.pattern,
-                           (lesion if m.group("same") else _OPPOSITE[lesion]).value),))
+                           (lesion if m.group("same") else OTHER_BREAST[lesion]).value),))
              for m in _RELATIVE_SIDE.finditer(text)]
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
@@ -149,10 +146,10 @@ def other_breast_clear(mentions: list[Mention], modifiers: tuple[Modifier, ...],
     abnormal findings were seen in the right breast."): said of that breast, the lesion stays in focus. A side that
     only a statement set ("Right breast BI-RADS 1.") is no lesion's."""
     lesion = next((d.breast for d in reversed(described) if d.status is not Status.ABSENT), None)
-    if lesion not in _OPPOSITE or any(m.has(C.FINDING) for m in mentions):
+    if lesion not in OTHER_BREAST or any(m.has(C.FINDING) for m in mentions):
         return False
     sides = {r.value for m in mentions if (r := m.reading(C.LATERALITY)) is not None}
-    return sides == {_OPPOSITE[lesion].value} and any(m.category == ContextCategory.NEGATED for m in modifiers)
+    return sides == {OTHER_BREAST[lesion].value} and any(m.category == ContextCategory.NEGATED for m in modifiers)
 
 
 def seen_otherwise(draft: Draft, described: list[Draft], sentence: str) -> Draft:

@@ -60,6 +60,11 @@ def _blocks(text: str) -> tuple[tuple[int, ...], tuple[str | None, ...]]:
     return tuple(starts), tuple(found)
 
 
+def different_labels(first: str | None, second: str | None) -> bool:
+    """Whether two lesions carry labels and the labels differ: "Lesion 1" and "Lesion 2" are two lesions."""
+    return bool(first and second and first != second)
+
+
 def _labels_in(text: str, start: int, end: int) -> list[str]:
     out = []
     for match in _INLINE.finditer(text, start, end):
