@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from readingscan.model import Breast, FindingKind, Modality, Modifier, Morphology, SectionKind, Sentence, Span, Status
+from readingscan.model import Breast, FindingKind, Modality, Modifier, Morphology, SectionKind, Sentence, Status
 from readingscan.read.context import Assertion, assert_target
 from readingscan.read.findings.binding import bind_descriptors
 from readingscan.read.findings.describe import describe_with, own_words, settle_implant
 from readingscan.read.findings.drafts import GENERIC_LABELS, Draft
+from readingscan.read.findings.item_side import stated_side
 from readingscan.read.findings.several import one_each
 from readingscan.read.findings.tables import drop_labels
 from readingscan.read.lexicon import Mention, lexicon_for
@@ -27,7 +28,6 @@ from readingscan.rules.records import LexiconGroup
 _ANAPHORA = cue("anaphora")
 _POINTER = cue("pointer")
 _CLINICAL_SUBJECT = cue("clinical_subject")
-_MEMBER = cue("group_member")
 _RESTATED = cue("restated_in_apposition")
 _CHARACTERISES = cue("characterises")
 _DIAGNOSIS = cue("diagnosis_before")
@@ -45,22 +45,11 @@ _EMPTY_FIELD = re.compile(r"(?:[ \t_-]*[^\W\d_]+){0,2}[ \t]*(?:=[ \t]*(?:[;|,]|$
 _POINTING = frozenset({"same", "operated"})
 _OWN_SIDES = (Breast.LEFT, Breast.RIGHT)
 _SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
-# Between a side and the finding word it names alone: a few words of description, place or size ("L 2 o'clock 6mm"),
-# no list or clause break.
-_ATTACHED = re.compile(r"(?:\s+(?!(?:and|or|but|with|nor|as|in|on|at|of|is|are|was|were)\b)[\w'’:./-]+){0,4}?\s+", re.IGNORECASE)
-# Between a finding word and the side of the next one of a list: "cysts and a", "masses, an", a word or two of
-# description before the side too ("calcifications and a stable left node").
-_LISTED = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:(?:an?|the|one)\s+)?(?:(?!(?:and|or|but|with|nor|as|in|on|at|of|is|are"
-                     r"|was|were)\b)[\w-]+\s+){0,2}", re.IGNORECASE)
 _SEVERAL_WORDS = re.compile(r"\w[\s-]+\w")
 # After a finding word: lesions said to lie near the one described or elsewhere ("Several smaller cysts nearby.",
 # "two cysts adjacent to it") are others, not it.
 _ELSEWHERE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:nearby|close\s+by|elsewhere|in\s+the\s+vicinity|(?:around|beside)\s+it"
                         r"|(?:adjacent|next|close)\s+to\s+(?:it|this|them|these)\b|adjacent(?=\s*(?:[.,;]|$)))", re.IGNORECASE)
-# The words of one item of a list (no clause break), and a break between items.
-_IN_ITEM = re.compile(r"[^,;:()\n]*")
-_LIST_BREAK = re.compile(r",|;|&|\band\b|\bor\b", re.IGNORECASE)
-_AND = re.compile(r"&|\band\b|\bas\s+well\s+as\b", re.IGNORECASE)  # joins two findings (a comma may open a clause)
 
 
 def read_sentence(
@@ -94,10 +83,9 @@ def read_sentence(
         # "Right breast: No mass.\nNo axillary adenopathy.": the label's side was that line's, not this absence's;
         # its skin and nipple still are that breast's ("Left breast: ...\nNo skin thickening.").
         unlabelled = label_passed and assertion.status is Status.ABSENT and not with_lesion and rule.value != FindingKind.SKIN
-        own = _own_item(text, heads, i, _own_sides(text, head, heads, _in_clause(text, span, head.span, sides)))
         # A "Bilateral mammogram -" header is the exam's: what goes with the lesion just described keeps its side.
         header = None if unlabelled or (with_lesion and sentence.breast is Breast.BOTH and focus in _OWN_SIDES) else sentence.breast
-        stated = _nearest_side(head.span, own, until) or header
+        stated = stated_side(text, span, heads, i, sides, until) or header
         # What is said to be absent is a statement about the exam's breasts when the exam names them; in a
         # text that names no exam (a case report, notes) it belongs to the lesion in focus too.
         continues = (assertion.status is not Status.ABSENT or exam_breast is None or with_lesion) and not unlabelled
@@ -192,59 +180,3 @@ def recharacterised(draft: Draft, said: FindingKind) -> bool:
     if said is FindingKind.OTHER and draft.label not in GENERIC_LABELS:
         return False
     return _RECHARACTERISED.get(kind) is said or (kind is FindingKind.MASS and said in _MASS_BECOMES)
-
-
-def _in_clause(text: str, sentence: Span, target: Span, sides: list[tuple[Span, Breast]]) -> list[tuple[Span, Breast]]:
-    """The sides named in the clause of ``target`` (clauses split at ';'), when it names any: "In both breasts there
-    are no masses; the right breast is BI-RADS 1" - the masses are of both breasts."""
-    start = text.rfind(";", sentence.start, target.start) + 1 or sentence.start
-    end = text.find(";", target.end, sentence.end)
-    end = sentence.end if end < 0 else end
-    inside = [(s, b) for s, b in sides if start <= s.start and s.end <= end]
-    return inside or sides
-
-
-def _own_sides(text: str, head: Mention, heads: list[Mention], sides: list[tuple[Span, Breast]]) -> list[tuple[Span, Breast]]:
-    """The sides that can be ``head``'s: not one written just before the next finding word of a list, which it names
-    alone ("cysts and a L intramammary lymph node": the node's side, not the cysts'; "a mass in the left breast and
-    calcifications": the side of both, as it is not the word just before the calcifications)."""
-    def attached(side: Span) -> bool:
-        later = next((h for h in heads if h.span.start >= side.end), None)
-        between = any(head.span.end <= h.span.start < side.start for h in heads)
-        # Listed just after the word, or after a list break following its own words ("a mass in the left breast and an
-        # enlarged right axillary node": "right" is the node's).
-        listed = _LISTED.fullmatch(text, head.span.end, side.start) is not None \
-            or (head.span.end <= side.start and _AND.search(text, head.span.end, side.start) is not None)
-        return later is not None and later is not head and not between and listed \
-            and _ATTACHED.fullmatch(text, side.end, later.span.start) is not None
-    own = [(s, b) for s, b in sides if not attached(s)]  # "bilateral masses, the largest on the left": both
-    both = any(b is Breast.BOTH for _, b in own)
-    return [(s, b) for s, b in own if not (both and s.start > head.span.end and _MEMBER.search(text, head.span.end, s.start))]
-
-
-def _own_item(text: str, heads: list[Mention], i: int, sides: list[tuple[Span, Breast]]) -> list[tuple[Span, Breast]]:
-    """The sides of ``heads[i]``'s item of a list: when its own words name a side after it ("... and a calcified lymph
-    node in the left axilla", running on through the finding words next to it), a side before a list break was an
-    earlier item's ("oil cyst in the right breast and ..."); with none after ("a mass in the right breast and
-    calcifications"), the side of both."""
-    head, j = heads[i], i
-    while j + 1 < len(heads) and not text[heads[j].span.end:heads[j + 1].span.start].strip(" -"):
-        j += 1
-    end = heads[j + 1].span.start if j + 1 < len(heads) else len(text)
-    if not any(head.span.end <= s.start < end and _IN_ITEM.fullmatch(text, head.span.end, s.start) for s, _ in sides):
-        return sides
-    return [(s, b) for s, b in sides if not (s.end <= head.span.start and _LIST_BREAK.search(text, s.end, head.span.start))]
-
-
-def _nearest_side(target: Span, sides: list[tuple[Span, Breast]], until: int) -> Breast | None:
-    if not sides:
-        return None
-    values = {breast for _, breast in sides}
-    if len(values) == 1:
-        return next(iter(values))
-    # "Arterial calcifications in the left breast but also in the right breast": both sides follow it.
-    following = {breast for span, breast in sides if target.end <= span.start < until}
-    if {Breast.LEFT, Breast.RIGHT} <= following:
-        return Breast.BOTH
-    # Prefer a side named before the word ("left breast mass") over one after it, at equal distance.
-    return min(sides, key=lambda s: (abs(s[0].start - target.start) + (0 if s[0].start < target.start else 5)))[1]
