@@ -1,15 +1,16 @@
 """A transcript's line numbers (a deposition's, a court record's): " 9   A.  The breasts were ..." numbers each line
 in the margin, and a sentence wrapped over two lines ("They were\\n13       unchanged.") reads the number as a word.
 
-A run of at least _RUN lines, each opening with a number one more than the line before's followed by two spaces or a
-tab, loses its numbers; spaces take their place so the columns stay where they were.
+A run of at least _RUN lines, each opening with a number one more than the line before's followed by two spaces, a
+tab or a bar (an EHR paste's "12| "), loses its numbers; spaces take their place so the columns stay where they were.
 """
 
 from __future__ import annotations
 
 import re
 
-_NUMBERED = re.compile(r"^([ \t]{0,3})(\d{1,2})(?=[ \t]{2,}\S|\t\S)", re.MULTILINE)
+# An EHR paste's gutter is a number and a bar (" 10| There is ..."); the bar goes with the number.
+_NUMBERED = re.compile(r"^([ \t]{0,3})(\d{1,3})(\|?)(?=(?<=\|)(?:[ \t]|$)|[ \t]{2,}\S|\t\S)", re.MULTILINE)
 _RUN = 5
 
 
@@ -30,7 +31,7 @@ def drop_line_numbers(text: str) -> str:
     for run in (r for r in runs if len(r) >= _RUN):
         for match in run:
             out.append(text[at:match.start(2)])
-            out.append(" " * len(match.group(2)))
-            at = match.end(2)
+            out.append(" " * (match.end(3) - match.start(2)))
+            at = match.end(3)
     out.append(text[at:])
     return "".join(out)

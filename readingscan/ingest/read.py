@@ -21,6 +21,7 @@ import filetype
 
 from readingscan.ingest.docx import read_docx
 from readingscan.ingest.guard import check_pdf_streams
+from readingscan.ingest.hl7_message import report_text
 from readingscan.ingest.limits import (
     LIMITS,
     Limits,
@@ -74,12 +75,12 @@ def _keep(char: str) -> str:
 def canonicalize(text: str) -> str:
     """The one place text is normalised; every offset downstream points into its result.
 
-    Line ends become "\\n", text is NFC, control characters (except newline and tab) are removed,
-    odd spaces (no-break, thin...) become plain spaces, e-mail quote marks ("> ") go from a run of
+    An HL7 v2 message becomes the report it carries (hl7_message), line ends become "\\n", text is NFC, control
+    characters (except newline and tab) are removed, odd spaces (no-break, thin...) become plain spaces, e-mail quote marks ("> ") go from a run of
     quoted lines, a transcript's line numbers go (line_numbers), lines lose trailing spaces, runs of more than
     two blank lines shrink to two, and blank lines at the start and end go.
     """
-    text = _LINE_BREAKS.sub("\n", text).translate(_INVISIBLE).translate(_LIGATURES)
+    text = report_text(_LINE_BREAKS.sub("\n", text)).translate(_INVISIBLE).translate(_LIGATURES)
     text = "".join(map(_keep, text)) if not text.isascii() else _ASCII_CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = drop_line_numbers(_unquote(text))

@@ -1,5 +1,5 @@
 """Whether a category mention is asserted at all: said of this patient, not negated, hypothetical, asked about, a
-legend of the scale, a class of lesions, an option left unticked or a quiz answer marked wrong."""
+legend of the scale, a statistic, a class of lesions, an option left unticked or a quiz answer marked wrong."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ _CLASS_AFTER = cue("class_after")
 _COUNTED_BEFORE = cue("counted_before")
 _UNTICKED = cue("unticked_before")
 _MARKED_WRONG = cue("marked_wrong_after")
+_STATISTIC = cue("statistic_after")
 _OPTION = re.compile(r"[ \t]*\(?[A-Ea-e][.)][ \t]+\S")  # a question's lettered option opening its line
 _LOOK_BACK = 80
 
@@ -33,8 +34,9 @@ def is_asserted(text: str, mention: CategoryMention) -> bool:
         return False
     if _QUESTION_BEFORE.search(before) and _QUESTION_AFTER.match(text, mention.span.end, line_end):
         return False  # asked about: "Did you consider a BI-RADS 3 or a recall?"
-    if _HYPOTHETICAL_AFTER.match(text, mention.span.end, line_end) or _LEGEND_AFTER.match(text, mention.span.end):
-        return False
+    if _HYPOTHETICAL_AFTER.match(text, mention.span.end, line_end) or _LEGEND_AFTER.match(text, mention.span.end) \
+            or _STATISTIC.match(text, mention.span.end, line_end):
+        return False  # a statistic: "(BI-RADS 4-5) 23%"
     if _UNTICKED.search(before) or _MARKED_WRONG.match(text, mention.span.end, line_end) or _option(text, line_start):
         return False  # an option left unticked ("( ) BI-RADS 3") or offered ("B. BI-RADS 4A"), an answer marked wrong
     if _CLASS_AFTER.match(text, mention.span.end, line_end) and not _COUNTED_BEFORE.search(before):

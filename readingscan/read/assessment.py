@@ -190,11 +190,14 @@ def _statements(text: str, mentions: list[tuple[CategoryMention, Sentence | None
     """Each of today's mentions as (evidence, its categories, its breast, whether stated as overall)."""
     # A past-tense category gives way to one the report says is today's, or to one of its conclusion.
     said_today = any(time == "now" or (time == "today" and section in _CONCLUSION) for _, _, section, time in mentions)
+    # One said to be today's after it ("the screening reading was BI-RADS 0 ... Final assessment: right BI-RADS 4C"):
+    # a past-tense category before it is the story so far, in a summary too.
+    last_now = max((m.span.start for m, _, _, time in mentions if time == "now"), default=-1)
     following = {id(m[0]): n[0].span.start for m, n in pairwise(mentions)}
     read: list[tuple[Span, list[Category], Breast | None, bool]] = []
     previous: tuple[int, Breast | None] = (0, None)  # the end and side of the mention before (its end opens the next)
     for mention, sentence, section, time in mentions:
-        if time == "earlier" or (time == "past" and said_today and section not in _CONCLUSION):
+        if time == "earlier" or (time == "past" and said_today and (section not in _CONCLUSION or mention.span.start < last_now)):
             continue
         said = text[sentence.span.start if sentence else mention.span.start:mention.span.start]
         breast: Breast | None

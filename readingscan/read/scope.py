@@ -45,6 +45,7 @@ _SHORT_LABEL_SIDE = cue("short_label_side")
 _SIDE_NEXT_LINE = cue("side_alone_next_line")
 _REMOVED = cue("removed_breast")
 _FROM_THE_LESION = cue("from_the_lesion")
+_ADDITIONAL = cue("additional_lesion_item")
 _CARRY_REACH = 200
 _LESION_LINE = cue("lesion_line_label")
 _INLINE_OPENING = re.compile(r"[.:;][ \t]+")  # where a sentence or a heading's text opens mid-line
@@ -148,12 +149,13 @@ def carried_side(text: str, previous: tuple[int, Breast | None], start: int, mar
     """The side of the category just before (``previous``: its end and side) for an untied one that carries on its
     statement: no side, list item or line end after a full stop between them, only lines wrapped mid-sentence
     ("Left: lobular cancer ..., BI-RADS 6. The NME in multiple regions\nis suspicious of spread, BI-RADS 4B."), or a
-    statement taking up its lesion by where it lies from it ("2. NME extending from the mass ... BI-RADS 4B.")."""
+    statement taking up its lesion by where it lies from it ("2. NME extending from the mass ... BI-RADS 4B.") or opening
+    with another lesion ("- Additional mass at 1 o'clock ...: BIRADS 4C")."""
     end, side = previous
     gap = text[end:start]
     if side not in (Breast.LEFT, Breast.RIGHT) or _region_sides(text, end, start, marks):
         return None
-    if len(gap) <= 2 * _CARRY_REACH and _FROM_THE_LESION.search(gap):
+    if len(gap) <= 2 * _CARRY_REACH and (_FROM_THE_LESION.search(gap) or _ADDITIONAL.search(gap)):
         return side
     if len(gap) > _CARRY_REACH or _ITEM.search(gap) or any(
             not line.strip() or not (line.rstrip()[-1].isalnum() or line.rstrip()[-1] in ",-–") for line in gap.split("\n")[:-1]):

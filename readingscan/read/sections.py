@@ -32,6 +32,7 @@ _LABEL_LINE = cue("label_line")
 _OPENS_WITH_SIDE = cue("line_opens_with_side")
 _SIDE = {word: Breast(side) for word, side in word_map("subheader_sides").items()}
 _LESION_SIDE = cue("lesion_side_field")
+_SIDE_NOTE = cue("title_side_note")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +172,14 @@ def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHead
         end = min([len(text) if blank < 0 else blank, after, *(t for t in titles if t > field.end())])
         if side in (Breast.LEFT, Breast.RIGHT) and not any(h.start <= field.start() < h.end for h in headers):
             headers.append(BreastHeader(side, field.start(), end, Span(field.start(), field.end(), field.group())))
+    # A title whose bracket note names one side ("Findings (L): ...", "Impression (right breast):"): its body is that
+    # breast's, as under a sub-header.
+    for section in sections:
+        note = _SIDE_NOTE.match(text, section.title.end, section.body.start) if section.title else None
+        side = _SIDE.get(note.group("side").lower()) if note else None
+        if note and side in (Breast.LEFT, Breast.RIGHT) and not any(h.start < section.body.end and section.body.start < h.end
+                                                           for h in headers):
+            headers.append(BreastHeader(side, section.body.start, section.body.end, Span(note.start(), note.end(), note.group())))
     return tuple(sorted(headers, key=lambda h: h.start))
 
 

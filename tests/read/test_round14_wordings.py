@@ -1,0 +1,97 @@
+"""Wordings blind round 14 showed the engine misread (held_out_26, held_out_27, modalities_20 first-look causes), each
+as a mechanism: a title's bracket side; an addendum's revised assessment; a past-tense category before one said to be
+today's; statistics of an audit; another lesion carrying its breast; word forms ("matches it", "both arms", a
+dictated "let breast", "fibroadenosis"). Our own wordings, not the sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from readingscan import analyze
+
+
+def _findings(text: str) -> list[tuple[str, str | None, str]]:
+    return [(f["kind"], f["breast"], f["status"]) for f in analyze(text).to_dict()["findings"]]
+
+
+def _categories(text: str) -> tuple[str | None, dict[str, str]]:
+    assessment = analyze(text).to_dict()["assessment"]
+    return assessment["overall"], assessment["by_breast"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Assessment (R): BI-RADS 2\nAssessment (L): BI-RADS 4B\nFindings (L): grouped amorphous calcifications, 6 mm.\n",
+     [("calcification", "left", "present")]),
+    ("Impression (right breast): oval circumscribed mass at 9 o'clock, BI-RADS 3.\n", [("mass", "right", "present")]),
+    # control: a bracket note that names no side sets none
+    ("Findings (tomosynthesis): grouped amorphous calcifications, 6 mm.\n", [("calcification", None, "present")]),
+])
+def test_a_titles_bracketed_side_is_its_bodys(text: str, want: list) -> None:
+    assert _findings(text) == want
+
+
+def test_a_revised_assessment_after_pathology_replaces_the_reports() -> None:
+    text = ("IMPRESSION:\nLeft: BI-RADS 4B. Core biopsy recommended.\nRight: BI-RADS 1.\n\n"
+            "ADDENDUM (2026-03-12 09:30, Dr. A):\nUS-guided core biopsy of the left mass was performed 2026-03-10.\n"
+            "Pathology: fibroadenoma. Concordant, benign.\nRevised assessment: Left BI-RADS 2 - benign. Right remains BI-RADS 1.\n")
+    assert _categories(text) == ("2", {"left": "2", "right": "1"})
+
+
+def test_an_addendums_assessment_after_comparison_is_todays() -> None:
+    text = ("IMPRESSION:\nLeft mass without priors - BI-RADS 0 left.\nRight - BI-RADS 2.\n\n"
+            "ADDENDUM | 20.03.2026\nPriors received.\nFinal assessment after comparison: Left - BI-RADS 2. Right - BI-RADS 2.\n")
+    assert _categories(text) == ("2", {"left": "2", "right": "2"})
+
+
+def test_a_comparison_label_still_dates_its_category() -> None:  # control: the label opening a line is an earlier exam
+    text = "Comparison: outside mammogram 2024, BI-RADS 3.\nImpression: stable. BI-RADS 2, both breasts.\n"
+    assert _categories(text) == ("2", {"left": "2", "right": "2"})
+
+
+def test_a_past_category_before_one_said_to_be_todays_is_the_story_so_far() -> None:
+    text = ("1. Summary\nA woman was recalled; the screening reading was BI-RADS 0 for both breasts.\n"
+            "Right breast: distortion persisting on spot views. Left breast: punctate calcifications, benign.\n"
+            "Final assessment: right BI-RADS 4B, left BI-RADS 2.\n")
+    assert _categories(text) == ("4B", {"left": "2", "right": "4B"})
+
+
+@pytest.mark.parametrize("text", [
+    "Recalled: 512. Outcome: routine (BI-RADS 1-2) 70%; biopsy (BI-RADS 4-5) 24%, of which BI-RADS 5: 4%.",
+    "In our series BI-RADS 3 was given in 6.5% of screens.",
+])
+def test_a_category_with_a_share_of_a_population_is_a_statistic(text: str) -> None:
+    assert _categories(text) == (None, {})
+
+
+def test_a_category_with_a_size_is_still_asserted() -> None:  # control: a number after it that is no share
+    assert _categories("Left breast: 12 mm mass, BI-RADS 4A: 12 mm, biopsy advised.") == ("4A", {"left": "4A"})
+
+
+def test_another_lesion_item_carries_the_breast_of_the_one_before() -> None:
+    text = ("IMPRESSION:\n- Left breast known carcinoma (index lesion): BI-RADS 6.\n"
+            "- Additional mass at 2 o'clock, suspicious for multifocal disease: BI-RADS 4B.\n- Right breast: BI-RADS 1.\n")
+    assert _categories(text) == ("4B", {"left": "4B", "right": "1"})
+
+
+def test_an_item_of_its_own_does_not_carry_a_side() -> None:  # control: no "additional", no carried side
+    text = ("IMPRESSION:\n- Left breast known carcinoma: BI-RADS 6.\n\n- Benign-appearing calcifications: BI-RADS 2.\n")
+    assert _categories(text)[1].get("left") == "6"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Left breast, upper inner quadrant: a developing asymmetry, 12 mm. It persists on spot views. On ultrasound there "
+     "is a hypoechoic area that matches it.", [("asymmetry", "left", "present")]),
+    ("Left breast: a developing asymmetry, 12 mm. Ultrasound: a hypoechoic area matching the asymmetry.",
+     [("asymmetry", "left", "present")]),
+    ("Right breast: a cyst. The lymph nodes under both arms looked normal.",
+     [("mass", "right", "present"), ("lymph_node", "both", "present")]),
+    ("Let breast benign calcifications, unchanged.", [("calcification", "left", "present")]),
+    ("Bilateral fibroadenosis with no discrete mass.", [("mass", "both", "absent")]),
+    ("Mammography: grouped calcifications in the left breast. US: no sonographic abnormality at the site of the left "
+     "calcifications.", [("calcification", "left", "present")]),
+    # controls: a fibroadenoma stays one; "let" before no body part is no side
+    ("Right fibroadenoma, stable.", [("mass", "right", "present")]),
+    ("Please let us know. Mass in the right breast.", [("mass", "right", "present")]),
+])
+def test_word_forms(text: str, want: list) -> None:
+    assert _findings(text) == want
