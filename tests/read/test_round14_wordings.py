@@ -95,3 +95,13 @@ def test_an_item_of_its_own_does_not_carry_a_side() -> None:  # control: no "add
 ])
 def test_word_forms(text: str, want: list) -> None:
     assert _findings(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Right breast, 10 o'clock:\n- Non-mass lesion: hypoechoic area 15 x 6 mm, ill-defined, along a duct.\n",
+     [("non_mass", "right", "present")]),
+    # control: a mass's label over a lesion word leaves it a mass
+    ("Right breast, 10 o'clock:\n- Mass: hypoechoic lesion 9 mm, oval, circumscribed.\n", [("mass", "right", "present")]),
+])
+def test_a_non_mass_label_over_a_generic_lesion_word_gives_it_its_kind(text: str, want: list) -> None:
+    assert _findings(text) == want

@@ -23,7 +23,7 @@ from readingscan.read.lexicon import Mention, lexicon_for
 from readingscan.read.matcher import word_starts
 from readingscan.rules import cue, word_map
 from readingscan.rules.records import LexiconCategory as C
-from readingscan.rules.records import LexiconGroup
+from readingscan.rules.records import LexiconGroup, Rule
 
 _ANAPHORA = cue("anaphora")
 _POINTER = cue("pointer")
@@ -70,8 +70,9 @@ def read_sentence(
     modifiers = own_words(modifiers, mentions)
     sides = [(m.span, Breast(r.value)) for m in mentions
              if (r := m.reading(C.LATERALITY)) is not None and r.value not in _POINTING]
-    heads = [m for m in mentions if m.has(C.FINDING) and not _EMPTY_FIELD.match(text, m.span.end)]
-    heads = drop_labels(text, heads, [s for s, _ in sides])
+    words = [m for m in mentions if m.has(C.FINDING) and not _EMPTY_FIELD.match(text, m.span.end)]
+    heads = drop_labels(text, words, [s for s, _ in sides])
+    labels = [m for m in words if m not in heads]  # finding words that label a field ("Non-mass lesion: ...")
     with_lesion = bool(_WITH_THE_LESION.search(span.text))
     drafts: list[Draft] = []
     described = False  # a finding of its own named earlier in this sentence, which later words may characterise
@@ -144,6 +145,8 @@ def read_sentence(
         drafts[-1] = _self_described(text, head, drafts[-1], assertion)
         if i and len(drafts) > 1 and _restates(text, heads[i - 1], head, last := drafts[-2]):  # "non-mass lesion - hypoechoic area"
             drafts[-1] = replace(drafts[-1], kind=last.kind, label=last.label, term=last.term, reference_only=True, pointer=True)
+        elif (label := _labelled_as(text, labels, head)) is not None:  # "Non-mass lesion: hypoechoic area ...": its kind
+            drafts[-1] = replace(drafts[-1], kind=FindingKind.NON_MASS, label=label.label or label.literal, term=label.term)
         described = described or not (anaphoric or pointer)
     if all(d.status is Status.ABSENT and not d.pointer for d in drafts):
         # "The nipple is not retracted, the skin is not thickened.": each "the X is not ..." is a statement of its own.
@@ -169,6 +172,18 @@ def _restates(text: str, before: Mention, head: Mention, last: Draft) -> bool:
     rule = head.reading(C.FINDING)
     return bool(rule and last.kind is FindingKind.NON_MASS and last.status is not Status.ABSENT and rule.value == FindingKind.MASS
                 and (rule.label or rule.literal) in GENERIC_LABELS and _RESTATED.fullmatch(text, before.span.end, head.span.start))
+
+
+def _labelled_as(text: str, labels: list[Mention], head: Mention) -> Rule | None:
+    """The non-mass lesion a field's label names for ``head``, a generic ultrasound lesion word given as its value
+    ("Non-mass lesion: hypoechoic area 18 x 7 mm"), or None."""
+    rule = head.reading(C.FINDING)
+    if not rule or rule.value != FindingKind.MASS or (rule.label or rule.literal) not in GENERIC_LABELS:
+        return None
+    label = next((m for m in reversed(labels) if m.span.end <= head.span.start), None)
+    said = label.reading(C.FINDING) if label else None
+    return said if label and said and said.value == FindingKind.NON_MASS \
+        and _RESTATED.fullmatch(text, label.span.end, head.span.start) else None
 
 
 def recharacterised(draft: Draft, said: FindingKind) -> bool:
