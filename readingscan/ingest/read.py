@@ -33,6 +33,7 @@ from readingscan.ingest.limits import (
     unsupported,
 )
 from readingscan.ingest.line_numbers import drop_line_numbers
+from readingscan.ingest.markdown import plain_markdown
 from readingscan.ingest.ocr.image import register_heif
 from readingscan.ingest.ocr.tesseract import Progress, locate_words, ocr_warning, read_pictures
 from readingscan.ingest.pdf.isolated import read_pdf_isolated
@@ -76,14 +77,15 @@ def canonicalize(text: str) -> str:
     """The one place text is normalised; every offset downstream points into its result.
 
     An HL7 v2 message becomes the report it carries (hl7_message), line ends become "\\n", text is NFC, control
-    characters (except newline and tab) are removed, odd spaces (no-break, thin...) become plain spaces, e-mail quote marks ("> ") go from a run of
-    quoted lines, a transcript's line numbers go (line_numbers), lines lose trailing spaces, runs of more than
-    two blank lines shrink to two, and blank lines at the start and end go.
+    characters (except newline and tab) are removed, odd spaces (no-break, thin...) become plain spaces, e-mail quote
+    marks ("> ") go from a run of quoted lines, a transcript's line numbers and Markdown's marks go (line_numbers,
+    markdown), lines lose trailing spaces, runs of more than two blank lines shrink to two, and blank lines at the
+    start and end go.
     """
     text = report_text(_LINE_BREAKS.sub("\n", text)).translate(_INVISIBLE).translate(_LIGATURES)
     text = "".join(map(_keep, text)) if not text.isascii() else _ASCII_CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    text = drop_line_numbers(_unquote(text))
+    text = plain_markdown(drop_line_numbers(_unquote(text)))
     # rstrip per line: a regex "[ \t]+$" backtracks quadratically on a long run of spaces.
     text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     text = re.sub(r"\n{4,}", "\n\n\n", text)

@@ -50,3 +50,26 @@ def test_an_ehr_pastes_numbered_gutter_goes() -> None:
 def test_a_table_with_a_numbered_first_column_keeps_its_cells() -> None:  # control: too few lines for a gutter
     text = "1| mass | right\n2| cyst | left\n"
     assert canonicalize(text) == text.strip("\n")
+
+
+MARKDOWN = ("## MAMMOGRAPHY BOTH BREASTS\n\n**Indication:** Lump right breast.\n\n### Findings\n- **Right breast:**\n"
+            "  - Oval circumscribed mass, 12 mm, at 9 o'clock - *fibroadenoma*.\n- **Left breast:**\n"
+            "  - No microcalcification or architectural distortion.\n")
+
+
+def test_markdown_marks_go_and_their_words_stay() -> None:
+    text = canonicalize(MARKDOWN)
+    assert "*" not in text and "#" not in text
+    assert "Indication: Lump right breast." in text and "- Right breast:" in text and "- fibroadenoma." in text
+
+
+def test_a_markdown_reports_titles_and_side_labels_are_read() -> None:
+    found = [(f["kind"], f["breast"], f["status"]) for f in analyze(MARKDOWN).to_dict()["findings"]]
+    # the lump of the indication is history, not a finding; the left's absences are the left's, not both breasts'
+    assert found == [("mass", "right", "present"), ("calcification", "left", "absent"),
+                     ("architectural_distortion", "left", "absent")]
+
+
+def test_a_lone_asterisk_is_kept() -> None:  # control: a footnote mark and a bullet are no Markdown
+    text = "Right breast: 12 mm mass*.\n* measured on ultrasound\n"
+    assert canonicalize(text) == text.strip("\n")
