@@ -29,7 +29,7 @@ from readingscan.model import (
 )
 from readingscan.read.asserted import is_asserted
 from readingscan.read.categories import find_category_mentions
-from readingscan.read.category_tables import CategoryMention
+from readingscan.read.category_tables import CategoryMention, earlier_column_cells
 from readingscan.read.dates import YEAR, dated_earlier, exam_dates, written_date, year_before_latest
 from readingscan.read.scope import SideMarks, carried_side, scope, side_marks
 from readingscan.read.scores import read_other_scores
@@ -44,6 +44,7 @@ _PREVIOUS_AFTER = cue("previous_after")
 _ADDENDUM = cue("addendum")
 _ORIGINAL = cue("original_report")
 _PRELIMINARY = cue("preliminary_report")
+_REVISED_TO = cue("revised_to_before")
 _FINAL = cue("final_report")
 _TIME_LABEL = cue("time_label_line")
 _CURRENT_LABEL = cue("current_label")
@@ -143,19 +144,20 @@ def read_assessment(
     mentions = []
     dates = exam_dates(text, sections)
     found = find_category_mentions(text, sections)
-    older = _older_entries(text, [m.span.start for m in found])
+    older = _older_entries(text, [m.span.start for m in found]) + earlier_column_cells(text)
     for mention in found:
         sentence = _sentence_at(sentences, starts, mention.span.start)
         section = sentence.span.section if sentence else None
         if any(start <= mention.span.start < end for start, end in older):
-            continue  # an earlier entry of a dated timeline
+            continue  # an earlier entry of a dated timeline, a table's earlier column
         if is_asserted(text, mention) and not (sentence and _GENERIC.search(sentence.span.text)):
             mentions.append((mention, sentence, section, time_of(text, mention, section, dates)))
-    # An addendum that states a category replaces the report's categories, also when a portal prints it above
-    # the original report ("ADDENDUM: ... BI-RADS 2.\nORIGINAL REPORT: ... BI-RADS 0."); one that revises only one
-    # breast's ("Revised: left breast BI-RADS 4B") leaves the other breast's as the report gave it.
+    # An addendum that states a category (or one a writer revises a breast to) replaces the report's categories, also
+    # when a portal prints it above the original report ("ADDENDUM: ... BI-RADS 2.\nORIGINAL REPORT: ... BI-RADS 0.");
+    # one that revises only one breast's ("Revised: left breast BI-RADS 4B") leaves the other breast's as the report gave it.
     marks = sorted([(m.start(), True) for m in _ADDENDUM.finditer(text)] + [(m.start(), False) for m in _ORIGINAL.finditer(text)])
-    added = [m for m in mentions if _in_addendum(marks, m[0].span.start)]
+    added = [m for m in mentions if _in_addendum(marks, m[0].span.start)] or [
+        m for m in mentions if _REVISED_TO.search(text, line_bounds(text, m[0].span.start)[0], m[0].span.start)]
     kept = [m for m in mentions if m not in added] if added else []
     mentions = added or mentions
     # A preliminary read (a resident's, a night teleradiologist's) gives way to the final report that follows it.

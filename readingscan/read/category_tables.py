@@ -196,3 +196,26 @@ def _year_rows(text: str, lines: list[re.Match[str]]) -> list[CategoryMention]:
         latest = max((year for year, _ in rows), default=None)
         found += [replace(m, earlier=year != latest, today=year == latest) for year, mentions in rows for m in mentions]
     return found
+
+
+def earlier_column_cells(text: str) -> list[tuple[int, int]]:
+    """The cells of a pipe table's columns of an earlier exam, whatever they hold: a header naming an earlier time
+    ("Prior", "Category 2024") beside one naming today or a later year ("Category today", "Category 2026"). A category
+    written in such a cell ("BI-RADS 3") is that exam's."""
+    cells: list[tuple[int, int]] = []
+    earlier: set[int] = set()
+    for line in _LINE.finditer(text):
+        if line.group().count("|") < 2:
+            earlier = set()
+            continue
+        row = list(_CELLS["|"].finditer(text, line.start(), line.end()))
+        heads = [c.group("cell") for c in row]
+        years = {i: int(y.group()) for i, h in enumerate(heads) if (y := _YEAR.search(h)) and _MARKER.search(h)}
+        today = [i for i, h in enumerate(heads) if _CURRENT_COLUMN.search(h) and _MARKER.search(h)]
+        if today or len(years) > 1:  # a header row: the earlier columns are those before today's or the latest year
+            latest = max(years.values(), default=0)
+            earlier = {i for i, h in enumerate(heads) if (_EARLIER_COLUMN.search(h) or (i in years and (
+                today or years[i] < latest))) and i not in today}
+            continue
+        cells += [(c.start("cell"), c.end("cell")) for i, c in enumerate(row) if i in earlier]
+    return cells

@@ -17,6 +17,7 @@ _ACR_ALONE, _ACR_DENSITY_BEFORE, _ACR_DENSITY_AFTER = cue("acr_alone"), cue("acr
 _ACR_GRADED = cue("acr_graded_before")
 _WORDS = re.compile(r"[^\W\d_]+")
 _ON_ITS_SCALE = cue("density_labelled_letter")
+_MALE, _FEMALE = cue("male_patient"), cue("female_patient")
 _MAMMOGRAPHIC = frozenset({Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY})
 # Sentences about MRI's fibroglandular tissue or the background enhancement state no mammographic density; MRI's
 # words for the tissue ("heterogeneous fibroglandular tissue") are never density either.
@@ -36,6 +37,10 @@ def read_density(
         # the scale ("MMG + USG ... ACR C", "Density B.", "dense breasts (ACR C)"); tissue words alone are its own.
         if Modality.ULTRASOUND not in modalities or Modality.MRI in modalities:
             return None
+        density_words = [m for m in density_words if _ON_ITS_SCALE.search(m.span.text)]
+    # A man's breast has no composition category: "Rt breast: predominantly fatty" describes it; a letter under its
+    # label is still what the report states. Not where a woman is a patient too (a log of several patients).
+    if _male(sentences):
         density_words = [m for m in density_words if _ON_ITS_SCALE.search(m.span.text)]
     readings: list[DensityReading] = []
     if not density_words:
@@ -64,6 +69,12 @@ def read_density(
     if not readings:
         return None
     return max(readings, key=lambda r: (r.category.value, -r.evidence.start))
+
+
+def _male(sentences: tuple[Sentence, ...]) -> bool:
+    """Whether the report is of a man's breasts: named as a man's, and nowhere as a woman's."""
+    said = [s.span.text for s in sentences]
+    return any(_MALE.search(t) for t in said) and not any(_FEMALE.search(t) for t in said)
 
 
 def _a_lesion_s_grade(said: str, start: int, end: int) -> bool:

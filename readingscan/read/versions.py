@@ -10,10 +10,14 @@ import re
 from readingscan.rules import cue
 
 # Text a reviewer struck out of a report ("[-No associated calcifications.-]{+Coarse calcifications ...+}", "~~...~~",
-# "<del>...</del>"): an earlier version's words, read as a comparison's (they describe no imaging today).
-_STRUCK = re.compile(r"\[-(?=[^\]\n]*[A-Za-z])[\s\S]{1,2000}?-\]|~~(?=\S)[^~]{1,2000}?~~|<del>[\s\S]{1,2000}?</del>")
+# "<del>...</del>", a RIS's "[DEL: ...]"): an earlier version's words, read as a comparison's (they describe no imaging today).
+_STRUCK = re.compile(r"\[-(?=[^\]\n]*[A-Za-z])[\s\S]{1,2000}?-\]|~~(?=\S)[^~]{1,2000}?~~|<del>[\s\S]{1,2000}?</del>"
+                     r"|\[(?i:del(?:eted)?)[ \t]*:[^\]]{1,2000}\]"
+                     # a correction's old words, quoted before an arrow to the new ones ("'BI-RADS 4C' -> 'BI-RADS 0'")
+                     r"|[\"“'‘][^\"”'’\n]{1,300}[\"”'’](?=[ \t]*(?:->|→|=>|⇒)[ \t]*[\"“'‘])")
 # The marks around inserted text ("{+...+}", "<ins>...</ins>") start and end a statement as a line's margin would.
 _INSERTED = re.compile(r"\{\+|\+\}|</?ins>")
+_INSERTED_FIELD = re.compile(r"\[(?i:ins(?:erted)?)[ \t]*:[ \t]*(?P<words>[^\]]{0,2000})\]")  # "[INS: ...]"
 # A report quoted as first signed or read ("Original report (as signed):", "Resident preliminary report:") and then
 # replaced by a full report after it ("Corrected report:", "FINAL REPORT (attending):"): its words are an earlier
 # version's too. An addendum alone adds to the report it follows and replaces none of it, and a final report agreeing
@@ -38,4 +42,5 @@ def earlier_versions(text: str) -> list[tuple[int, int]]:
 
 def inserted_marks(text: str) -> list[tuple[int, int]]:
     """The marks around inserted text."""
-    return [(m.start(), m.end()) for m in _INSERTED.finditer(text)]
+    fields = [mark for m in _INSERTED_FIELD.finditer(text) for mark in ((m.start(), m.start("words")), (m.end("words"), m.end()))]
+    return sorted([(m.start(), m.end()) for m in _INSERTED.finditer(text)] + fields)

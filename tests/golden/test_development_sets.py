@@ -126,7 +126,7 @@ def test_a_development_set_reads_no_worse_than_when_the_guard_was_set(
     name: str, atoms: float, overall: float, per_breast: float, descriptors: float | None
 ) -> None:
     score = score_set(GOLDEN / name)
-    assert score.cases >= 15 and score.unreadable == 0
+    assert score.cases >= 12 and score.unreadable == 0  # every set part holds 12 or more cases
     assert score.atoms.f1 >= atoms - MARGIN, (score.atoms.f1, score.wrong)
     assert _rate(score, "overall category") >= overall - MARGIN, score.wrong.get("overall category")
     assert _rate(score, "per-breast categories") >= per_breast - MARGIN, score.wrong.get("per-breast categories")

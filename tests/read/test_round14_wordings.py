@@ -105,3 +105,30 @@ def test_word_forms(text: str, want: list) -> None:
 ])
 def test_a_non_mass_label_over_a_generic_lesion_word_gives_it_its_kind(text: str, want: list) -> None:
     assert _findings(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a RIS's tracked revision: the deleted words are an earlier version's, the inserted ones today's
+    ("Right 9 o'clock: oval mass. [DEL: There is associated skin thickening.]\nIMPRESSION:\nRight: [DEL: BI-RADS 4A - "
+     "biopsy.] [INS: BI-RADS 3 - follow-up in 6 months.]\nLeft: BI-RADS 2.", ("3", {"left": "2", "right": "3"})),
+    # a writer revising one breast in a reply above the quoted report: the other breast keeps the report's
+    ("Thank you - the priors arrived. I am revising the left breast to BI-RADS 2. The right is unchanged.\n\n"
+     "> IMPRESSION: Right - BI-RADS 1. Left - BI-RADS 0, priors needed.\n> Dr X", ("2", {"left": "2", "right": "1"})),
+    # a table's earlier column is an earlier exam's
+    ("Lesion | Breast | Category 2024 | Category today\n1 | Right | BI-RADS 3 | BI-RADS 2\n2 | Left | - | BI-RADS 4B\n",
+     ("4B", {"left": "4B", "right": "2"})),
+    # a draft replaced by the corrected report, and a correction's old words quoted before an arrow
+    ("--- DRAFT (unsigned) ---\nIMPRESSION: left BI-RADS 4C. Right BI-RADS 2.\n\n--- CORRECTED (signed) ---\n"
+     "IMPRESSION:\nLeft: BI-RADS 0.\nRight: BI-RADS 2.\n\n--- ANSWERS ---\n1. \"BI-RADS 4C, biopsy\" -> \"BI-RADS 0, recall\".",
+     ("0", {"left": "0", "right": "2"})),
+    # a category as a topic: a class of assessments, a rate, a definition, a condition
+    ("Reducing BI-RADS 3 assessments at screening. Category 3 is a diagnostic work-up category. BI-RADS 3 at screen "
+     "2.1% then 0.4%. A prompt appears when a screening report is finalised as category 3.\nCase: Left: BI-RADS 2. "
+     "Right: BI-RADS 1.", ("2", {"left": "2", "right": "1"})),
+])
+def test_versions_and_topics_are_not_todays(text: str, want: tuple) -> None:
+    assert _categories(text) == want
+
+
+def test_a_revision_of_no_breast_still_reads_both_categories() -> None:  # control: no revision wording, both kept
+    assert _categories("IMPRESSION: Right - BI-RADS 1. Left - BI-RADS 0, priors needed.") == ("0", {"left": "0", "right": "1"})

@@ -20,6 +20,8 @@ from readingscan.model.descriptors import (
     EchoPattern,
     Elasticity,
     InternalEnhancement,
+    KineticsDelayed,
+    KineticsInitial,
     Margin,
     MassDensity,
     Orientation,
@@ -39,6 +41,7 @@ _VALUES: dict[str, frozenset[str]] = {
     Descriptor.POSTERIOR_FEATURES: frozenset(PosteriorFeatures), Descriptor.VASCULARITY: frozenset(Vascularity),
     Descriptor.ELASTICITY: frozenset(Elasticity), Descriptor.MASS_DENSITY: frozenset(MassDensity),
     Descriptor.INTERNAL_ENHANCEMENT: frozenset(InternalEnhancement),
+    Descriptor.KINETICS_INITIAL: frozenset(KineticsInitial), Descriptor.KINETICS_DELAYED: frozenset(KineticsDelayed),
 }
 _NOT_THERE: dict[str, str] = {
     Descriptor.POSTERIOR_FEATURES: PosteriorFeatures.NONE.value, Descriptor.VASCULARITY: Vascularity.ABSENT.value,
@@ -99,9 +102,10 @@ def read_cell(title: str, cell: str) -> list[tuple[str, str]]:
     if key is None:
         return []
     said = " ".join(_NOTE.sub(" ", cell).lower().split())
-    value = _SHORT.get(said, said).replace(" ", "_").replace("-", "_")
-    if value in _VALUES[key]:
-        return [(key, value)]
+    # The word itself first: "intermediate" is an elasticity's value, and under a kinetics column a medium one.
+    for value in (said.replace(" ", "_").replace("-", "_"), _SHORT.get(said, "").replace(" ", "_").replace("-", "_")):
+        if value in _VALUES[key]:
+            return [(key, value)]
     return [(key, _NOT_THERE[key])] if said in _NOT_THERE_WORDS and key in _NOT_THERE else []
 
 

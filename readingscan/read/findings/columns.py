@@ -3,6 +3,7 @@ distance, a size; "| Baseline | Current |": the lesion as it was, as it is today
 
 from __future__ import annotations
 
+from readingscan.read.findings.cell_words import cell_mentions
 from readingscan.read.findings.column_values import RULE_LINE, aligned_title
 from readingscan.read.lexicon import Mention
 from readingscan.rules import cue
@@ -46,11 +47,12 @@ def measures_lesion(text: str, offset: int) -> bool:
 
 
 def today_only(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """The mentions, less those in an earlier exam's column of a table whose header also has today's ("| Lesion |
-    Baseline | Current |": the baseline cell's shape, enhancement and lesions since gone are not today's; the row's
-    label and today's cell are read). Without a column of today, "initial" or "prior" may name something else
-    ("Kinetics (initial / delayed)")."""
-    return tuple(m for m in mentions if not _earlier(*_header_cells(text, m.span.start)))
+    """The mentions as a table's columns say them: with the bare cells their column reads ("Fast" under "Initial
+    phase", cell_words.py), less those in an earlier exam's column of a table whose header also has today's ("|
+    Lesion | Baseline | Current |": the baseline cell's shape, enhancement and lesions since gone are not today's; the
+    row's label and today's cell are read). Without a column of today, "initial" or "prior" may name something else
+    ("Kinetics (initial / delayed)", an "Initial phase" column)."""
+    return tuple(m for m in cell_mentions(text, mentions) if not _earlier(*_header_cells(text, m.span.start)))
 
 
 def _earlier(cells: list[str], index: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from readingscan.model import OTHER_BREAST, Breast, FindingKind, Modifier, SectionKind, Sentence, Span, Status
 from readingscan.read.findings.drafts import Draft
+from readingscan.read.findings.rows import past_rows
 from readingscan.read.lexicon import Mention, within
 from readingscan.read.sections import BreastHeader
 from readingscan.read.sentences import is_prose
@@ -213,6 +214,8 @@ def past_inline_label(text: str, headers: tuple[BreastHeader, ...], sentence: Se
     header = next((h for h in reversed(headers) if h.start <= sentence.span.start < h.end), None)
     if header is None:
         return False
+    if past_rows(text, header, sentence.span.start):
+        return True
     line_end = text.find("\n", header.header.end)
     # The sentence opens its line, or follows one that does ("Surgical clips in the left axilla. No axillary
     # lymphadenopathy." after a blank line or a full stop): not the label's wrapped statement.

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
-from readingscan.read.lexicon import Mention
+from readingscan.read.lexicon import Mention, lexicon_for
 from readingscan.rules import cue
+from readingscan.rules.records import LexiconCategory as C
+from readingscan.rules.records import LexiconGroup
 
 _BOX = cue("option_box")
 # What ends an option: another box, a field label, an arrow, a note in brackets, a "|" or a gap of two spaces.
@@ -22,7 +24,8 @@ _BREAK = re.compile(r"[:\[\]()|☐☒☑\n]|->|→|[ \t]{2,}")
 
 
 def ticked_only(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """The mentions, less the words of options whose box is left empty."""
+    """The mentions, less the words of options whose box is left empty, each field line's words its own."""
+    mentions = answered_by_side(text, field_by_field(text, mentions))
     if not any(_is_empty(box) for box in _BOX.finditer(text)):
         return mentions
     return tuple(m for m in mentions if not _unticked(text, m.span.start, m.span.end))
@@ -83,3 +86,57 @@ def ticked_options(text: str, start: int, end: int) -> tuple[tuple[str, str], ..
                 option = _BREAK.split(text[_past_space(text, box.end()):line_end])[0]
             found.append((label.group("name"), option.strip()))
     return tuple(found)
+
+
+def field_by_field(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The mentions with a phrase read across a line break into the next line's field label read again on each line:
+    "Calcifications: No" over "Vascularity: Absent" is no "no vascularity" - the answer of one field and the label of
+    the next, each read with its own line."""
+    if not any("\n" in m.span.text for m in mentions):
+        return mentions
+    out: list[Mention] = []
+    for i, mention in enumerate(mentions):
+        brk = text.find("\n", mention.span.start, mention.span.end)
+        nxt = brk + 1
+        if brk < 0 or not _NEXT_LABEL.match(text, nxt):
+            out.append(mention)
+            continue
+        line_end = text.find("\n", nxt)
+        line_end = len(text) if line_end < 0 else line_end
+        taken = mentions[i + 1].span.start if i + 1 < len(mentions) else len(text)
+        words = lexicon_for(LexiconGroup.FINDINGS)
+        out += [m for m in words.find(text, mention.span.start, brk) if m.span.end <= brk]
+        out += [m for m in words.find(text, nxt, line_end) if m.span.end <= taken]
+    return tuple(out)
+
+
+# A field's label opening a line, no sentence's words wrapped onto it ("vascularity. Elastography:" is prose).
+_NEXT_LABEL = re.compile(r"[ \t]*[^\W\d_][\w /&-]{0,40}:")
+_SIDE_LABEL = re.compile(r"[ \t]*:")  # what follows a field's or a side's label
+
+
+def answered_by_side(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The mentions with each later side's label of a field answered side by side read as naming the field's finding
+    too: in "Axillary nodes: Right: Yes - enlarged.  Left: No" the left answer, a sentence of its own, is of the nodes
+    as the right one is (its side label stands for the field's finding word: "Left: No" is no left node)."""
+    out = list(mentions)
+    for i, field in enumerate(mentions):
+        label_end = _LABEL.match(text, text.rfind("\n", 0, field.span.start) + 1)
+        if not field.has(C.FINDING) or label_end is None or label_end.end() < field.span.end \
+                or not _SIDE_LABEL.match(text, field.span.end):
+            continue
+        line_end = text.find("\n", field.span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        sides = []
+        for j in range(i + 1, len(mentions)):
+            if mentions[j].span.end > line_end:
+                break
+            if mentions[j].has(C.LATERALITY) and _SIDE_LABEL.match(text, mentions[j].span.end):
+                sides.append(j)
+        # its first side answers with the field's own words; each later one is read as the field's finding too
+        if not sides or mentions[sides[0]].span.start > label_end.end() + 2:
+            continue
+        rule = field.reading(C.FINDING)
+        for j in sides[1:]:
+            out[j] = Mention(mentions[j].span, (rule, *mentions[j].readings)) if rule else out[j]
+    return tuple(out)

@@ -7,10 +7,14 @@
 The last line names no side and follows lines that named the right and the left breast each: like the next item of a
 numbered list it is a statement of its own, so it takes no side from the lesion in focus (unsided_absences then reads
 it as both breasts'). A sentence going on within the line of a lesion ("Left: cysts. No calcifications.") keeps it.
+
+So does a form's field answered on a line under no breast's label after its fields named the right and the left
+breast each ("Right breast:\n  Mass: Yes ...\nLeft breast:\n  Mass: No\nSkin thickening: No"): of both breasts.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from readingscan.model import Breast, SectionKind, Sentence, Status
@@ -18,12 +22,20 @@ from readingscan.read.findings.drafts import Draft
 
 _SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
 _EACH = frozenset({Breast.LEFT.value, Breast.RIGHT.value})
+_FIELD = re.compile(r"[ \t]*[^\W\d_][\w /&-]{0,40}?[ \t]*(?=:)")  # a field's label, up to its colon
 
 
 def off_focus(text: str, sentence: Sentence, draft: Draft, named_before: set[str]) -> Draft:
     """The draft with no side when it is such an absence (``named_before``: the sides its section named so far)."""
     if draft.status is not Status.ABSENT or draft.breast_stated or draft.breast not in (Breast.LEFT, Breast.RIGHT) \
-            or sentence.breast is not None or sentence.span.section not in _SUMMARIES or not named_before >= _EACH:
+            or sentence.breast is not None or not named_before >= _EACH:
         return draft
     line_start = text.rfind("\n", 0, sentence.span.start) + 1
-    return replace(draft, breast=None) if not text[line_start:sentence.span.start].strip() else draft
+    if text[line_start:sentence.span.start].strip():
+        return draft
+    if sentence.span.section in _SUMMARIES:
+        return replace(draft, breast=None)
+    field = _FIELD.match(text, line_start, sentence.span.end)
+    answered = field is not None and draft.status_trigger is not None \
+        and field.end() <= draft.status_trigger.start + 1 <= field.end() + 3  # the field's own answer denies it
+    return replace(draft, breast=Breast.BOTH) if answered else draft
