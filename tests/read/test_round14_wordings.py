@@ -132,3 +132,16 @@ def test_versions_and_topics_are_not_todays(text: str, want: tuple) -> None:
 
 def test_a_revision_of_no_breast_still_reads_both_categories() -> None:  # control: no revision wording, both kept
     assert _categories("IMPRESSION: Right - BI-RADS 1. Left - BI-RADS 0, priors needed.") == ("0", {"left": "0", "right": "1"})
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("CEM\nLE: In the left breast at 12 o'clock there is an architectural distortion. No suspicious calcifications "
+     "on either side.\nRC: At the site of the distortion focal non-mass enhancement, 11 mm.",
+     [("architectural_distortion", "left", "present"), ("calcification", "both", "absent"), ("non_mass", "left", "present")]),
+    # control: a sentence naming its own side keeps it
+    ("CEM\nLE: In the left breast there is an architectural distortion.\nRC: At the site of the distortion no "
+     "enhancement. Right breast: focal non-mass enhancement, 8 mm.",
+     [("architectural_distortion", "left", "present"), ("non_mass", "right", "present")]),
+])
+def test_what_lies_at_an_earlier_lesions_site_is_in_its_breast(text: str, want: list) -> None:
+    assert _findings(text) == want

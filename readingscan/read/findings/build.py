@@ -54,6 +54,7 @@ _POINTING = frozenset({"same", "operated"})
 # What contrast shows of a lesion seen otherwise is a finding of its own ("non-mass enhancement corresponding to the
 # distortion"): the enhancement, not another view of the same thing.
 _ENHANCEMENT = frozenset({FindingKind.NON_MASS, FindingKind.FOCUS})
+_ONE_SIDE = (Breast.LEFT, Breast.RIGHT)
 
 
 def build_findings(
@@ -148,9 +149,12 @@ def build_findings(
                     draft = replace(draft, clock=draft.clock or last_clock)
                     draft = seen_otherwise(draft, [drafts[i] for i in touched] or list(drafts), sentence.span.text)
                 elif earlier_site:  # "at the sites of the asymmetries": those lesions, each
-                    at_site = seen_otherwise(replace(draft, another=False), [drafts[i] for i in touched] or list(drafts),
-                                             sentence.span.text)
+                    near = [drafts[i] for i in touched] or list(drafts)
+                    at_site = seen_otherwise(replace(draft, another=False), near, sentence.span.text)
                     draft = at_site if at_site.correlate else draft
+                    site = next((d.breast for d in reversed(near) if d.status is not Status.ABSENT), None)
+                    if not draft.breast_stated and site in _ONE_SIDE and draft.status is not Status.ABSENT:
+                        draft = replace(draft, breast=site)  # "At the site of the distortion focal NME": its breast
                 if draft.correlate and draft.kind not in _ENHANCEMENT and draft.status is not Status.ABSENT \
                         and not _is_new_lesion(drafts, draft, draft.seen_as):
                     continue
