@@ -88,6 +88,8 @@ MEASURED = [
     ("held_out_28/phrases/phrases.jsonl", 0.984, 1.000, 1.000, None),
     ("held_out_29/teaching", 0.964, 0.857, 0.929, None),
     ("held_out_29/reports", 0.901, 0.833, 0.750, None),
+    ("held_out_30/impressions/impressions.jsonl", 0.986, 0.925, 0.875, None),
+    ("held_out_30/teaching", 0.902, 0.833, 0.750, None),
     ("blind", 0.979, 1.000, 1.000, None),
     ("modalities", 0.969, 1.000, 0.978, 0.986),
     ("modalities_2", 0.965, 1.000, 0.975, 0.959),
@@ -110,11 +112,12 @@ MEASURED = [
     ("modalities_19", 0.961, 0.967, 0.967, 0.954),
     ("modalities_20", 0.957, 1.000, 0.967, 0.955),
     ("modalities_21", 0.953, 1.000, 1.000, 0.942),
+    ("modalities_22", 0.924, 0.917, 0.875, 0.948),
 ]
 
 # US/MRI/CEM sets hold modalities, FGT and background enhancement at 0.95 at least, or at their first look when
 # that was lower (the set was scored below it before anyone looked) until the fixes reach it.
-FIELDS_FIRST_LOOK: dict[str, float] = {"modalities_20": 0.933, "modalities_21": 0.933}  # sets below 0.95 at first look, until fixed
+FIELDS_FIRST_LOOK: dict[str, float] = {"modalities_20": 0.933, "modalities_21": 0.933, "modalities_22": 0.917}  # sets below 0.95 at first look, until fixed
 
 
 def _rate(score: Score, check: str) -> float:
