@@ -54,7 +54,7 @@ def _skip_reason(info: zipfile.ZipInfo) -> str | None:
     if info.is_dir():
         return ""  # nothing to read; left out without a note
     if path.is_absolute() or ".." in path.parts or ":" in name:
-        return "a path outside the archive"
+        return "a path that leaves the archive"
     if "__MACOSX" in path.parts or path.name.startswith("._"):
         return "macOS metadata"
     if path.suffix.lower() != ".txt":

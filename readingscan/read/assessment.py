@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
@@ -29,12 +30,13 @@ from readingscan.model import (
 )
 from readingscan.read.asserted import is_asserted
 from readingscan.read.categories import find_category_mentions
-from readingscan.read.category_tables import CategoryMention, earlier_column_cells
+from readingscan.read.category_tables import CategoryMention, earlier_column_cells, span_of
 from readingscan.read.dates import YEAR, dated_earlier, exam_dates, written_date, year_before_latest
 from readingscan.read.scope import SideMarks, carried_side, scope, side_marks
 from readingscan.read.scores import read_other_scores
 from readingscan.read.sections import BreastHeader
 from readingscan.read.statements import line_bounds
+from readingscan.read.versions import without_edits
 from readingscan.rules import cue
 
 _PREVIOUS_BEFORE = cue("previous_before")
@@ -45,6 +47,7 @@ _ADDENDUM = cue("addendum")
 _ORIGINAL = cue("original_report")
 _PRELIMINARY = cue("preliminary_report")
 _REVISED_TO = cue("revised_to_before")
+_NEW_AGAINST = cue("new_against_earlier")
 _FINAL = cue("final_report")
 _TIME_LABEL = cue("time_label_line")
 _CURRENT_LABEL = cue("current_label")
@@ -81,6 +84,7 @@ def time_of(text: str, mention: CategoryMention, section: SectionKind | None, da
     if (label and not _CURRENT_LABEL.search(label.group(0))) or dated_earlier(text, line_start, mention.span.start, dates):
         return "earlier"
     before = text[max(line_start, mention.span.start - _LOOK_BACK):mention.span.start]
+    before = _NEW_AGAINST.sub(lambda m: " " * len(m.group()), before)  # "not present on the prior study, ... BI-RADS 0"
     # Not a cue said inside a bracket closed before it: "(prior 9 mm, prior BI-RADS 3), enlarging: BI-RADS 4B".
     earlier = next((m for at in range(len(before)) if (m := _PREVIOUS_BEFORE.match(before, at))
                     and before.count(")", at) <= before.count("(", at)), None)
@@ -143,7 +147,9 @@ def read_assessment(
     evidence: list[Span] = []
     mentions = []
     dates = exam_dates(text, sections)
-    found = find_category_mentions(text, sections)
+    # Read as edited: "BI-RADS [-3-] {+4A+}" is 4A (the words as written stay the evidence).
+    found = [replace(m, span=span_of(text, m.span.start, m.span.end))
+             for m in find_category_mentions(without_edits(text), sections)]
     older = _older_entries(text, [m.span.start for m in found]) + earlier_column_cells(text)
     for mention in found:
         sentence = _sentence_at(sentences, starts, mention.span.start)

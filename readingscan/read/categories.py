@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from readingscan.model import Breast, Category, Section, SectionKind
 from readingscan.read.category_tables import CategoryMention, category_of, read_tables, span_of
-from readingscan.read.category_values import bare_values, slashed_pairs
+from readingscan.read.category_values import bare_values, foreign_twin, slashed_pairs
 from readingscan.read.equated import equated_mentions
 from readingscan.rules import cue, word_map
 
@@ -151,7 +151,12 @@ def _listed(text: str, taken: set[int]) -> list[CategoryMention]:
         # A bracketed side between the marker and its value is the value's side, not a note: "BI-RADS (L): 3".
         here = len(text) - len(text[position:].lstrip(" \t"))
         bracketed = _pairs(text, here, _line_end(text, position)) if text[here:here + 1] in "([" else []
-        found += bracketed or _pairs(text, colon.end() if colon else position, _line_end(text, position))
+        listed = bracketed or _pairs(text, colon.end() if colon else position, _line_end(text, position))
+        # "BI-RADS D-2 / S-4A (right 2 / left 4A)": sides in another language's letters, read by their twin.
+        twin = None if listed else foreign_twin(text, colon.end() if colon else position, _line_end(text, position))
+        twins = _pairs(text, twin[0], _line_end(text, position)) if twin else []
+        listed = twins if twin and [m.category for m in twins] == twin[1] else listed
+        found += listed
         for ticked in _TICKED.finditer(text, position, _line_end(text, position)):  # a form: "[x] 2"
             category = category_of(ticked.group("num"), ticked.group("sub"))
             if category is not None:

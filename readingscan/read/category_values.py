@@ -1,12 +1,12 @@
 """Category values read without a marker's own list: two sides and two values parted by slashes ("R/L BI-RADS
 2/4A", "BIRADS 1/2 (R/L)"), and a bare value opening an assessment or following an overall label ("ASSESSMENT: 4C",
-"Final: 4A")."""
+"Final: 4A"); the bracketed twin of a list in foreign side letters ("BI-RADS D-2 / S-4A (right 2 / left 4A)")."""
 
 from __future__ import annotations
 
 import re
 
-from readingscan.model import Breast, Section, SectionKind
+from readingscan.model import Breast, Category, Section, SectionKind
 from readingscan.read.category_tables import CategoryMention, category_of, span_of
 from readingscan.rules import cue, word_map
 
@@ -18,6 +18,11 @@ _SLASH_PAIRS = (cue("slash_pairs"), cue("slash_pairs_after"))
 # Both slash-pair forms hold two values parted by a slash ("2/4A"), never a date's ("12/03/2026"): a text without
 # one is not searched with them (their side alternations are slow to try at every position).
 _SLASHED_VALUES = re.compile(r"(?<![\d/])[0-6](?:\s?[abc])?\s*/\s*[0-6](?:\s?[abc])?(?![\d/])", re.IGNORECASE)
+# A list whose sides are another language's letters ("D-2 / S-4A": dextra, sinistra; dreapta, stanga), with its twin
+# in brackets after it ("(right 2 / left 4A)"): letters and values parted by slashes or commas, then the bracket.
+_FOREIGN_PAIR = r"[^\W\d_]{1,3}\.?[ \t]*[-:=]?[ \t]*[0-6](?:[ \t]?[abc])?(?!\w)"
+_FOREIGN_LIST = re.compile(r"[ \t]*" + _FOREIGN_PAIR + r"(?:[ \t]*[/,;][ \t]*" + _FOREIGN_PAIR + r"){1,2}[ \t]*\(", re.I)
+_FOREIGN_VALUE = re.compile(r"(?P<num>[0-6])(?:[ \t]?(?P<sub>[abc]))?(?!\w)", re.I)
 
 
 def slashed_pairs(text: str) -> list[CategoryMention]:
@@ -32,6 +37,16 @@ def slashed_pairs(text: str) -> list[CategoryMention]:
                                       _PAIR_SIDES.get(m.group("side").lower())),
                       CategoryMention(second, span_of(text, m.start("num2"), m.end()), _PAIR_SIDES.get(m.group("side2").lower()))]
     return found
+
+
+def foreign_twin(text: str, position: int, line_end: int) -> tuple[int, list[Category]] | None:
+    """Where the bracketed twin of a list in foreign side letters opens, and the list's values in order: "D-2 / S-4A
+    (right 2 / left 4A)" gives the bracket's inside and [2, 4A]; None when no such list starts at ``position``."""
+    found = _FOREIGN_LIST.match(text, position, line_end)
+    if found is None:
+        return None
+    values = [category_of(v.group("num"), v.group("sub")) for v in _FOREIGN_VALUE.finditer(text, found.start(), found.end())]
+    return found.end(), [v for v in values if v is not None]
 
 
 def bare_values(text: str, sections: tuple[Section, ...], taken: set[int]) -> list[CategoryMention]:

@@ -24,6 +24,7 @@ from readingscan.model import (
     TissueReading,
 )
 from readingscan.read.lexicon import Mention, within
+from readingscan.rules import cue
 from readingscan.rules.records import LexiconCategory as C
 
 # Where the report states today's tissue: not the history, the comparison or the technique.
@@ -40,6 +41,9 @@ _MOST_FIELDS = 3
 # A value after a form's dotted leaders ("Fibroglandular tissue ........ C"), and a form row's label (colon or leaders).
 _LEADERS = re.compile(r"\.{2,}\s*$")
 _ROW_LABEL = re.compile(r"[ \t]*[^\W\d_][\w ]{0,30}?(?:[ \t]*:|[ \t]*\.{2,})")
+# A grade on the four-level scale ("slight (grade 1 of 4)"): the level it names, in the scale's order.
+_GRADE = cue("enhancement_grade")
+_SCALE = tuple(EnhancementLevel)
 
 
 def read_fibroglandular_tissue(
@@ -108,25 +112,36 @@ def read_background_enhancement(
         if below:  # a heading or a label alone ("BACKGROUND PARENCHYMAL ENHANCEMENT"): its fields below say it
             outside = list(within(mentions, *below))
             levels = [m for m in outside if m.has(C.ENHANCEMENT_LEVEL)]
-        if not levels:
+        graded = _GRADE.search(text, span.start, end)  # "slight (grade 1 of 4)": the grade, not the word, says it
+        if not levels and graded is None:
             continue
-        level = min(levels, key=lambda m: _distance(m.span, named))
+        level = min(levels, key=lambda m: _distance(m.span, named)) if graded is None else None
         symmetries = [m for m in outside if m.has(C.ENHANCEMENT_SYMMETRY)]
         if not symmetries and number + 1 < len(sentences):  # "BPE: Minimal. Symmetric."
             symmetries = _fragment_symmetry(text, span, sentences[number + 1], mentions)
         if not symmetries:  # "BPE level: mild" / "BPE symmetry: symmetric": a field of its own on the next line
             symmetries = _symmetry_row(text, end, mentions)
         symmetry = min(symmetries, key=lambda m: _distance(m.span, named)) if symmetries else None
-        level_rule, symmetry_rule = level.reading(C.ENHANCEMENT_LEVEL), symmetry and symmetry.reading(C.ENHANCEMENT_SYMMETRY)
-        assert level_rule is not None
-        words = [level.span, *(m.span for m in named), *([symmetry.span] if symmetry else [])]
+        symmetry_rule = symmetry and symmetry.reading(C.ENHANCEMENT_SYMMETRY)
+        value, level_span = _level(level, graded)
+        words = [level_span, *(m.span for m in named), *([symmetry.span] if symmetry else [])]
         start, end = min(w.start for w in words), max(w.end for w in words)
         return EnhancementReading(
-            EnhancementLevel(level_rule.value),
+            value,
             EnhancementSymmetry(symmetry_rule.value) if symmetry_rule else None,
             Span(start, end, text[start:end], span.section),
         )
     return None
+
+
+def _level(level: Mention | None, graded: re.Match[str] | None) -> tuple[EnhancementLevel, Span]:
+    """The level a grade on the four-level scale names, or else the level word's, and where it is said."""
+    if graded is not None:
+        return _SCALE[int(graded["grade"]) - 1], Span(graded.start(), graded.end(), graded.group())
+    assert level is not None
+    rule = level.reading(C.ENHANCEMENT_LEVEL)
+    assert rule is not None
+    return EnhancementLevel(rule.value), level.span
 
 
 def _opens_line(text: str, span: Span) -> bool:

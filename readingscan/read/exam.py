@@ -47,6 +47,8 @@ _NO_EXAM = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.RECOMMENDAT
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _HEADING_STOP = re.compile(r"[.!?:;,](?:\s|$)")
 _HEADING_WORDS = 6
+# A section's own text, up to its first blank line (a heading after it is not the section's).
+_OWN_TEXT = re.compile(r"\s*\S.*?\n[ \t]*\n", re.S)
 _SIDE_REACH = 3  # words between a side and the exam word it qualifies ("ULTRASOUND OF THE RIGHT BREAST")
 _CLAUSE_BREAK = re.compile(r"[;:.]\s")
 _OTHER_WORDS = re.compile(r"[A-Za-z]{2,}")
@@ -121,10 +123,12 @@ def _headings(text: str, sections: tuple[Section, ...], exam_words: tuple[Mentio
     """Modality words of exams headed in the body: an addendum's title ("ADDENDUM (14:20) - Targeted ultrasound of the
     right breast") and a heading alone on its line after a blank one ("MRI breasts (20/11/2026)" in an MDT summary):
     the exam word among its first words, a few words and no sentence, field or list item. Not in a history,
-    comparison or recommendation."""
+    comparison or recommendation, unless after a blank line below its own text: a heading the section ran on to."""
     found: list[Mention] = []
-    for section in (s for s in sections if s.kind not in _NO_EXAM):
-        for line in _LINE.finditer(text, section.body.start, section.body.end):
+    for section in sections:
+        own = _OWN_TEXT.match(text, section.body.start, section.body.end) if section.kind in _NO_EXAM else None
+        start = section.body.start if section.kind not in _NO_EXAM else own.end() if own else section.body.end
+        for line in _LINE.finditer(text, start, section.body.end):
             named = [w for w in within(exam_words, line.start(), line.end()) if w.has(C.MODALITY)]
             bare = _BRACKETED.sub("", line.group())
             above = text[text.rfind("\n", 0, max(0, line.start() - 1)) + 1:max(0, line.start() - 1)]

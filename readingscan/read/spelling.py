@@ -198,8 +198,8 @@ class Spelling:
         if not (broken or gap in (" ", "-")) or min(run[1] - run[0], after[1] - after[0]) < (2 if broken else 3):
             return None
         first, second = text[run[0]:run[1]].lower(), text[after[0]:after[1]].lower()
-        if first in self.words and second in self.words and not broken:
-            return None
+        if first in self.words and (second in self.words or len(second) <= 3) and not broken:
+            return None  # two words, also a short one after a whole word ("calcification has", not "calcifications")
         joined = first + second
         if joined in self.words if broken else joined in self.targets:
             return (run[0], after[1], joined, False)

@@ -14,7 +14,9 @@ from readingscan.rules import cue
 _STRUCK = re.compile(r"\[-(?=[^\]\n]*[A-Za-z])[\s\S]{1,2000}?-\]|~~(?=\S)[^~]{1,2000}?~~|<del>[\s\S]{1,2000}?</del>"
                      r"|\[(?i:del(?:eted)?)[ \t]*:[^\]]{1,2000}\]"
                      # a correction's old words, quoted before an arrow to the new ones ("'BI-RADS 4C' -> 'BI-RADS 0'")
-                     r"|[\"“'‘][^\"”'’\n]{1,300}[\"”'’](?=[ \t]*(?:->|→|=>|⇒)[ \t]*[\"“'‘])")
+                     r"|[\"“'‘][^\"”'’\n]{1,300}[\"”'’](?=[ \t]*(?:->|→|=>|⇒)[ \t]*[\"“'‘])"
+                     # an erratum's quoted old words ("The published sentence "..." was incorrect.")
+                     r"|[\"“][^\"”\n]{1,600}[\"”](?=[ \t]*(?:was|is|were|are)[ \t]+(?:incorrect|wrong|erroneous|in[ \t]+error))")
 # The marks around inserted text ("{+...+}", "<ins>...</ins>") start and end a statement as a line's margin would.
 _INSERTED = re.compile(r"\{\+|\+\}|</?ins>")
 _INSERTED_FIELD = re.compile(r"\[(?i:ins(?:erted)?)[ \t]*:[ \t]*(?P<words>[^\]]{0,2000})\]")  # "[INS: ...]"
@@ -44,3 +46,15 @@ def inserted_marks(text: str) -> list[tuple[int, int]]:
     """The marks around inserted text."""
     fields = [mark for m in _INSERTED_FIELD.finditer(text) for mark in ((m.start(), m.start("words")), (m.end("words"), m.end()))]
     return sorted([(m.start(), m.end()) for m in _INSERTED.finditer(text)] + fields)
+
+
+def without_edits(text: str) -> str:
+    """``text`` with its struck-out words and the marks around inserted words blanked (spaces, so offsets hold): a
+    category edited in place ("BI-RADS [-3-] {+4A+}") reads as the edited report has it."""
+    spans = [(m.start(), m.end()) for m in _STRUCK.finditer(text)] + inserted_marks(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = [c if c == "\n" else " " for c in text[start:end]]
+    return "".join(chars)

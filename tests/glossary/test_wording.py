@@ -203,8 +203,8 @@ def test_zip_reads_txt_reports_and_skips_the_rest() -> None:
         "/abs.txt": b"x", "__MACOSX/._a.txt": b"x", "empty/": b"",
     }))
     assert [(r.name, r.data) for r in corpus.reports] == [("a.txt", b"BI-RADS 1."), ("sub/b.TXT", b"BI-RADS 2.")]
-    assert corpus.skipped == ("notes.pdf (not a .txt file)", "../evil.txt (a path outside the archive)",
-                              "/abs.txt (a path outside the archive)", "__MACOSX/._a.txt (macOS metadata)")
+    assert corpus.skipped == ("notes.pdf (not a .txt file)", "../evil.txt (a path that leaves the archive)",
+                              "/abs.txt (a path that leaves the archive)", "__MACOSX/._a.txt (macOS metadata)")
 
 
 @pytest.mark.parametrize(("members", "limits", "message"), [

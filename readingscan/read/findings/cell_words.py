@@ -9,7 +9,9 @@ gives the row's words a fast initial phase and persistent (type I) delayed kinet
 persistent delayed enhancement" would. A cell is read so when its whole text is a value of the descriptor its
 header names (column_values.read_cell) and no word of the lexicon is read in it already ("Washout" is read as
 itself). The header is the first line of the block of lines split by "|" (or by tabs) the row is in, rule lines
-("|---|---|") left out.
+("|---|---|") left out. A header cell that names two descriptors ("Shape / margin") over a cell of as many parts
+("irregular / irregular") reads each part under its own: the second an irregular margin, whatever the lexicon
+reads the word as alone (a shape).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from readingscan.rules.records import LexiconCategory as C
 
 _SEPARATORS = ("|", "\t")
 _WORDS = re.compile(r"\S(?:.*\S)?")  # a cell's words, its padding left out
+_PART = re.compile(r"[^/]+")  # one part of a cell or a header cell split by "/"
 # The lexicon category of a descriptor whose name is not its category's.
 _CATEGORY: dict[str, str] = {Descriptor.SHAPE: C.MASS_SHAPE, Descriptor.MARGIN: C.MASS_MARGIN}
 
@@ -35,19 +38,27 @@ def cell_mentions(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ..
     """The mentions, with one for each bare cell its column reads (in text order)."""
     added = []
     taken = [(m.span.start, m.span.end) for m in mentions]
-    for title, start, end in _cells(text):
+    dropped: set[tuple[int, int]] = set()  # words the lexicon read otherwise than a part's column reads them
+    for title, start, end, part in _cells(text):
         found = read_cell(title, text[start:end])
         rule = _rule(*found[0]) if found else None
-        if rule is None or any(s < end and start < e for s, e in taken):
+        if rule is None:
+            continue
+        over = [m for m in mentions if m.span.start < end and start < m.span.end]
+        if part and over and not any(m.has(rule.category) for m in over):
+            dropped |= {(m.span.start, m.span.end) for m in over}
+        elif any(s < end and start < e for s, e in taken):
             continue
         added.append(Mention(Span(start, end, text[start:end]), (rule,)))
     if not added:
         return mentions
-    return tuple(sorted((*mentions, *added), key=lambda m: (m.span.start, m.span.end)))
+    kept = (m for m in mentions if (m.span.start, m.span.end) not in dropped)
+    return tuple(sorted((*kept, *added), key=lambda m: (m.span.start, m.span.end)))
 
 
-def _cells(text: str) -> Iterator[tuple[str, int, int]]:
-    """(header, start, end) for each cell's words in a row of a table split by "|" or tabs, under a header."""
+def _cells(text: str) -> Iterator[tuple[str, int, int, bool]]:
+    """(header, start, end, whether a part of a cell) for each cell's words in a row of a table split by "|" or
+    tabs, under a header."""
     for sep in _SEPARATORS:
         if sep not in text:
             continue
@@ -67,12 +78,16 @@ def _cells(text: str) -> Iterator[tuple[str, int, int]]:
             pos = end + 1
 
 
-def _row(header: list[str], line: str, pos: int, sep: str) -> Iterator[tuple[str, int, int]]:
+def _row(header: list[str], line: str, pos: int, sep: str) -> Iterator[tuple[str, int, int, bool]]:
     start = pos
     for title, cell in zip(header, line.split(sep), strict=False):
-        words = _WORDS.search(cell)
-        if words is not None:
-            yield title, start + words.start(), start + words.end()
+        titles, parts = _PART.findall(title), list(_PART.finditer(cell))
+        if len(titles) > 1 and len(parts) == len(titles) and "(" not in title:  # "Shape / margin": each its own
+            for name, part in zip(titles, parts, strict=True):
+                if (words := _WORDS.search(part.group())) is not None:
+                    yield name, start + part.start() + words.start(), start + part.start() + words.end(), True
+        elif (words := _WORDS.search(cell)) is not None:
+            yield title, start + words.start(), start + words.end(), False
         start += len(cell) + len(sep)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from readingscan.model import OTHER_BREAST, Breast, FindingKind, Modifier, SectionKind, Sentence, Span, Status
 from readingscan.read.findings.drafts import Draft
-from readingscan.read.findings.rows import past_rows
+from readingscan.read.findings.rows import hangs_under, past_rows
 from readingscan.read.lexicon import Mention, within
 from readingscan.read.sections import BreastHeader
 from readingscan.read.sentences import is_prose
@@ -22,6 +22,7 @@ from readingscan.rules.records import ContextCategory, Rule
 from readingscan.rules.records import LexiconCategory as C
 
 _NO_IMAGING = cue("no_imaging")
+_EXAM_TITLE = cue("exam_title")  # "ULTRASOUND OF THE BREASTS AND REGIONAL LYMPH NODES": the parts scanned
 _SIGNATURE = cue("signature")
 # The line under an article's title: its authors.
 _BYLINE = re.compile(r"\s*\n\s*(?:(?i:authors?)\s*:|By\s+[A-Z][a-z]*\.?\s+[A-Z])")
@@ -48,8 +49,9 @@ _SEEN_OTHERWISE = frozenset({FindingKind.MASS, FindingKind.ASYMMETRY, FindingKin
 
 
 def describes_no_imaging(sentence: Sentence) -> bool:
-    """Whether a sentence reports no imaging of this patient: "Core biopsy showed a papilloma.", "Take-home: ..."."""
-    return bool(_NO_IMAGING.search(sentence.span.text))
+    """Whether a sentence reports no imaging of this patient: "Core biopsy showed a papilloma.", "Take-home: ...", or
+    only names the exam and the parts it scans ("MRI of both breasts and axillary lymph nodes")."""
+    return bool(_NO_IMAGING.search(sentence.span.text) or _EXAM_TITLE.match(sentence.span.text))
 
 
 def signed(text: str, sentence: Sentence) -> bool:
@@ -216,6 +218,8 @@ def past_inline_label(text: str, headers: tuple[BreastHeader, ...], sentence: Se
         return False
     if past_rows(text, header, sentence.span.start):
         return True
+    if hangs_under(text, header, sentence.span.start):  # "L: ...\n   No enhancing mass.": the label's item goes on
+        return False
     line_end = text.find("\n", header.header.end)
     # The sentence opens its line, or follows one that does ("Surgical clips in the left axilla. No axillary
     # lymphadenopathy." after a blank line or a full stop): not the label's wrapped statement.

@@ -3,6 +3,9 @@
 A report that numbers its lesions takes them up again by that label ("KINETICS: Lesion 1: fast initial, washout",
 "... (Lesion 2)"). A sentence about one label is about that label's lesion, and two labels are two lesions: the label
 a sentence is about keeps its words from the lesion described last and keeps lesions of different labels apart.
+A structured report rendered as an outline labels its lesions by their containers: the items under "1.7  CONTAINS:
+CONTAINER: Finding" ("1.7.2 ... Finding = Mass", "1.7.5 ... Shape = Irregular") are that container's lesion, those
+under "1.8" another's (the outermost container, the whole report, labels none).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ _OPENS = re.compile(r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]+)?\[?(?:" + _NAMED
 # A label inside a sentence: named with the block word, or "(#1)" in brackets.
 _INLINE = re.compile(_NAMED + r"|\([ \t]*" + _HASH + r"[ \t]*\)", re.IGNORECASE)
 _NEWLINE = re.compile("\n")
+_CONTAINER = cue("outline_container")
+_OUTLINE = re.compile(r"[ \t]*(?P<number>\d{1,2}(?:\.\d{1,3}){2,})[ \t]")  # an item two levels down or more
 _AND_HASH = re.compile(r"[ \t]*(?:and|&|,|/)[ \t]*" + _HASH, re.IGNORECASE)  # "Lesion #1 and #2": both
 
 
@@ -38,6 +43,11 @@ def sentence_label(text: str, sentence: Sentence) -> str | None:
         named |= set(_labels_in(text, line, end)) | {_value(opening)}
     if named:
         return named.pop() if len(named) == 1 else None
+    if (item := _OUTLINE.match(text, line)) is not None:
+        parts = item.group("number").split(".")
+        containers = _containers(text)
+        return next(("#" + ".".join(parts[:n]) for n in range(len(parts) - 1, 1, -1)
+                     if ".".join(parts[:n]) in containers), None)
     starts, above = _blocks(text)
     return above[bisect_right(starts, line) - 1]
 
@@ -58,6 +68,12 @@ def _blocks(text: str) -> tuple[tuple[int, ...], tuple[str | None, ...]]:
         else:
             found.append(found[-1])
     return tuple(starts), tuple(found)
+
+
+@lru_cache(maxsize=4)
+def _containers(text: str) -> frozenset[str]:
+    """The outline numbers of the items that open a container ("1.7" of "1.7  CONTAINS: CONTAINER: Finding")."""
+    return frozenset(m.group("number") for m in _CONTAINER.finditer(text))
 
 
 def different_labels(first: str | None, second: str | None) -> bool:

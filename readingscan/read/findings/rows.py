@@ -36,6 +36,23 @@ def past_rows(text: str, header: BreastHeader, at: int) -> bool:
     return False
 
 
+def hangs_under(text: str, header: BreastHeader, at: int) -> bool:
+    """Whether ``at`` lies on a line indented further than the label's own line, every line from the label's down to
+    it so indented, none blank ("L: The asymmetry persists.\n   No enhancing mass."): the label's item goes on."""
+    line_start = text.rfind("\n", 0, header.header.start) + 1
+    own = _indent(text, line_start)
+    row = text.find("\n", header.header.end) + 1
+    if not row or row > at:
+        return False
+    while row <= at:
+        if not text[row:text.find("\n", row) % (len(text) + 1)].strip() or _indent(text, row) <= own:
+            return False
+        row = text.find("\n", row) + 1
+        if not row:
+            break
+    return True
+
+
 def _indent(text: str, at: int) -> int:
     """How far the line starting at ``at`` is indented."""
     spaces = _SPACES.match(text, at)

@@ -23,6 +23,7 @@ from readingscan.read.findings.columns import measures_lesion
 from readingscan.read.findings.describe import describe_with
 from readingscan.read.findings.drafts import Draft
 from readingscan.read.findings.lesion_rows import lesion_rows
+from readingscan.read.findings.side_cells import Layout, Spans, cell_text, layout_of, line_cells, named_parts
 from readingscan.read.lexicon import Mention, within
 from readingscan.rules import cue, word_map
 from readingscan.rules.records import LexiconCategory as C
@@ -30,7 +31,6 @@ from readingscan.rules.records import LexiconCategory as C
 _COLUMNS = cue("side_table_columns")
 _COLLAPSED = cue("side_table_collapsed")
 _COLLAPSED_ROW = cue("collapsed_row")
-_CELL = cue("table_cell")
 _ABSENT = cue("cell_absent")
 _BLANK = cue("cell_blank")
 _STABLE = cue("table_stable")
@@ -67,15 +67,12 @@ def read_tables(text: str, mentions: tuple[Mention, ...], section_at: SectionLoo
         first, second = _SIDES[header.group("first").lower()], _SIDES[header.group("second").lower()]
         if first is second:
             continue
-        line_start = header.start()
-        columns = ((header.start("first") - line_start, first), (header.start("second") - line_start, second))
+        layout = layout_of(text, header, first, second)
         rows = _rows(text, header.end() + 1, collapsed)
         drafts: list[Draft] = []
         last_row: list[int] = []  # indexes of the previous finding row's drafts
-        for start, end, cells in rows:
-            # A collapsed row's cells stand where its words happen to be: its columns are its own.
-            own = ((cells[1][0] - start, first), (cells[2][0] - start, second)) if cells else columns
-            row = _read_row(text, start, end, own, within(mentions, start, end), section_at(start), cells)
+        for start, end, label_end, cells in _joined(text, rows, layout, mentions):
+            row = _read_row(text, start, end, label_end, cells, within(mentions, start, end), section_at(start))
             if row is None:
                 continue
             kind_drafts, descriptors = row
@@ -123,44 +120,62 @@ def _cells(text: str, start: int, end: int, collapsed: bool) -> Cells | None:
     return () if line and not line.endswith(":") and (" " * _GAP in line or "|" in line) else None
 
 
+def _joined(text: str, rows: list[tuple[int, int, Cells]], layout: Layout, mentions: tuple[Mention, ...],
+            ) -> list[tuple[int, int, int, dict[Breast, Spans]]]:
+    """The table's rows (start, end, where the label ends, each side's cells), a line with no label joined to the
+    row above; a collapsed row's cells stand where its words happen to be."""
+    joined: list[tuple[int, int, int, dict[Breast, Spans]]] = []
+    for start, end, cells in rows:
+        if cells:
+            (_, first), (_, second) = layout.columns
+            joined.append((start, end, cells[0][1], {first: [cells[1]], second: [cells[2]]}))
+            continue
+        label_end, by_side = line_cells(text, start, end, layout, within(mentions, start, end))
+        if label_end is not None:
+            joined.append((start, end, label_end, by_side))
+        elif joined:  # "   | microcalcifications, UOQ": the row above goes on
+            above = joined[-1]
+            for side, spans in by_side.items():
+                above[3].setdefault(side, []).extend(spans)
+            joined[-1] = (above[0], end, above[2], above[3])
+    return joined
+
+
 def _read_row(
-    text: str, start: int, end: int, columns: tuple[tuple[int, Breast], ...], mentions: tuple[Mention, ...],
-    section: SectionKind | None, cells: Cells = (),
+    text: str, start: int, end: int, label_end: int, by_side: dict[Breast, Spans], mentions: tuple[Mention, ...],
+    section: SectionKind | None,
 ) -> tuple[list[Draft], dict[Breast, tuple[Mention, ...]]] | None:
-    spans = list(cells) or [(m.start(), m.end()) for m in _CELL.finditer(text, start, end)]
-    # A line with no label, its cells in the columns ("   | depth, indistinct margins"), goes on with the row above.
-    unlabelled = not cells and bool(spans) and spans[0][0] - start >= min(c[0] for c in columns) - _GAP
-    if len(spans) < 2 - unlabelled:
+    if not by_side:
         return None
-    label_end = start if unlabelled else spans[0][1]
     head = next((m for m in mentions if m.span.end <= label_end and m.has(C.FINDING)), None)
-    by_side: dict[Breast, list[tuple[int, int]]] = {}
-    for span in spans[1 - unlabelled:]:
-        column = min(columns, key=lambda c: abs(span[0] - start - c[0]))
-        by_side.setdefault(column[1], []).append(span)
     descriptors = {side: tuple(m for m in mentions for b, e in cells if b <= m.span.start and m.span.end <= e)
                    for side, cells in by_side.items()}
     drafts = []
     for side, spans_of_side in by_side.items():
-        cell = text[spans_of_side[0][0]:spans_of_side[-1][1]]
+        cell = cell_text(text, spans_of_side)
         named = [m for m in descriptors[side] if m.has(C.FINDING)]
         if _BLANK.fullmatch(cell) or (head is not None and any(  # "Asymmetry: = the mass above": that lesion
                 _SAME_AS.search(text, spans_of_side[0][0], m.span.start) for m in named)):
             continue
-        # A label naming no finding ("Axilla") over a cell naming one ("One normal lymph node"): the cell's finding.
-        own = head or (named[0] if named and not unlabelled else None)
-        rule = own.reading(C.FINDING) if own is not None else None
-        if own is None or rule is None:
-            continue
+        # A label naming no finding ("Axilla") over a cell naming one ("One normal lymph node"): the cell's finding,
+        # each of its sentences' ("No mass. No calcification.").
         absent = _ABSENT.match(cell) is not None
-        draft = Draft(
-            kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term, breast=side,
-            status=Status.ABSENT if absent else Status.PRESENT, stable=not absent and bool(_STABLE.search(cell)),
-            evidence=Span(start, end, text[start:end], section), section=section,
-            morphology=(Morphology(rule.implies),) if rule.implies and not absent else (),
-            misspelt=tuple(written for written, _ in own.misspelt),
-        )
-        drafts.append(draft if absent else describe(draft, descriptors.get(side, ())))
+        said = [(head, Status.ABSENT if absent else Status.PRESENT, descriptors[side])] if head is not None else [
+            (own, Status.ABSENT if absent else status, words)
+            for own, status, words in named_parts(text, spans_of_side, descriptors[side])]
+        for own, status, words in said:
+            rule = own.reading(C.FINDING)
+            if rule is None:
+                continue
+            gone = status is Status.ABSENT
+            draft = Draft(
+                kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term, breast=side,
+                status=status, stable=not gone and bool(_STABLE.search(cell)),
+                evidence=Span(start, end, text[start:end], section), section=section,
+                morphology=(Morphology(rule.implies),) if rule.implies and not gone else (),
+                misspelt=tuple(written for written, _ in own.misspelt),
+            )
+            drafts.append(draft if gone else describe(draft, words))
     return drafts, descriptors
 
 
