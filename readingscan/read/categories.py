@@ -85,7 +85,10 @@ def _line_end(text: str, position: int) -> int:
 def _marked(text: str) -> list[CategoryMention]:
     """Markers with their value, any range, and any list continued after them."""
     found: list[CategoryMention] = []
+    read_to = 0  # the end of a pair read with "respectively": its second marker is read with it
     for match in _MENTION.finditer(text):
+        if match.start() < read_to:
+            continue
         line_start = text.rfind("\n", 0, match.start()) + 1  # "no change from prior\nBI-RADS 2" is a category
         category, before = category_of(match.group("num"), match.group("sub")), text[line_start:match.start()]
         # A marker alone on its line is a title: the value under it opens its section (category_values.bare_values).
@@ -121,6 +124,7 @@ def _marked(text: str) -> list[CategoryMention]:
             sides = [_PAIR_SIDES.get((second.group(g) or "").lower()) for g in ("side", "side2")]
             found += [CategoryMention(category, span_of(text, match.start(), end), sides[0], order=0),
                       CategoryMention(then, span_of(text, second.start("num"), second.end()), sides[1], order=1)]
+            read_to = second.end()  # "BIRADS 5 and BIRADS 2 in the left and right breasts respectively"
             continue
         # "BI-RADS 1 dx et sin.", "BI-RADS 2 l. sin.", "(BI-RADS 1 R/L)": a side written right after it, as Central
         # European reports abbreviate the Latin (dexter, sinister), or both sides joined by a slash.

@@ -25,6 +25,8 @@ def _categories(text: str) -> tuple[str | None, dict[str, str]]:
     ("Impression:\n1. R't breast oval nodule.\n2. L't breast irregular nodule.\nBI-RADS category: R't 3, L't 4B.",
      ("4B", {"left": "4B", "right": "3"})),
     ("Conclusion: BI-RADS: dreapta/right 2, stanga/left 5.", ("5", {"left": "5", "right": "2"})),
+    ("IMPRESSION: left breast mass, right cyst; BIRADS 5 and BIRADS 2 in the left and right breasts respectively.",
+     ("5", {"left": "5", "right": "2"})),
     # control: a slash between two side words still joins them
     ("Conclusion: (BI-RADS 1 R/L).", ("1", {"left": "1", "right": "1"})),
 ])
