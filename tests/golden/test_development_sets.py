@@ -88,7 +88,7 @@ MEASURED = [
     ("held_out_28/phrases/phrases.jsonl", 0.990, 1.000, 1.000, None),
     ("held_out_29/teaching", 0.993, 1.000, 1.000, None),
     ("held_out_29/reports", 0.987, 1.000, 1.000, None),
-    ("held_out_30/impressions/impressions.jsonl", 0.986, 1.000, 0.975, None),
+    ("held_out_30/impressions/impressions.jsonl", 0.986, 1.000, 1.000, None),
     ("held_out_30/teaching", 0.902, 1.000, 1.000, None),
     ("blind", 0.979, 1.000, 1.000, None),
     ("modalities", 0.969, 1.000, 0.978, 0.986),
