@@ -148,8 +148,10 @@ def read_assessment(
     mentions = []
     dates = exam_dates(text, sections)
     # Read as edited: "BI-RADS [-3-] {+4A+}" is 4A (the words as written stay the evidence).
-    found = [replace(m, span=span_of(text, m.span.start, m.span.end))
-             for m in find_category_mentions(without_edits(text), sections)]
+    edited = without_edits(text)
+    found = find_category_mentions(edited, sections)
+    if edited is not text:
+        found = tuple(replace(m, span=span_of(text, m.span.start, m.span.end)) for m in found)
     older = _older_entries(text, [m.span.start for m in found]) + earlier_column_cells(text)
     for mention in found:
         sentence = _sentence_at(sentences, starts, mention.span.start)

@@ -32,7 +32,7 @@ _ADOPTS = cue("final_adopts_earlier")
 
 def earlier_versions(text: str) -> list[tuple[int, int]]:
     """Where struck-out text and replaced reports run (a replaced report: from its heading to its replacement's)."""
-    out = [(m.start(), m.end()) for m in _STRUCK.finditer(text)]
+    out = _struck(text)
     finals = sorted(m.start() for m in _REPLACING.finditer(text) if not _ADOPTS.match(text, m.start()))
     for pattern in _REPLACED:
         for match in pattern.finditer(text):
@@ -40,6 +40,10 @@ def earlier_versions(text: str) -> list[tuple[int, int]]:
             if end is not None:
                 out.append((match.start(), end))
     return out
+
+
+def _struck(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _STRUCK.finditer(text)]
 
 
 def inserted_marks(text: str) -> list[tuple[int, int]]:
@@ -51,7 +55,7 @@ def inserted_marks(text: str) -> list[tuple[int, int]]:
 def without_edits(text: str) -> str:
     """``text`` with its struck-out words and the marks around inserted words blanked (spaces, so offsets hold): a
     category edited in place ("BI-RADS [-3-] {+4A+}") reads as the edited report has it."""
-    spans = [(m.start(), m.end()) for m in _STRUCK.finditer(text)] + inserted_marks(text)
+    spans = _struck(text) + inserted_marks(text)
     if not spans:
         return text
     chars = list(text)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import reduce
 
-from readingscan.model import Breast, Finding, FindingKind, Modality, SectionKind, Sentence, Status
+from readingscan.model import OTHER_BREAST, Breast, Finding, FindingKind, Modality, SectionKind, Sentence, Status
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
 from readingscan.read.findings.columns import today_only
 from readingscan.read.findings.describe import describe_with, describes, kinds_described, own_words
@@ -54,7 +54,6 @@ _POINTING = frozenset({"same", "operated"})
 # What contrast shows of a lesion seen otherwise is a finding of its own ("non-mass enhancement corresponding to the
 # distortion"): the enhancement, not another view of the same thing.
 _ENHANCEMENT = frozenset({FindingKind.NON_MASS, FindingKind.FOCUS})
-_ONE_SIDE = (Breast.LEFT, Breast.RIGHT)
 
 
 def build_findings(
@@ -153,7 +152,7 @@ def build_findings(
                     at_site = seen_otherwise(replace(draft, another=False), near, sentence.span.text)
                     draft = at_site if at_site.correlate else draft
                     site = next((d.breast for d in reversed(near) if d.status is not Status.ABSENT), None)
-                    if not draft.breast_stated and site in _ONE_SIDE and draft.status is not Status.ABSENT:
+                    if not draft.breast_stated and site in OTHER_BREAST and draft.status is not Status.ABSENT:
                         draft = replace(draft, breast=site)  # "At the site of the distortion focal NME": its breast
                 if draft.correlate and draft.kind not in _ENHANCEMENT and draft.status is not Status.ABSENT \
                         and not _is_new_lesion(drafts, draft, draft.seen_as):

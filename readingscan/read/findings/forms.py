@@ -95,6 +95,7 @@ def field_by_field(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, .
     if not any("\n" in m.span.text for m in mentions):
         return mentions
     out: list[Mention] = []
+    words = lexicon_for(LexiconGroup.FINDINGS)
     for i, mention in enumerate(mentions):
         brk = text.find("\n", mention.span.start, mention.span.end)
         nxt = brk + 1
@@ -104,7 +105,6 @@ def field_by_field(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, .
         line_end = text.find("\n", nxt)
         line_end = len(text) if line_end < 0 else line_end
         taken = mentions[i + 1].span.start if i + 1 < len(mentions) else len(text)
-        words = lexicon_for(LexiconGroup.FINDINGS)
         out += [m for m in words.find(text, mention.span.start, brk) if m.span.end <= brk]
         out += [m for m in words.find(text, nxt, line_end) if m.span.end <= taken]
     return tuple(out)
