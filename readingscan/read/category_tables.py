@@ -38,7 +38,7 @@ _CELLS[_GAP] = re.compile(r"(?:^[ \t]*|(?<=[ \t][ \t])|(?<=\t))(?P<cell>[^ \t\n]
 _LINE = re.compile(r"[^\n]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FIXED_CELLS = 3  # a fixed-width header or row has at least this many cells
-_HEADER_ROWS = 4  # a block of sides' columns holds its category row within a few rows
+_HEADER_ROWS = 4  # a block of sides' columns holds its category row within a few rows, or by its blank line
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +133,8 @@ def _marker_column(cell: str) -> bool:
 def _side_header(row: str) -> list[Breast] | None:
     """The sides a fixed-width header names, each once, when it names nothing else ("      RIGHT   LEFT") but a corner
     cell over the rows' labels ("Assessment      Right    Left")."""
-    sides = [_PAIR_SIDES.get(c.group("cell").lower()) for c in _CELLS[_GAP].finditer(row)]
+    sides = [_PAIR_SIDES.get(c.group("cell").lower()) or ((Breast.RIGHT if m.group("right") else Breast.LEFT)
+             if (m := _TABLE_SIDE.fullmatch(c.group("cell"))) else None) for c in _CELLS[_GAP].finditer(row)]
     sides = sides[1:] if len(sides) > 2 and sides[0] is None and row[:1].strip() else sides
     named = [side for side in sides if side is not None]
     return named if len(named) >= 2 and len(named) == len(sides) and len(set(named)) == len(named) else None
@@ -150,7 +151,7 @@ def _side_columns(text: str, lines: list[re.Match[str]]) -> list[CategoryMention
         if sides is None:
             continue
         rows: list[tuple[str, list[CategoryMention]]] = []
-        for row in lines[at + 1:at + 1 + _HEADER_ROWS]:
+        for row in _block(text, lines, at):
             cells = list(_CELLS[_GAP].finditer(text, row.start(), row.end()))
             label, kind = cells[0].group("cell") if cells else "", None
             values = [_BARE.fullmatch(c.group("cell")) or _MENTION.fullmatch(c.group("cell")) for c in cells[1:]]
@@ -171,6 +172,14 @@ def _side_columns(text: str, lines: list[re.Match[str]]) -> list[CategoryMention
         # The final row's values stand; the modality rows' are read as not today's (a final row replaces them).
         found += [replace(m, earlier=kind != chosen) for kind, mentions in rows for m in mentions]
     return found
+
+
+def _block(text: str, lines: list[re.Match[str]], at: int) -> list[re.Match[str]]:
+    """The rows under a header of sides up to a blank line, however many ("Parenchyma ..." to "BI-RADS   1   4B"): a
+    side-by-side layout's rows, its category row often last; a few rows at least."""
+    rows = lines[at + 1:]
+    end = next((i for i in range(1, len(rows)) if "\n\n" in text[rows[i - 1].end():rows[i].start() + 1]), len(rows))
+    return rows[:max(end, _HEADER_ROWS)]
 
 
 def _year_rows(text: str, lines: list[re.Match[str]]) -> list[CategoryMention]:

@@ -185,8 +185,7 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
         return (named[mention.order] if mention.order < len(named) else None), False
     if _BOTH_BEFORE.search(before) or _BOTH_AFTER.match(after):
         return Breast.BOTH, False
-    label = _SIDE_LABEL.search(before)
-    if label:
+    if label := _SIDE_LABEL.search(before):
         return _side(label.group("side")), False
     side_after = _SIDE_AFTER.match(after)
     if side_after and after_end == next_start and leads_next(after, side_after, before):  # "Right BI-RADS 3, left BI-RADS 1": the next one's
@@ -219,9 +218,10 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
     # The statement a category closes: its list item ("1. Spiculated mass left breast. BI-RADS 5."), its
     # sentence, or, for a sentence that is only the category, the sentence before it on the same line.
     closed = closed_statement(text, mention, sentence, item, line_start, line_end)
-    # Beyond its own sentence or list item ("1. New NME R 9 o'clock ..., but new. BI-RADS 3."), only side words reach it,
-    # not a letter or view label of a paragraph's other sentence ("... R 9 o'clock mass. BI-RADS 3.").
-    own_words = bool(sentence and not text[closed[0]:sentence.span.start].strip(" \t.;,")) or bool(_ITEM.match(text, closed[0]))
+    # Beyond its own sentence or list item (a title before it, "IMPRESSION: L LOQ ...", is none), only side words reach
+    # it, not a letter or view label of a paragraph's other sentence ("... R 9 o'clock mass. BI-RADS 3.").
+    opened = title.end() if sentence and (title := _SHORT_LABEL.match(text, closed[0], sentence.span.start)) else closed[0]
+    own_words = bool(sentence and not text[opened:sentence.span.start].strip(" \t.;,")) or bool(_ITEM.match(text, closed[0]))
     # A lesion's own line is its statement: "Lesion A (R 2:00): irregular mass. BI-RADS 4B." is tied by its "R".
     own_words = own_words or (closed[0] == line_start and _LESION_LINE.match(text, line_start) is not None)
     letter = side_letter_opening(text, closed[0])  # "R NORMAL. BIRADS 1.": the letter opening it, read or not

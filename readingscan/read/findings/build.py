@@ -43,7 +43,7 @@ from readingscan.read.findings.own_line import off_focus
 from readingscan.read.findings.pending import Pending, given, pending_from, recommends
 from readingscan.read.findings.sentence import read_sentence, recharacterised
 from readingscan.read.findings.tables import Table, read_tables, sided
-from readingscan.read.findings.taken_up import gone_from, item_focus, said_stable, several
+from readingscan.read.findings.taken_up import gone_from, item_focus, said_stable, several, subject_side
 from readingscan.read.lexicon import Mention
 from readingscan.read.locations import find_clocks
 from readingscan.read.sections import BreastHeader
@@ -103,13 +103,13 @@ def build_findings(
             continue
         while index < len(mentions) and mentions[index].span.start < sentence.span.start:
             index += 1
-        in_sentence = []
-        j = index
-        while j < len(mentions) and mentions[j].span.end <= sentence.span.end:
-            in_sentence.append(mentions[j])
-            j += 1
+        j = next((k for k in range(index, len(mentions)) if mentions[k].span.end > sentence.span.end), len(mentions))
+        in_sentence = list(mentions[index:j])
         if describes_no_imaging(sentence) or quiz_option(text, sentence) or signed(text, sentence):
             continue
+        if focus in OTHER_BREAST and sentence.breast in OTHER_BREAST and focus is not sentence.breast \
+                and past_inline_label(text, headers, sentence):  # "Right breast: ...\n\nBI-RADS 4 left. The mass ...": past it
+            sentence = replace(sentence, breast=None)
         if opens_item(text, sentence):  # "3. No axillary adenopathy." after "2. Right breast: ...": no side of its own
             focus = item_focus(sentence, focus)
         lesion = next((drafts[i].breast for i in reversed(touched) if drafts[i].status is not Status.ABSENT), focus)
@@ -121,6 +121,8 @@ def build_findings(
         composition = composition_only(in_sentence)
         named = set() if composition and focus in (Breast.LEFT, Breast.RIGHT) else {
             r.value for m in in_sentence if (r := m.reading(C.LATERALITY)) is not None}
+        if not named and sentence.breast is None and (subject := subject_side(text, sentence, in_sentence, drafts)):
+            focus = subject  # "The mass itself contained no calcifications.": the side of the mass it points back to
         pointing = "same" in named
         if "operated" in named:  # "at the lumpectomy site": the side of the surgery the history names
             in_sentence = [_as_side(m, operated) if _is(m, "operated") else m for m in in_sentence if operated or not _is(m, "operated")]
@@ -144,6 +146,8 @@ def build_findings(
             tag, earlier_site = sentence_label(text, sentence), at_earlier_site(sentence.span.text)  # once a sentence
             for draft in (off_focus(text, sentence, replace(d, tag=tag), section_sides) for d in said):
                 draft, pending = second_of_its_kind(given(sides_named.placed(draft), pending), drafts), None
+                if draft.anaphoric and draft.status is Status.ABSENT and sentence.span.text.rstrip().endswith("?"):
+                    continue  # "why not BI-RADS 3 for the mass?": a question's "not" asks of the lesion, denies nothing
                 if pointing:  # "at this site": the place named just before, clock face included
                     draft = replace(draft, clock=draft.clock or last_clock)
                     draft = seen_otherwise(draft, [drafts[i] for i in touched] or list(drafts), sentence.span.text)

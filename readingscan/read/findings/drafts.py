@@ -36,7 +36,7 @@ _LOOK_BACK = 60
 _SUMMARIES = (SectionKind.IMPRESSION, SectionKind.ASSESSMENT)
 _REPORTED = (SectionKind.FINDINGS, SectionKind.IMPRESSION, SectionKind.ASSESSMENT)
 _SIDE_WORD = cue("side_word")
-_RESIZED = cue("resized")  # "has markedly decreased", "Residual 12 mm mass": its size now is not its size before
+_RESIZED = cue("resized")  # "has markedly decreased", "Residual 12 mm mass", in any of its sentences: not its size before
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def _compatible(old: Draft, new: Draft) -> bool:
     pairs = ((old.distribution, new.distribution), (old.clock, new.clock), (_behind(old.quadrant), _behind(new.quadrant)))
     if any(a and b and a != b for a, b in pairs):
         return False
-    if old.size_mm and new.size_mm and not (_RESIZED.search(old.evidence.text) or _RESIZED.search(new.evidence.text)):
+    if old.size_mm and new.size_mm and not any(_RESIZED.search(e.text) for e in (old.evidence, *old.extra, new.evidence)):
         return abs(old.size_mm - new.size_mm) <= _SIZE_TOLERANCE * max(old.size_mm, new.size_mm)
     return True
 

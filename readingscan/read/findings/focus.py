@@ -81,9 +81,18 @@ def quiz_option(text: str, sentence: Sentence) -> bool:
     while at > 0:  # the line above the options: the question
         above = text[text.rfind("\n", 0, at) + 1:at]
         if above.strip() and not _OPTION.match(above):
-            return above.rstrip().endswith("?")
+            return above.rstrip().endswith("?") and not _answered(text, above, line_start)
         at = text.rfind("\n", 0, at)
     return False
+
+
+def _answered(text: str, question: str, line_start: int) -> bool:
+    """Whether the "A." line at ``line_start`` answers a transcript's "Q." line above it ("Q. And the left breast?\n
+    A. The left breast had a small node."): no option B follows it, on its line or the next, as under a quiz's."""
+    line_end = text.find("\n", line_start) % (len(text) + 1)
+    below = text[line_end + 1:text.find("\n", line_end + 1) % (len(text) + 1)]
+    return bool(_VIVA_A.match(text, line_start) and re.match(r"[ \t]*Q[ \t]*[.:]", question)) \
+        and not re.search(r"(?:^|\s)\(?[Bb][.)]\s", text[line_start:line_end] + "\n" + below)
 
 
 def survey_negative(drafts: tuple[Draft, ...], sentence: Sentence) -> bool:

@@ -8,7 +8,8 @@ their gap closed to one space ("Masses none | 11 mm irregular mass"), part after
 first word). A line with no label ("   | microcalcifications, UOQ, 8 mm") goes on with the row above.
 
 A cell under a label that names no finding ("Mammography | No mass. No calcification.") gives each finding its
-sentences name, each absent or present as its sentence says.
+sentences name, each absent or present as its sentence says; one naming none gives the finding it names with its label
+("Skin" over "No thickening": no skin thickening).
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from dataclasses import dataclass
 
 from readingscan.model import Breast, Span, Status
 from readingscan.read.context import assert_target, find_modifiers
-from readingscan.read.lexicon import Mention
+from readingscan.read.lexicon import Mention, lexicon_for
 from readingscan.rules import cue
 from readingscan.rules.records import LexiconCategory as C
+from readingscan.rules.records import LexiconGroup
 
 _CELL = cue("table_cell")
+_DENIED = cue("cell_denied")
 _GAP = 2  # spaces between cells
 _FIRST_WORD = re.compile(r"\S+")
 _COLON = re.compile(r"[ \t]*:")
@@ -111,3 +114,16 @@ def named_parts(text: str, spans: Spans, mentions: tuple[Mention, ...]) -> list[
         status = assert_target(named.span, find_modifiers(text, Span(*piece, text[piece[0]:piece[1]]))).status
         found.append((named, Status.ABSENT if status is Status.ABSENT else Status.PRESENT, words))
     return found
+
+
+def label_joined(text: str, start: int, label_end: int, spans: Spans) -> list[tuple[Mention, Status, tuple[Mention, ...]]]:
+    """The finding a label naming none and its cell name as one phrase ("Skin" over "No thickening", "Nipple" over
+    "Retracted"), absent when the cell opens with a denial; none when the cell alone or the label alone says it all."""
+    cell, label = cell_text(text, spans), text[start:label_end].strip(" \t:|")
+    denied = _DENIED.match(cell)
+    phrase = f"{label} {cell[denied.end():] if denied else cell}"
+    found = next((m for m in lexicon_for(LexiconGroup.FINDINGS).find(phrase)
+                  if m.has(C.FINDING) and m.span.start == 0 and m.span.end > len(label) + 1), None)
+    if found is None:
+        return []
+    return [(Mention(Span(start, label_end, text[start:label_end]), found.readings), Status.ABSENT if denied else Status.PRESENT, ())]

@@ -23,7 +23,15 @@ from readingscan.read.findings.columns import measures_lesion
 from readingscan.read.findings.describe import describe_with
 from readingscan.read.findings.drafts import Draft
 from readingscan.read.findings.lesion_rows import lesion_rows
-from readingscan.read.findings.side_cells import Layout, Spans, cell_text, layout_of, line_cells, named_parts
+from readingscan.read.findings.side_cells import (
+    Layout,
+    Spans,
+    cell_text,
+    label_joined,
+    layout_of,
+    line_cells,
+    named_parts,
+)
 from readingscan.read.lexicon import Mention, within
 from readingscan.rules import cue, word_map
 from readingscan.rules.records import LexiconCategory as C
@@ -162,7 +170,8 @@ def _read_row(
         absent = _ABSENT.match(cell) is not None
         said = [(head, Status.ABSENT if absent else Status.PRESENT, descriptors[side])] if head is not None else [
             (own, Status.ABSENT if absent else status, words)
-            for own, status, words in named_parts(text, spans_of_side, descriptors[side])]
+            for own, status, words in named_parts(text, spans_of_side, descriptors[side])] or label_joined(
+                text, start, label_end, spans_of_side)
         for own, status, words in said:
             rule = own.reading(C.FINDING)
             if rule is None:

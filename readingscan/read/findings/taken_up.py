@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from readingscan.model import Breast, Modifier, Sentence, Span, Status
+from readingscan.model import Breast, FindingKind, Modifier, Sentence, Span, Status
 from readingscan.read.context import assert_target
 from readingscan.read.findings.drafts import Draft, replace_at
 from readingscan.read.findings.frozen import told_later
+from readingscan.read.lexicon import Mention
 from readingscan.rules import cue, word_map, words
 from readingscan.rules.records import ContextCategory
+from readingscan.rules.records import LexiconCategory as C
 
 _PLURAL_COUNTS = word_map("plural_pointers")
 _PLURAL_WORDS = "|".join(sorted(map(re.escape, _PLURAL_COUNTS), key=len, reverse=True))
@@ -29,6 +31,7 @@ _GONE = frozenset(words("gone_rules"))  # the negations saying a lesion describe
 _LEADING = " \t\n-*•:"
 _NEXT_TO = 3  # the space between two sentences
 _FROM_THE_LESION = cue("from_the_lesion")
+_ANAPHORA = cue("anaphora")
 
 
 def several(sentence: str) -> int:
@@ -93,3 +96,15 @@ def item_focus(sentence: Sentence, focus: Breast | None) -> Breast | None:
     if sentence.breast is not None or focus not in (Breast.LEFT, Breast.RIGHT):
         return sentence.breast
     return focus if _FROM_THE_LESION.search(sentence.span.text) else None
+
+
+def subject_side(text: str, sentence: Sentence, mentions: list[Mention], drafts: tuple[Draft, ...]) -> Breast | None:
+    """The side of the lesion a sentence naming no side points back to with its first finding word ("The mass itself
+    contained no calcifications." after "Both breasts showed vascular calcifications."): the last lesion of that kind
+    seen, when it lies in one breast; what the sentence says goes with it, not with the sentence before."""
+    head = next((m for m in mentions if m.has(C.FINDING)), None)
+    rule = head.reading(C.FINDING) if head is not None else None
+    if head is None or rule is None or not _ANAPHORA.search(text[sentence.span.start:head.span.start]):
+        return None
+    last = next((d for d in reversed(drafts) if d.kind is FindingKind(rule.value) and d.status is not Status.ABSENT), None)
+    return last.breast if last is not None and last.breast in (Breast.LEFT, Breast.RIGHT) else None
