@@ -90,6 +90,10 @@ MEASURED = [
     ("held_out_29/reports", 0.987, 1.000, 1.000, None),
     ("held_out_30/impressions/impressions.jsonl", 0.986, 1.000, 1.000, None),
     ("held_out_30/teaching", 0.902, 1.000, 1.000, None),
+    ("held_out_31/impressions/impressions.jsonl", 0.979, 0.950, 0.900, None),
+    ("held_out_31/phrases/phrases.jsonl", 0.966, 1.000, 1.000, None),
+    ("held_out_32/teaching", 0.939, 0.750, 0.833, None),
+    ("held_out_32/reports", 0.913, 1.000, 0.667, None),
     ("blind", 0.979, 1.000, 1.000, None),
     ("modalities", 0.969, 1.000, 0.978, 0.986),
     ("modalities_2", 0.965, 1.000, 0.975, 0.978),
@@ -113,6 +117,7 @@ MEASURED = [
     ("modalities_20", 1.000, 1.000, 1.000, 0.997),
     ("modalities_21", 0.978, 1.000, 1.000, 0.967),
     ("modalities_22", 0.924, 0.958, 0.917, 0.948),
+    ("modalities_23", 0.987, 0.958, 0.958, 0.979),
 ]
 
 # US/MRI/CEM sets hold modalities, FGT and background enhancement at 0.95 at least, or at their first look when

@@ -1,0 +1,45 @@
+"""Compact codes -> expected dicts for held_out_32 (same shape as held_out_29's files)."""
+ORDER = ["1", "2", "3", "6", "0", "4", "4A", "4B", "4C", "5"]
+KINDS = {"calc": "calcification", "mass": "mass", "asym": "asymmetry", "ad": "architectural_distortion",
+         "ln": "lymph_node", "skin": "skin", "other": "other"}
+SIDES = {"R": "right", "L": "left", "B": "both", "N": None}
+STATUS = {"p": "present", "a": "absent", "q": "possible"}
+
+
+def finding(code):
+    parts = code.split()
+    kind, side, st = KINDS[parts[0]], SIDES[parts[1]], STATUS[parts[2]]
+    stable, morph, dist = False, [], None
+    for p in parts[3:]:
+        if p == "s":
+            stable = True
+        elif p.startswith("m:"):
+            morph = sorted(p[2:].split(","))
+        elif p.startswith("d:"):
+            dist = p[2:]
+        else:
+            raise ValueError("bad token %r in %r" % (p, code))
+    return {"kind": kind, "breast": side, "status": st, "stable": stable,
+            "morphology": morph, "distribution": dist}
+
+
+def cats(code):
+    out = {}
+    for tok in code.split():
+        side, cat = tok[0], tok[1:]
+        assert cat in ORDER, (code, cat)
+        for s in (["right", "left"] if side == "B" else [SIDES[side]]):
+            if s in out:
+                out[s] = max(out[s], cat, key=ORDER.index)
+            else:
+                out[s] = cat
+    return out
+
+
+def expected(item):
+    bb = cats(item["cats"])
+    top = max(bb.values(), key=ORDER.index) if bb else None
+    assert top == item["overall"], (item["id"], top, item["overall"])
+    return {"density": item["density"],
+            "assessment": {"overall": item["overall"], "by_breast": bb},
+            "findings": [finding(c) for c in item["findings"]]}
