@@ -1,5 +1,6 @@
-"""Whether a category mention is asserted at all: said of this patient, not negated, hypothetical, asked about, a
-legend of the scale, a statistic, a class of lesions, an option left unticked or a quiz answer marked wrong."""
+"""Whether a category mention is asserted at all: said of this patient (not of a friend the patient tells of), not
+negated, hypothetical, asked about, a legend of the scale, a statistic (a row of a table of shares), a class of lesions,
+an option left unticked or a quiz answer marked wrong."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from readingscan.rules import cue
 
 _NEGATED_BEFORE = cue("negated_category_before")
 _HYPOTHETICAL_BEFORE = cue("hypothetical_before")
+_OTHER_PERSON = cue("other_person_before")
 _HYPOTHETICAL_AFTER = cue("hypothetical_after")
 _QUESTION_BEFORE = cue("question_before")
 _QUESTION_AFTER = cue("question_after")
@@ -21,6 +23,9 @@ _COUNTED_BEFORE = cue("counted_before")
 _UNTICKED = cue("unticked_before")
 _MARKED_WRONG = cue("marked_wrong_after")
 _STATISTIC = cue("statistic_after")
+_SHARE_CELL = cue("share_cell_end")
+_SHARE_HEADER = cue("share_header")
+_HEADER_REACH = 8
 _OPTION = re.compile(r"[ \t]*\(?[A-Ea-e][.)][ \t]+\S")  # a question's lettered option opening its line
 _LOOK_BACK = 80
 
@@ -30,12 +35,12 @@ def is_asserted(text: str, mention: CategoryMention) -> bool:
     of lesions ("BI-RADS 4A lesions"), an option left unticked or an answer marked wrong."""
     line_start, line_end = line_bounds(text, mention.span.start)
     before = text[max(line_start, mention.span.start - _LOOK_BACK):mention.span.start]
-    if _NEGATED_BEFORE.search(before) or _HYPOTHETICAL_BEFORE.search(before):
+    if _NEGATED_BEFORE.search(before) or _HYPOTHETICAL_BEFORE.search(before) or _OTHER_PERSON.search(before):
         return False
     if _QUESTION_BEFORE.search(before) and _QUESTION_AFTER.match(text, mention.span.end, line_end):
         return False  # asked about: "Did you consider a BI-RADS 3 or a recall?"
     if _HYPOTHETICAL_AFTER.match(text, mention.span.end, line_end) or _LEGEND_AFTER.match(text, mention.span.end) \
-            or _STATISTIC.match(text, mention.span.end, line_end):
+            or _STATISTIC.match(text, mention.span.end, line_end) or _share_row(text, line_start, line_end):
         return False  # a statistic: "(BI-RADS 4-5) 23%"
     if _UNTICKED.search(before) or _MARKED_WRONG.match(text, mention.span.end, line_end) or _option(text, line_start):
         return False  # an option left unticked ("( ) BI-RADS 3") or offered ("B. BI-RADS 4A"), an answer marked wrong
@@ -57,4 +62,22 @@ def _option(text: str, line_start: int) -> bool:
         if _OPTION.match(text, at) is None:
             return options > 1 and "?" in text[at:text.find("\n", at)]
         options += 1
+    return False
+
+
+def _share_row(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line is a row of a table of shares: it closes with a number cell, and a line above it in its block
+    (no blank line between) names a share or a count ("Outcome (n = 3,912)    %" over "BI-RADS 3 (review)    9.8")."""
+    if not _SHARE_CELL.search(text, line_start, line_end):
+        return False
+    at = line_start
+    for _ in range(_HEADER_REACH):
+        if at == 0:
+            return False
+        at = text.rfind("\n", 0, at - 1) + 1
+        line = text[at:text.find("\n", at)]
+        if not line.strip():
+            return False
+        if _SHARE_HEADER.search(line):
+            return True
     return False

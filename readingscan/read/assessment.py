@@ -35,7 +35,7 @@ from readingscan.read.dates import YEAR, dated_earlier, exam_dates, written_date
 from readingscan.read.scope import SideMarks, carried_side, scope, side_marks
 from readingscan.read.scores import read_other_scores
 from readingscan.read.sections import BreastHeader
-from readingscan.read.statements import line_bounds
+from readingscan.read.statements import line_bounds, referenced_lesion_side
 from readingscan.read.versions import without_edits
 from readingscan.rules import cue
 
@@ -217,7 +217,8 @@ def _statements(text: str, mentions: list[tuple[CategoryMention, Sentence | None
             breast, overall = scope(text, mention, sentence, headers, exam_breast, previous[0], sides,
                                     following.get(id(mention)))
         if breast is None and not overall:  # "Left: cancer, BI-RADS 6. The NME ... is suspicious, BI-RADS 4B."
-            breast = carried_side(text, previous, mention.span.start, sides)
+            breast = referenced_lesion_side(text, sentence.span.start if sentence else line_bounds(text, mention.span.start)[0]) \
+                or carried_side(text, previous, mention.span.start, sides)  # "Finding 2 is BI-RADS 4A": as "Finding 2:" named
         previous = (mention.span.end, breast)
         span = Span(mention.span.start, mention.span.end, mention.span.text, section)
         read.append((span, [mention.category] + ([mention.range_of] if mention.range_of else []), breast, overall))

@@ -138,6 +138,8 @@ def assert_target(target: Span, modifiers: tuple[Modifier, ...]) -> Assertion:
     negated, possible = nearest(X.NEGATED), nearest(X.POSSIBLE)
     stable, historical = nearest(X.STABLE), nearest(X.HISTORICAL)
     unasserted = nearest(X.UNASSERTED)
+    if negated is not None and historical is not None and historical.trigger.end <= negated.trigger.start < target.start:
+        historical = None  # "s/p L bx, clip in place, no residual mass": a denial after the history says what is now
     if negated is not None:
         status, why = Status.ABSENT, negated
     elif possible is not None:

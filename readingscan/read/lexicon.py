@@ -117,9 +117,9 @@ class Lexicon:
         marks = [m for m in respelt.marks if low <= m[0] and m[1] <= high]
         for window_start, window_end in _windows([(m[0] - reach, m[1] + reach) for m in marks], low, high):
             for b, e, index in self._exact(respelt.text, window_start, window_end, respelt.starts):
-                inside = [m for m in marks if b <= m[0] and m[1] <= e]
+                inside = [m for m in marks if b <= m[0] and m[0] < e + 80]  # or read ahead: "skin ... appears thickned"
                 if inside:
-                    typos = tuple((text[m[2]:m[3]], respelt.text[m[0]:m[1]]) for m in inside if m[4])
+                    typos = tuple((text[m[2]:m[3]], respelt.text[m[0]:m[1]]) for m in inside if m[4] and m[1] <= e)
                     out.append((respelt.back(b), respelt.back(e), index, respelt.text[b:e], typos))
         return out
 

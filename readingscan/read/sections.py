@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from readingscan.model import Breast, Section, SectionKind, Span
+from readingscan.read.line_breaks import carried_on, layout_of
 from readingscan.read.matcher import compile_alternation
 from readingscan.rules import RuleFile, cue, load_rules, word_map
 
@@ -46,10 +47,13 @@ class BreastHeader:
 
 
 @cache
-def _title_regex() -> re.Pattern[str]:
+def _title_regex(bare: bool = False) -> re.Pattern[str]:
+    """Titles; with ``bare``, also a title followed by its text with no mark between (a transcript's "FINDINGS BREAST
+    COMPOSITION ...")."""
     rules = load_rules(RuleFile.SECTIONS)
     alternation = compile_alternation(rules).pattern
-    return re.compile(r"^[ \t]*+(?:" + SLIDE_LABEL + r"[ \t]*)?(?:\d+[.)]\s*|[-*•]\s*)?(?P<title>" + alternation + r")" + _TITLE_TAIL,
+    tail = r"(?:" + _TITLE_TAIL + r"|[ \t]+(?=\S))" if bare else _TITLE_TAIL
+    return re.compile(r"^[ \t]*+(?:" + SLIDE_LABEL + r"[ \t]*)?(?:\d+[.)]\s*|[-*•]\s*)?(?P<title>" + alternation + r")" + tail,
                       re.IGNORECASE | re.MULTILINE)
 
 
@@ -62,14 +66,17 @@ def split_sections(text: str) -> tuple[Section, ...]:
     """The report's sections in order; together their bodies and titles cover the whole text."""
     kinds = _title_kinds()
     titles: list[tuple[SectionKind, Span, int]] = []  # kind, title span, body start
-    for match in _title_regex().finditer(text):
+    layout = layout_of(text)
+    dictated = layout.dictated
+    for match in _title_regex(dictated).finditer(text):
         group = next(name for name, value in match.groupdict().items() if value and name.startswith("r"))
         line_end = text.find("\n", match.start())
         line_end = len(text) if line_end < 0 else line_end
         rest = text[match.end():line_end].strip()
         has_colon = ":" in text[match.end("title"):match.end()] or "-" in text[match.end("title"):match.end()]
-        # A bare word that starts a sentence ("Findings are stable.") is not a title.
-        if rest and not has_colon:
+        # A bare word that starts a sentence ("Findings are stable.") is not a title; in a transcript that writes no
+        # punctuation it is ("findings both breasts were scanned ...", "IMPRESSION RIGHT BREAST ...").
+        if rest and not has_colon and (not dictated or carried_on(text, match.start(), layout)):
             continue
         if not rest and not has_colon and not _alone_on_line(text, match.start("title"), match.end("title")):
             continue

@@ -10,9 +10,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from statistics import quantiles
 
 from readingscan.model import Breast, Section, SectionKind, Sentence, Span
+from readingscan.read.line_breaks import Layout, continues, layout_of, lines_of, side_cuts
 from readingscan.read.sections import BreastHeader
 from readingscan.read.versions import earlier_versions, inserted_marks
 from readingscan.rules import cue, words
@@ -33,7 +33,6 @@ _SIDE_WORDS = frozenset(words("side_abbreviations"))
 _SIDE_GOES_ON = re.compile(r"\s*(?:[\d:(]|[a-z]|[A-Z]{2,5}\b(?![a-z]))")
 # A question mark before a word ("? mass", "?AD") hedges it and ends no sentence: a stop follows a word.
 _SENTENCE_END = re.compile(r"(?<=[^\s(])[.!?]+[\"')\]]*(?=\s)|[.!?]+$")
-_LIST_ITEM = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*•]|[a-z][.)])\s+", re.IGNORECASE)
 # A numbered, lettered or roman item of a list at the margin ("2. ...", "(iii) ...", "b) ..."), not a bullet under one.
 _NUMBERED_ITEM = re.compile(r"\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+", re.IGNORECASE)
 # A figure's panel label inside a paragraph ("... shows a distortion. (b) Spot view confirms it."): another view of
@@ -43,23 +42,17 @@ _PANEL = re.compile(r"\([a-h]\)\s+", re.IGNORECASE)
 # panels at the margin ("(a) Left MLO ...\n(c) Lateral view ...") are views of one case too.
 _FIGURE = re.compile(r"[ \t]*fig(?:ure)?\.?[ \t]*\d{1,3}[a-z]?\b", re.IGNORECASE)
 _INLINE_LIST = re.compile(r"(?<=[.;:])\s+(?=\(?\d{1,2}[.)]\s+[A-Z])")
-# A line ending in one of these words was cut mid-sentence.
-_CANNOT_END = frozenset(words("cannot_end"))
-_HEADERISH = re.compile(r"^[ \t]*[A-Z][A-Za-z /&-]{1,40}:\s*$")
-# A form's field with its answer ("Mass: No", "Calcifications: Yes - scattered"): a line of its own.
-_ASKED = re.compile(r"[:?]|\.{3,}|…")
-_FIELD = re.compile(r"^[ \t]*(?:[-*•]\s*)?[A-Z][A-Za-z /&()-]{1,40}:[ \t]*\S")
 
 
 def split_sentences(text: str, sections: tuple[Section, ...], headers: tuple[BreastHeader, ...]) -> tuple[Sentence, ...]:
     """All sentences of all sections, in order, each with the breast sub-header in force."""
-    wrap_width = _wrap_width(text)
+    layout = layout_of(text)
     starts = [header.start for header in headers]
     result: list[Sentence] = []
     struck, marks = earlier_versions(text), inserted_marks(text)
     for section in sections:
         body = section.body
-        for start, end, deleted in _apart(text, _sentence_bounds(text, body.start, body.end, wrap_width), struck, marks):
+        for start, end, deleted in _apart(text, _sentence_bounds(text, body.start, body.end, layout), struck, marks):
             kind = SectionKind.COMPARISON if deleted else section.kind
             # An untitled indication ("Referral with a lump in the left breast.") is history, not findings.
             # So is the clinical examination ("On examination there was a firm mass ..."), in any section.
@@ -96,78 +89,28 @@ def _breast_at(headers: tuple[BreastHeader, ...], starts: list[int], offset: int
     return None
 
 
-def _wrap_width(text: str) -> int:
-    """The width hard-wrapped lines were wrapped at, judged from the longer lines of the report."""
-    lengths = [len(line) for line in text.split("\n") if len(line.strip()) > 20]
-    if len(lengths) < 4:
-        return 10_000
-    return int(quantiles(lengths, n=10)[-1])
-
-
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        line_end = end if nl < 0 else nl
-        out.append((pos, line_end))
-        pos = line_end + 1
-    return out
-
-
-def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], wrap_width: int) -> bool:
-    """Does the next line carry on the sentence of this one (a hard wrap) rather than start anew?"""
-    this = text[line[0]:line[1]].rstrip()
-    following = text[nxt[0]:nxt[1]].strip()
-    if not this.strip() or not following:
-        return False
-    if _LIST_ITEM.match(text[nxt[0]:nxt[1]]) or _HEADERISH.match(text[nxt[0]:nxt[1]]):
-        return False
-    if _FIELD.match(text[nxt[0]:nxt[1]]) and _FIELD.match(text[line[0]:line[1]]):
-        return False
-    if this.endswith((".", ":", "!", "?", ";")) or _answered(this):
-        return False
-    if following[0].islower() or following[0] in "(,&":
-        return True
-    last_word = this.rsplit(None, 1)[-1].lower()
-    if last_word in _CANNOT_END:
-        return True
-    # In capitals every line starts upper-case: a line that reaches the wrap width was cut, not ended.
-    # In mixed case a capital after an unfinished line starts a new line-per-sentence statement.
-    if this.isupper():
-        return len(this) >= wrap_width - 18 and len(this) > 40
-    return False
-
-
-def _answered(line: str) -> bool:
-    """A form's field that ends in its answer ("  Mass ........ No", "Calcifications? No"): a statement of its own."""
-    asked = [m.end() for m in _ASKED.finditer(line)]
-    answer = _FORM_ANSWER.match(line, asked[-1]) if asked else None
-    return answer is not None and not line[answer.end():].strip()
-
-
-def _sentence_bounds(text: str, start: int, end: int, wrap_width: int) -> list[tuple[int, int]]:
+def _sentence_bounds(text: str, start: int, end: int, layout: Layout) -> list[tuple[int, int]]:
     """Sentence start/end offsets within text[start:end], trimmed of surrounding space."""
     blocks: list[tuple[int, int]] = []
-    lines = _lines(text, start, end)
+    lines = lines_of(text, start, end)
     block_start: int | None = None
     for i, line in enumerate(lines):
         if block_start is None:
             block_start = line[0]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is None or not _continues(text, line, nxt, wrap_width):
+        if nxt is None or not continues(text, line, nxt, layout):
             blocks.append((block_start, line[1]))
             block_start = None
     bounds: list[tuple[int, int]] = []
     for b_start, b_end in blocks:
-        for s_start, s_end in _split_block(text, b_start, b_end):
+        for s_start, s_end in _split_block(text, b_start, b_end, layout.dictated):
             trimmed = _trim(text, s_start, s_end)
             if trimmed:
                 bounds.append(trimmed)
     return bounds
 
 
-def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_block(text: str, start: int, end: int, dictated: bool) -> list[tuple[int, int]]:
     cuts = [start]
     chunk = text[start:end]
     for match in _SENTENCE_END.finditer(chunk):
@@ -185,9 +128,11 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not _after_abbreviation(chunk, match.start()):
             cuts.append(start + match.start())
     spoken = list(_SPOKEN_STOP.finditer(chunk))
-    # A raw dictation transcript says its full stops ("... oval mass period no associated calcifications period").
-    if len(spoken) >= 2 and not _SENTENCE_END.search(chunk):
+    # A raw dictation transcript says its full stops ("... oval mass period no associated calcifications period"); in
+    # one that writes no punctuation anywhere, even one said stop ("... SMALL MASSES NEW PARAGRAPH RIGHT BREAST ...").
+    if (len(spoken) >= 2 or (dictated and spoken)) and not _SENTENCE_END.search(chunk):
         cuts += [start + match.end() for match in spoken]
+    cuts += [start + at for at in side_cuts(chunk)] if dictated else []
     cuts = [*sorted(set(cuts)), end]
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from readingscan.model import Sentence
+from readingscan.model import Breast, Sentence
 from readingscan.read.category_tables import CategoryMention
 from readingscan.rules import cue
 
@@ -28,6 +28,7 @@ _SIDE_FIELD = cue("lesion_side_field")
 # "L 1:00 irregular mass", "- R 9 o'clock"): the statement's side, as "Right" would be.
 _ITEM_LETTER = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]*)?(?P<side>(?-i:[RL]))[ \t]+[a-z\d]", re.IGNORECASE)
 _LESION_LABEL = cue("lesion_label_side")
+_LESION_LINE = cue("lesion_line_label")
 _NOTE = re.compile(r"\([^()\n]{0,40}\)")
 _LINE_CLOSE = re.compile(r"[\s.;)\]]*")  # nothing but stops and closing brackets after a category ends its line
 
@@ -77,6 +78,12 @@ def closed_statement(text: str, mention: CategoryMention, sentence: Sentence | N
     the statement it closes since its line or the previous category began."""
     end = max(sentence.span.end if sentence else line_end, mention.span.end)
     is_item = item != line_start or _LINE_LABEL.match(text, line_start, line_end) or _ITEM.match(text, line_start)
+    # One opening a line after a comma or a dash carries on the sentence before it ("The left breast shows cysts
+    # only,\nBI-RADS 2."): that sentence, when it names a side, is its statement.
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, item, line_start)]
+    if stops and not text[line_start:mention.span.start].strip() and text[:line_start].rstrip()[-1:] in _WRAP_ENDS \
+            and _SIDE_WORD.search(text, stops[-1], line_start):
+        return stops[-1], end
     if is_item or sentence is None:
         return item, end
     # Its own words: before it in its sentence, and after it up to a clause's end ("BI-RADS 4A; biopsy.", "BI-RADS 4A - biopsy." none).
@@ -122,3 +129,23 @@ def leads_next(after: str, side_after: re.Match[str], before: str) -> bool:
     next category starts on the same line."""
     ahead = _SIDE_BEFORE.search(after)
     return bool(ahead and ahead.start() <= side_after.start("side") < ahead.end() and _SIDE_BEFORE.search(before))
+
+
+def _label_key(label: str) -> str:
+    return re.sub(r"[\s#*•-]+", "", label).lower()
+
+
+def referenced_lesion_side(text: str, start: int) -> Breast | None:
+    """The side word a lesion's labelled line ("Finding 2: Left breast, 4 o'clock ...") names first, for a statement
+    from ``start`` that takes the lesion up by its label ("Finding 2 is BI-RADS 4A."): the label's first line above."""
+    reference = _LESION_LINE.match(text, start)
+    if reference is None:
+        return None
+    key, at = _label_key(reference.group()), 0
+    while (at := text.find("\n", at, start) + 1) > 0:  # each line above, from the first
+        defining = _LESION_LINE.match(text, at, start)
+        if defining is not None and _label_key(defining.group()) == key:
+            first = _SENTENCE_STOP.search(text, defining.end(), line_bounds(text, at)[1])
+            sides = {m.group(1).lower()[0] for m in _SIDE_WORD.finditer(text, defining.end(), first.start() if first else line_bounds(text, at)[1])}
+            return (Breast.RIGHT if sides == {"r"} else Breast.LEFT) if sides in ({"r"}, {"l"}) else None
+    return None

@@ -43,7 +43,7 @@ from readingscan.read.findings.own_line import off_focus
 from readingscan.read.findings.pending import Pending, given, pending_from, recommends
 from readingscan.read.findings.sentence import read_sentence, recharacterised
 from readingscan.read.findings.tables import Table, read_tables, sided
-from readingscan.read.findings.taken_up import gone_from, item_focus, said_stable, several, subject_side
+from readingscan.read.findings.taken_up import gone_from, headed, item_focus, said_stable, several, subject_side
 from readingscan.read.lexicon import Mention
 from readingscan.read.locations import find_clocks
 from readingscan.read.sections import BreastHeader
@@ -65,10 +65,8 @@ def build_findings(
     modalities: tuple[Modality, ...] = (),
     headers: tuple[BreastHeader, ...] = (),
 ) -> tuple[Finding, ...]:
-    """Findings of the report in order of first mention (see module docstring for the rules).
-
-    ``modalities``: the exam's, when known: some words name a kind only in some exams (rules/lexicon.yaml exams).
-    """
+    """Findings of the report in order of first mention (see module docstring for the rules). ``modalities``: the
+    exam's, when known: some words name a kind only in some exams (rules/lexicon.yaml exams)."""
     modifiers = modifiers or modifier_lookup(text)
     mentions = today_only(text, ticked_only(text, in_exam(mentions, modalities)))  # not an earlier column, option
     starts = [s.span.start for s in sentences]
@@ -81,7 +79,7 @@ def build_findings(
     # The side of the lesion being described: the one side the last sentence naming a side named, within
     # one prose section. "Associated calcifications are present." continues that lesion.
     focus: Breast | None = None
-    by_lesion = False  # whether the sentence that set the focus described a lesion (not "The right breast is normal.")
+    by_lesion = placing = False  # whether the sentence that set the focus described a lesion; placed one (headed)
     # With no exam side known (a case report), the side the presenting complaint names is the lesion's.
     complaint: Breast | None = None
     section = None
@@ -145,7 +143,7 @@ def build_findings(
                                      past_inline_label(text, headers, sentence), modalities)
             tag, earlier_site = sentence_label(text, sentence), at_earlier_site(sentence.span.text)  # once a sentence
             for draft in (off_focus(text, sentence, replace(d, tag=tag), section_sides) for d in said):
-                draft, pending = second_of_its_kind(given(sides_named.placed(draft), pending), drafts), None
+                draft, pending = second_of_its_kind(given(sides_named.placed(headed(draft, focus, not placing)), pending), drafts), None
                 if draft.anaphoric and draft.status is Status.ABSENT and sentence.span.text.rstrip().endswith("?"):
                     continue  # "why not BI-RADS 3 for the mass?": a question's "not" asks of the lesion, denies nothing
                 if pointing:  # "at this site": the place named just before, clock face included
@@ -208,9 +206,11 @@ def build_findings(
         section_sides |= named - _POINTING
         if sentence.span.section is SectionKind.HISTORY and exam_breast is None and len(named - _POINTING) == 1:
             complaint = last_side
-        if is_prose(sentence.span.section) and (named - _POINTING or sentence.breast) and not aside:
+        placing = is_prose(sentence.span.section) and bool(named - _POINTING or sentence.breast) and not aside
+        if placing:
             focus = sentence.breast if not named - _POINTING else last_side
             by_lesion = any(m.has(C.FINDING) for m in in_sentence)
+        placing = placing and not by_lesion and last_clock is not None  # "Finding 2: Left breast, 4 o'clock."
         if (went and not lesions) or (composition and focus is Breast.BOTH):  # about the breasts again
             focus, went, complaint = None, False, None if composition else complaint
     return tuple(freeze(d) for d in unsided_absences(drafts, sentences, mentions, exam_breast) if kept(d))

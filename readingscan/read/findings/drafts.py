@@ -220,8 +220,8 @@ def _absorb(old: Draft, new: Draft) -> Draft:
             descriptors = with_descriptor(descriptors, key, value)
         return replace(old, stable=old.stable or new.stable, descriptors=descriptors)
     breast, breast_stated = old.breast, old.breast_stated
-    if not old.breast_stated and new.breast_stated:
-        breast, breast_stated = new.breast, True
+    if not old.breast_stated and (new.breast_stated or (old.breast is Breast.BOTH and new.breast in (Breast.LEFT, Breast.RIGHT))):
+        breast, breast_stated = new.breast, new.breast_stated  # a title's "retracted nipple" over the left one's
     label, term = old.label, old.term
     section = new.section if old.section not in _REPORTED and new.section in _REPORTED else old.section
     if old.label in GENERIC_LABELS and new.label not in GENERIC_LABELS:

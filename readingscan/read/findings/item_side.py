@@ -10,6 +10,7 @@ from readingscan.read.lexicon import Mention
 from readingscan.rules import cue
 
 _MEMBER = cue("group_member")
+_CATEGORY_GIVEN = cue("side_of_a_category")
 # Between a side and the finding word it names alone: a few words of description, place or size ("L 2 o'clock 6mm"),
 # no list or clause break.
 _ATTACHED = re.compile(r"(?:\s+(?!(?:and|or|but|with|nor|as|in|on|at|of|is|are|was|were)\b)[\w'’:./-]+){0,4}?\s+", re.IGNORECASE)
@@ -27,6 +28,12 @@ def stated_side(text: str, sentence: Span, heads: list[Mention], i: int, sides: 
     """The side the sentence states for ``heads[i]`` (``sides``: the sentence's side words; ``until``: where the
     next finding word begins), or None when it states none that is this word's."""
     head = heads[i]
+    # "a group of calcifications ..., and the report was BI-RADS 4A for the left breast and 2 for the right": sides
+    # the categories after the word are given for, each breast its own, are theirs ("BI-RADS 4A for the left breast
+    # (new calcifications)", "..., BI-RADS 4 for the right breast": the finding's too).
+    given = [(s, b) for s, b in sides if s.start >= head.span.end
+             and _CATEGORY_GIVEN.search(text, max(sentence.start, s.start - 50), s.start)]
+    sides = [side for side in sides if side not in given] if len({b for _, b in given}) > 1 else sides
     own = _own_item(text, heads, i, _own_sides(text, head, heads, _in_clause(text, sentence, head.span, sides)))
     return _nearest_side(head.span, own, until)
 

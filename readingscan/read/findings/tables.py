@@ -167,7 +167,8 @@ def _read_row(
             continue
         # A label naming no finding ("Axilla") over a cell naming one ("One normal lymph node"): the cell's finding,
         # each of its sentences' ("No mass. No calcification.").
-        absent = _ABSENT.match(cell) is not None
+        absent = _ABSENT.match(cell) is not None or (head is not None and bool(parts := named_parts(  # "no adenopathy"
+            text, spans_of_side, descriptors[side])) and all(status is Status.ABSENT for _, status, _ in parts))
         said = [(head, Status.ABSENT if absent else Status.PRESENT, descriptors[side])] if head is not None else [
             (own, Status.ABSENT if absent else status, words)
             for own, status, words in named_parts(text, spans_of_side, descriptors[side])] or label_joined(

@@ -108,3 +108,13 @@ def subject_side(text: str, sentence: Sentence, mentions: list[Mention], drafts:
         return None
     last = next((d for d in reversed(drafts) if d.kind is FindingKind(rule.value) and d.status is not Status.ABSENT), None)
     return last.breast if last is not None and last.breast in (Breast.LEFT, Breast.RIGHT) else None
+
+
+def headed(draft: Draft, focus: Breast | None, unplaced: bool) -> Draft:
+    """The draft of a lesion whose side is the one the sentence before, naming no finding, placed it in ("Finding 2:
+    Left breast, 4 o'clock. Irregular mass, 8 mm."): that side is stated, as a sub-header's is, so the lesion is not
+    one of the other breast's described before. Not when that sentence described a lesion or placed none (``unplaced``:
+    "Right breast without changes.", whose side the next sentence's words need not be)."""
+    if draft.breast_stated or unplaced or focus not in (Breast.LEFT, Breast.RIGHT) or draft.breast is not focus:
+        return draft
+    return replace(draft, breast_stated=True)
