@@ -49,6 +49,8 @@ _AFTER_MARKER = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\)|[A-Za-z]{2,}(?:[ \t]+[A-Z
 _HEADER_REACH = 6  # a table's rows follow its header within a few lines
 _LINE = re.compile(r"[^\n]+")
 _ROW_OPENING = re.compile(r"[ \t]*(?:[-*•|]\s*)?")
+_SPACES = re.compile(r"[ \t]*")
+_TICK_REACH = 300  # a form's boxes on the marker's line ("[ ] 1  [ ] 2  [x] 3 ..."), not the rest of a pasted wall of text
 
 
 def _neighbours(first: Category, second: Category) -> bool:
@@ -153,7 +155,7 @@ def _listed(text: str, taken: set[int]) -> list[CategoryMention]:
         position = marker.end()
         colon = _AFTER_MARKER.match(text, position)
         # A bracketed side between the marker and its value is the value's side, not a note: "BI-RADS (L): 3".
-        here = len(text) - len(text[position:].lstrip(" \t"))
+        here = _SPACES.match(text, position).end()  # type: ignore[union-attr]  # (no slice: 20,000 markers in a paste)
         bracketed = _pairs(text, here, _line_end(text, position)) if text[here:here + 1] in "([" else []
         listed = bracketed or _pairs(text, colon.end() if colon else position, _line_end(text, position))
         # "BI-RADS D-2 / S-4A (right 2 / left 4A)": sides in another language's letters, read by their twin.
@@ -161,7 +163,7 @@ def _listed(text: str, taken: set[int]) -> list[CategoryMention]:
         twins = _pairs(text, twin[0], _line_end(text, position)) if twin else []
         listed = twins if twin and [m.category for m in twins] == twin[1] else listed
         found += listed
-        for ticked in _TICKED.finditer(text, position, _line_end(text, position)):  # a form: "[x] 2"
+        for ticked in _TICKED.finditer(text, position, min(_line_end(text, position), position + _TICK_REACH)):  # "[x] 2"
             category = category_of(ticked.group("num"), ticked.group("sub"))
             if category is not None:
                 found.append(CategoryMention(category, span_of(text, ticked.start(), ticked.end()), marker=False))

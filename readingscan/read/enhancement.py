@@ -58,14 +58,14 @@ def read_fibroglandular_tissue(
     # those that are no density words ("Amount of FGT: b"). An MRI alone says it with density words too ("ACR a").
     tiers = (_fgt_only, _fgt) if _MAMMOGRAPHIC & set(modalities) else (_any_tissue,) if modalities else (_fgt,)
     for tier in tiers:
-        for sentence in sentences:
+        tissue = [m for m in mentions if tier(m) and (m.has(C.FIBROGLANDULAR_TISSUE) or m.has(C.DENSITY))]
+        for sentence in sentences if tissue else ():
             if sentence.span.section not in _STATED_IN | _RUNS_ON:
                 continue
             # A label read as the section's title ("Breast composition (amount of FGT): c."): the words end here.
             # The tissue's own words before a mammogram's: "predominantly fatty, with scattered fibroglandular
             # tissue (category b)" is b.
-            said = [m for m in mentions if sentence.span.start < m.span.end <= sentence.span.end and tier(m)
-                    and (m.has(C.FIBROGLANDULAR_TISSUE) or m.has(C.DENSITY))]
+            said = [m for m in tissue if sentence.span.start < m.span.end <= sentence.span.end]
             if sentence.span.section in _RUNS_ON:
                 said = [m for m in said if m.has(C.FIBROGLANDULAR_TISSUE) and text and _opens_line(text, m.span)]
             if said:

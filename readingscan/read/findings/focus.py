@@ -46,6 +46,7 @@ _COMPARED_WITH = cue("compared_with_side")  # the side a lesion is compared with
 # Kinds that one lesion may show as on different views or exams: a mammographic asymmetry or distortion is often a
 # hypoechoic "area" on ultrasound, and an earlier exam's distortion today's mass.
 _SEEN_OTHERWISE = frozenset({FindingKind.MASS, FindingKind.ASYMMETRY, FindingKind.ARCHITECTURAL_DISTORTION})
+_BLANKS = re.compile(r"\s*")
 
 
 def describes_no_imaging(sentence: Sentence) -> bool:
@@ -237,8 +238,10 @@ def past_inline_label(text: str, headers: tuple[BreastHeader, ...], sentence: Se
     opens_line = not text[line_start:sentence.span.start].strip() or not above or above.endswith((".", "!", "?"))
     # Between this label and the other side's ("LEFT: ... concern.\nDistortion was not demonstrated.\nRIGHT: ..."),
     # a line is still this side's block: the other label closes it.
-    closed_by_other = any(h.breast is not header.breast and not text[header.end:h.header.start].strip()
-                          for h in headers if h.header.start >= header.end)
+    # (Only blanks between: the other label starts by the first non-blank after this one; numbers compared, not
+    # text sliced, since a pasted page may hold thousands of labels.)
+    blank_to = _BLANKS.match(text, header.end).end()  # type: ignore[union-attr]  # r"\s*" always matches
     return opens_line and line_end >= 0 and bool(text[header.header.end:line_end].strip()) \
-        and sentence.span.start > line_end and not closed_by_other
+        and sentence.span.start > line_end and not any(
+            header.end <= h.header.start <= blank_to and h.breast is not header.breast for h in headers)
 

@@ -72,7 +72,8 @@ def read_sentence(
              if (r := m.reading(C.LATERALITY)) is not None and r.value not in _POINTING]
     words = [m for m in mentions if m.has(C.FINDING) and not _EMPTY_FIELD.match(text, m.span.end)]
     heads = drop_labels(text, words, [s for s, _ in sides])
-    labels = [m for m in words if m not in heads]  # finding words that label a field ("Non-mass lesion: ...")
+    kept = set(heads)  # a set: a list of thousands of words ("calcifications, calcifications, ...") is tested in linear time
+    labels = [m for m in words if m not in kept]  # finding words that label a field ("Non-mass lesion: ...")
     with_lesion = bool(_WITH_THE_LESION.search(span.text))
     drafts: list[Draft] = []
     described = False  # a finding of its own named earlier in this sentence, which later words may characterise
