@@ -17,7 +17,7 @@ run: $(VENV)/.runtime
 
 test: $(VENV)/.dev
 	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(TEST_PACKAGES)"
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadfile
 
 bench: $(VENV)/.dev peers
 	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(TEST_PACKAGES)"
