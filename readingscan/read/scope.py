@@ -24,6 +24,7 @@ from readingscan.read.statements import (
     lesion_label_side,
     line_bounds,
     side_letter_opening,
+    statement_reach,
 )
 from readingscan.rules import cue, word_map
 from readingscan.rules.records import LexiconCategory, LexiconGroup
@@ -166,13 +167,12 @@ def carried_side(text: str, previous: tuple[int, Breast | None], start: int, mar
 def scope(text: str, mention: CategoryMention, sentence: Sentence | None, headers: tuple[BreastHeader, ...],
           exam_breast: Breast | None, previous_end: int = 0, marks: SideMarks | None = None,
           next_start: int | None = None) -> tuple[Breast | None, bool]:
-    """(the breast a category is for or None, whether it is stated as the exam's overall category; a category
-    stated as overall is also tied to the one side its own sentence names: "Final BI-RADS: 3 - left breast ...").
-    What is written after it reaches only to the next category (``next_start``): "BI-RADS 4B gauche (left),
-    BI-RADS 1 droit (right)" gives the line's last bracket to the second one."""
+    """(the breast a category is for or None, whether it is stated as overall; stated as overall, it is also tied to
+    the one side its own sentence names: "Final BI-RADS: 3 - left breast ..."). What is written after it reaches only
+    to the next category (``next_start``: "BI-RADS 4B gauche (left), BI-RADS 1 droit (right)") or statement."""
     start, end = mention.span.start, mention.span.end
     line_start, line_end = line_bounds(text, start)
-    after_end = line_end if next_start is None or next_start < end else min(line_end, next_start)
+    after_end = statement_reach(text, sentence, end, line_end if next_start is None or next_start < end else min(line_end, next_start))
     before, after = text[max(line_start, start - 40):start], text[end:after_end]
     wrapped = _SIDE_NEXT_LINE.match(text, end) if next_start is None or next_start > line_end else None
     after = text[wrapped.start("side"):wrapped.end()] if wrapped else after  # "BI-RADS 5 left, BI-RADS 1\n  right."

@@ -30,6 +30,8 @@ _ITEM_LETTER = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]*)?(?P<side>(?-
 _LESION_LABEL = cue("lesion_label_side")
 _LESION_LINE = cue("lesion_line_label")
 _NOTE = re.compile(r"\([^()\n]{0,40}\)")
+_OPENING_SIDE = cue("dictated_side_label")  # a statement opening with a breast's label
+_BLANKS = re.compile(r"\s*")
 _LINE_CLOSE = re.compile(r"[\s.;)\]]*")  # nothing but stops and closing brackets after a category ends its line
 
 
@@ -129,6 +131,15 @@ def leads_next(after: str, side_after: re.Match[str], before: str) -> bool:
     next category starts on the same line."""
     ahead = _SIDE_BEFORE.search(after)
     return bool(ahead and ahead.start() <= side_after.start("side") < ahead.end() and _SIDE_BEFORE.search(before))
+
+
+def statement_reach(text: str, sentence: Sentence | None, end: int, reach: int) -> int:
+    """How far after a category ending at ``end`` its side may be written (``reach``: its line, or up to the next
+    category): not into a next statement its line holds that opens with a breast's label ("... LYMPHADENOPATHY BIRADS 5
+    LEFT BREAST NORMAL BIRADS 1" dictated; "Category 4: ... considered. (Right breast)" keeps its bracketed side)."""
+    if sentence is None or not end <= sentence.span.end < reach:
+        return reach
+    return sentence.span.end if _OPENING_SIDE.match(text, _BLANKS.match(text, sentence.span.end).end()) else reach  # type: ignore[union-attr]
 
 
 def _label_key(label: str) -> str:
