@@ -118,6 +118,7 @@ MEASURED = [
     ("modalities_21", 0.978, 1.000, 1.000, 0.967),
     ("modalities_22", 0.961, 1.000, 1.000, 0.958),
     ("modalities_23", 0.987, 0.958, 0.958, 0.979),
+    ("modalities_24", 0.974, 1.000, 1.000, 0.969),
 ]
 
 # US/MRI/CEM sets hold modalities, FGT and background enhancement at 0.95 at least, or at their first look when
