@@ -15,12 +15,14 @@ cannot tell the background and reports "incomplete" rather than a result.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from components.report_input import samples
@@ -140,10 +142,15 @@ def _open(page: Any, screen: Screen) -> None:
     """The screen, from the sidebar (the session, and so the reports, stay)."""
     page.emulate_media(color_scheme="light")
     page.set_viewport_size({"width": DESKTOP, "height": 900})
-    expand = page.get_by_test_id("stExpandSidebarButton")
+    nav, expand = page.get_by_test_id("stSidebarNav"), page.get_by_test_id("stExpandSidebarButton")
+    # Back at desktop width after a phone-width look, the sidebar may reopen by itself: the button seen a moment
+    # ago can be gone before a click lands (a 30 s wait on a busy machine). Click it only while it is there.
+    expect(nav.or_(expand).first).to_be_visible()
     if expand.is_visible():
-        expand.click()
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name=screen.link, exact=True).click()
+        with contextlib.suppress(PlaywrightTimeoutError):  # it opened by itself; the next line checks that it is open
+            expand.click(timeout=5_000)
+    expect(nav).to_be_visible()
+    nav.get_by_role("link", name=screen.link, exact=True).click()
     expect(page.get_by_role("heading", name=screen.heading, exact=True).first).to_be_visible()
     _settle(page)
     if screen.then is not None:
