@@ -26,6 +26,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]")
 _ADDED = re.compile(r"\b(?:with|and|plus)\s+(?:\w+\s+)?(?:associated|accompanying)\b", re.IGNORECASE)
 _NODES = frozenset({FindingKind.LYMPH_NODE})
 _PART = cue("size_of_a_part")  # "a 3 mm mural nodule": the size of a part of the lesion, not of the lesion
+_EARLIER_ASIDE = cue("earlier_aside")  # "(baseline 38 mm, irregular, spiculated)": the lesion as it was, not now
 
 
 def _owner(
@@ -72,8 +73,9 @@ def bind_descriptors(
     """
     # Binding never changes which drafts are named only in passing, so this holds for the whole sentence.
     usable = [i for i, d in enumerate(drafts) if not d.reference_only]
+    as_was = [(m.start(), m.end()) for m in _EARLIER_ASIDE.finditer(text, span.start, span.end)]
     for mention in mentions:
-        if mention.has(C.FINDING):
+        if mention.has(C.FINDING) or any(start < mention.span.start < end for start, end in as_was):
             continue
         pos = mention.span.start
         kinds = kinds_described(mention)
@@ -91,7 +93,8 @@ def bind_descriptors(
         for owner in _place_owners(clock.span.start, heads, drafts, usable):
             drafts = replace_at(drafts, owner, _set_clock(drafts[owner], clock))
     for size in find_sizes(text, span.start, span.end):
-        if not measures_lesion(text, size.span.start) or _PART.match(text, size.span.end):
+        if not measures_lesion(text, size.span.start) or _PART.match(text, size.span.end) \
+                or any(start < size.span.start < end for start, end in as_was):
             continue
         cortex = size.kind == CORTEX
         accepts = _NODES if cortex else None

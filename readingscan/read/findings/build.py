@@ -17,6 +17,7 @@ from functools import reduce
 from readingscan.model import OTHER_BREAST, Breast, Finding, FindingKind, Modality, SectionKind, Sentence, Status
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
 from readingscan.read.findings.columns import today_only
+from readingscan.read.findings.correlates import is_new_lesion
 from readingscan.read.findings.describe import describe_with, describes, kinds_described, own_words
 from readingscan.read.findings.drafts import Draft, freeze, kept, merge_into, replace_at
 from readingscan.read.findings.earlier import second_of_its_kind
@@ -43,7 +44,15 @@ from readingscan.read.findings.own_line import off_focus
 from readingscan.read.findings.pending import Pending, given, pending_from, recommends
 from readingscan.read.findings.sentence import read_sentence, recharacterised
 from readingscan.read.findings.tables import Table, read_tables, sided
-from readingscan.read.findings.taken_up import gone_from, headed, item_focus, said_stable, several, subject_side
+from readingscan.read.findings.taken_up import (
+    gone_from,
+    headed,
+    item_focus,
+    said_stable,
+    several,
+    subject_side,
+    went_from,
+)
 from readingscan.read.lexicon import Mention
 from readingscan.read.locations import find_clocks
 from readingscan.read.sections import BreastHeader
@@ -157,7 +166,7 @@ def build_findings(
                     if not draft.breast_stated and site in OTHER_BREAST and draft.status is not Status.ABSENT:
                         draft = replace(draft, breast=site)  # "At the site of the distortion focal NME": its breast
                 if draft.correlate and draft.kind not in _ENHANCEMENT and draft.status is not Status.ABSENT \
-                        and not _is_new_lesion(drafts, draft, draft.seen_as):
+                        and not is_new_lesion(drafts, draft, draft.seen_as):
                     continue
                 # A diagnosis under a heading of its own ("Diagnosis: ...") is of the last lesion seen before it.
                 at_last = touched[-1] if touched else next((i for i in reversed(range(len(drafts)))
@@ -171,9 +180,7 @@ def build_findings(
                     continue
                 gone = gone_from(drafts, draft)
                 if gone is not None:  # "The punctate calcifications ... are no longer seen.": that lesion is absent
-                    drafts = replace_at(drafts, gone, replace(
-                        drafts[gone], status=Status.ABSENT, stable=False, status_trigger=draft.status_trigger,
-                        status_rule=draft.status_rule, extra=(*drafts[gone].extra, draft.evidence)))
+                    drafts = went_from(drafts, gone, draft)
                     touched, went = [i for i in touched if i != gone], True
                     continue
                 before, drafts = drafts, merge_into(drafts, draft)
@@ -233,14 +240,6 @@ def _changed(before: tuple[Draft, ...], after: tuple[Draft, ...]) -> int | None:
 
 def _is(mention: Mention, value: str) -> bool:
     return mention.has(C.LATERALITY) and mention.rule.value == value
-
-
-def _is_new_lesion(drafts: tuple[Draft, ...], correlate: Draft, seen_as: FindingKind | None) -> bool:
-    """A finding said to correspond to another view's finding is that lesion: merged into one of its kind,
-    or (another kind: "a hypoechoic area corresponding to the distortion") no finding of its own. With no
-    lesion described before it (the asymmetry only the history names), it is the first we hear of one."""
-    seen = [d.kind for d in drafts if d.status is not Status.ABSENT]
-    return not (seen_as not in (None, correlate.kind) and seen_as in seen) and (not seen or correlate.kind in seen)
 
 
 def _as_side(mention: Mention, side: Breast | None) -> Mention:

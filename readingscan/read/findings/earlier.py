@@ -6,6 +6,7 @@ those lesions, not a lesion of its own in both breasts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from readingscan.model import OTHER_BREAST, Breast, SectionKind, Status
@@ -13,10 +14,11 @@ from readingscan.read.findings.drafts import Draft
 from readingscan.read.findings.names import GENERIC_LABELS, named_alike
 from readingscan.rules import cue
 
-__all__ = ["pointed_back", "recap_of_both", "second_of_its_kind"]
+__all__ = ["of_its_block", "pointed_back", "recap_of_both", "second_of_its_kind"]
 
 _SUMMING_UP = cue("summing_up")
 _SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
+_FIELD = re.compile(r"[ \t]*[^\W\d_][\w /&-]{0,40}?[ \t]*(?=:)")  # a field's label, up to its colon
 
 
 def second_of_its_kind(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
@@ -24,11 +26,30 @@ def second_of_its_kind(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
     read where no one breast is in focus (after "Both breasts showed vascular calcifications."): in the breast of the
     last lesion of its kind described, when that is one breast. A lesion pointed back to (pointed_back) keeps its own;
     a recap in both breasts (recap_of_both) names the lesions described."""
-    draft = recap_of_both(pointed_back(draft, drafts), drafts)
+    draft = recap_of_both(pointed_back(of_its_block(draft, drafts), drafts), drafts)
     if not draft.another or draft.breast_stated or draft.breast in OTHER_BREAST or draft.status is Status.ABSENT:
         return draft
     first = next((d for d in reversed(drafts) if d.kind is draft.kind and d.status is not Status.ABSENT), None)
     return replace(draft, breast=first.breast) if first is not None and first.breast in OTHER_BREAST else draft
+
+
+def of_its_block(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
+    """An absence answered among a labelled lesion's fields with no side of its own ("LESION 1 / Side: Left / ... /
+    Calcifications: None"): none goes with that lesion, so it is of the breast of the lesion the label names, not of
+    the exam's breasts."""
+    if draft.status is not Status.ABSENT or draft.breast_stated or draft.tag is None or not _answered(draft):
+        return draft
+    sides = {d.breast for d in drafts if d.tag == draft.tag and d.status is not Status.ABSENT}
+    side = sides.pop() if len(sides) == 1 else None
+    return replace(draft, breast=side) if side in OTHER_BREAST and side is not draft.breast else draft
+
+
+def _answered(draft: Draft) -> bool:
+    """Whether the draft's sentence is a field whose own answer denies it ("Calcifications : None"), not a sentence
+    under the label's line ("Lesion 3 - Left breast. Focus.\nNo non-mass enhancement.": of the exam's breasts)."""
+    field, trigger = _FIELD.match(draft.evidence.text), draft.status_trigger
+    return field is not None and trigger is not None \
+        and field.end() <= trigger.start - draft.evidence.start + 1 <= field.end() + 3
 
 
 def pointed_back(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:

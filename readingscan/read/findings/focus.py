@@ -200,7 +200,8 @@ def unsided_absences(drafts: tuple[Draft, ...], sentences: tuple[Sentence, ...],
     impression says is absent with no side of its own ("1. Left breast: ... 2. Right breast: normal. 3. No axillary
     adenopathy.") is absent in both; so is an unsided absence anywhere in a text that names both breasts as such
     ("bilateral", "both breasts", "either breast") beside a side, or in an impression with a lesion in both ("Stable
-    bilateral benign calcifications. No new mass."; not a device's "bilateral implants"). A text naming only
+    bilateral benign calcifications. No new mass."; not a device's "bilateral implants") or one said absent in both
+    ("No suspicious mass in either breast. No axillary adenopathy."). A text naming only
     "bilateral" or one side, a plural alone ("The breasts are fatty"), or a case's narrative naming right and left (a
     teaching text's "There are no new masses") leaves it unsided."""
     prose = [m for s in sentences if is_prose(s.span.section) for m in within(mentions, s.span.start, s.span.end)]
@@ -209,8 +210,8 @@ def unsided_absences(drafts: tuple[Draft, ...], sentences: tuple[Sentence, ...],
     # is absent with no side of its own is absent in both, in its narrative too.
     both = any(r.value == Breast.BOTH.value and _BOTH.search(m.span.text) for m in prose
                if (r := m.reading(C.LATERALITY)) is not None) and bool(named & {Breast.LEFT.value, Breast.RIGHT.value})
-    in_both = any(d.breast is Breast.BOTH and d.status is not Status.ABSENT and d.kind is not FindingKind.IMPLANT
-                  and d.section in _SUMMARIES for d in drafts)
+    in_both = any(d.breast is Breast.BOTH and (d.status is not Status.ABSENT or d.breast_stated)
+                  and d.kind is not FindingKind.IMPLANT and d.section in _SUMMARIES for d in drafts)
     if exam is not None or not ({Breast.LEFT.value, Breast.RIGHT.value} <= named or both or in_both):
         return drafts
     return tuple(replace(d, breast=Breast.BOTH) if d.status is Status.ABSENT and d.breast is None

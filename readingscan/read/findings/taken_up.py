@@ -80,13 +80,26 @@ def _opens_stable(drafts: tuple[Draft, ...], span: Span, lesions: list[int], con
 
 def gone_from(drafts: tuple[Draft, ...], draft: Draft) -> int | None:
     """The lesion described before that a negation saying it is gone ("no longer seen", "has resolved") is about:
-    the last one seen of the draft's kind whose side and shape fit."""
-    if draft.status is not Status.ABSENT or (draft.status_rule or "").rpartition(".")[2] not in _GONE:
+    the last one seen of the draft's kind whose side and shape fit; else the last one already said to be gone ("The
+    NME seen at baseline has resolved." then, in the summary, "Resolution of the non-mass enhancement."): said again."""
+    if draft.status is not Status.ABSENT or not _said_gone(draft):
         return None
-    fits = [i for i, d in enumerate(drafts) if d.kind is draft.kind and d.status is not Status.ABSENT
+    fits = [i for i, d in enumerate(drafts) if d.kind is draft.kind and (d.status is not Status.ABSENT or _said_gone(d))
             and (d.breast is None or draft.breast is None or d.breast is draft.breast or not draft.breast_stated)
             and (not d.morphology or not draft.morphology or set(d.morphology) & set(draft.morphology))]
-    return fits[-1] if fits else None
+    return next((i for i in reversed(fits) if drafts[i].status is not Status.ABSENT), fits[-1] if fits else None)
+
+
+def _said_gone(draft: Draft) -> bool:
+    return (draft.status_rule or "").rpartition(".")[2] in _GONE
+
+
+def went_from(drafts: tuple[Draft, ...], gone: int, draft: Draft) -> tuple[Draft, ...]:
+    """The drafts with lesion ``gone`` absent, as ``draft`` says; one said to be gone before keeps why it was."""
+    old = drafts[gone]
+    why = old if old.status is Status.ABSENT else draft
+    return replace_at(drafts, gone, replace(old, status=Status.ABSENT, stable=False, status_trigger=why.status_trigger,
+                                            status_rule=why.status_rule, extra=(*old.extra, draft.evidence)))
 
 
 def item_focus(sentence: Sentence, focus: Breast | None) -> Breast | None:
