@@ -43,7 +43,17 @@ from readingscan.model.report import (
     Report,
     TissueReading,
 )
-from readingscan.model.text import Document, Modifier, ReadingError, Section, Sentence, Source, Span
+from readingscan.model.text import (
+    Document,
+    Modifier,
+    ReadingError,
+    Section,
+    Sentence,
+    Source,
+    Span,
+    blanks_end,
+    indent,
+)
 
 __all__ = [
     "CATEGORY_SERIOUSNESS",
@@ -86,4 +96,6 @@ __all__ = [
     "Span",
     "Status",
     "TissueReading",
+    "blanks_end",
+    "indent",
 ]

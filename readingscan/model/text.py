@@ -5,6 +5,7 @@ Offsets (``start``/``end``) always point into the canonical text of the Document
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from readingscan.model.enums import Breast, SectionKind, SourceKind
@@ -18,6 +19,23 @@ class Span:
     end: int
     text: str
     section: SectionKind | None = None
+
+
+_BLANKS = re.compile(r"\s*")
+_INDENT = re.compile(r"[ \t]*")
+
+
+def blanks_end(text: str, at: int) -> int:
+    """Where the words after ``at`` start: past any white space, line breaks too. Matched, not sliced: a pasted
+    page may ask this thousands of times."""
+    blanks = _BLANKS.match(text, at)
+    return blanks.end() if blanks else at
+
+
+def indent(text: str, at: int) -> int:
+    """How many spaces and tabs open the text at ``at`` (a line's indent, when ``at`` starts a line)."""
+    spaces = _INDENT.match(text, at)
+    return spaces.end() - at if spaces else 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from readingscan.model import Breast, Category, Section, SectionKind
+from readingscan.model import Breast, Category, Section, SectionKind, indent
 from readingscan.read.category_tables import CategoryMention, category_of, read_tables, span_of
 from readingscan.read.category_values import bare_values, foreign_twin, slashed_pairs
 from readingscan.read.equated import equated_mentions
@@ -49,7 +49,6 @@ _AFTER_MARKER = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\)|[A-Za-z]{2,}(?:[ \t]+[A-Z
 _HEADER_REACH = 6  # a table's rows follow its header within a few lines
 _LINE = re.compile(r"[^\n]+")
 _ROW_OPENING = re.compile(r"[ \t]*(?:[-*•|]\s*)?")
-_SPACES = re.compile(r"[ \t]*")
 _TICK_REACH = 300  # a form's boxes on the marker's line ("[ ] 1  [ ] 2  [x] 3 ..."), not the rest of a pasted wall of text
 
 
@@ -66,7 +65,7 @@ def _pairs(text: str, position: int, line_end: int) -> list[CategoryMention]:
         separator = _SEPARATOR.match(text, position, line_end)
         at = separator.end() if separator else position
         # A bracketed side opening the next pair ("(R) 3 (L) 1") is that pair's, not an aside for the separator.
-        here = position + len(text[position:line_end]) - len(text[position:line_end].lstrip(" \t"))
+        here = position + indent(text, position)
         pair = _SIDE_VALUE.match(text, here, line_end) if text[here:here + 1] in ("(", "[") else None
         pair = pair or _SIDE_VALUE.match(text, at, line_end) or _VALUE_SIDE.match(text, at, line_end)
         # "Rt 6 (index lesion) and 4 (NME)": a value of the same side as the pair before it.
@@ -155,7 +154,7 @@ def _listed(text: str, taken: set[int]) -> list[CategoryMention]:
         position = marker.end()
         colon = _AFTER_MARKER.match(text, position)
         # A bracketed side between the marker and its value is the value's side, not a note: "BI-RADS (L): 3".
-        here = _SPACES.match(text, position).end()  # type: ignore[union-attr]  # (no slice: 20,000 markers in a paste)
+        here = position + indent(text, position)
         bracketed = _pairs(text, here, _line_end(text, position)) if text[here:here + 1] in "([" else []
         listed = bracketed or _pairs(text, colon.end() if colon else position, _line_end(text, position))
         # "BI-RADS D-2 / S-4A (right 2 / left 4A)": sides in another language's letters, read by their twin.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from readingscan.model import Breast, Category, Section, SectionKind
+from readingscan.model import Breast, Category, Section, SectionKind, blanks_end
 from readingscan.read.category_tables import CategoryMention, category_of, span_of
 from readingscan.rules import cue, word_map
 
@@ -60,8 +60,7 @@ def bare_values(text: str, sections: tuple[Section, ...], taken: set[int]) -> li
                 if category is not None and label.start("num") not in taken:
                     found.append(CategoryMention(category, span_of(text, label.start("num"), label.end()), marker=False))
         if section.kind is SectionKind.ASSESSMENT:
-            first_line = re.compile(r"\s*").match(text, section.body.start)  # "ASSESSMENT:\n3 - Probably benign."
-            bare = _BARE.match(text, first_line.end() if first_line else section.body.start, section.body.end)
+            bare = _BARE.match(text, blanks_end(text, section.body.start), section.body.end)  # "ASSESSMENT:\n3 - Probably benign."
             category = category_of(bare.group("num"), bare.group("sub")) if bare else None
             if bare and category is not None and bare.start("num") not in taken:
                 found.append(CategoryMention(category, span_of(text, bare.start("num"), bare.end()), marker=False))

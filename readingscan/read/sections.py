@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from readingscan.model import Breast, Section, SectionKind, Span
+from readingscan.model import Breast, Section, SectionKind, Span, indent
 from readingscan.read.line_breaks import carried_on, layout_of
 from readingscan.read.matcher import compile_alternation
 from readingscan.rules import RuleFile, cue, load_rules, word_map
@@ -193,7 +193,7 @@ def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHead
 def _indented_block(text: str, offset: int) -> int:
     """Where the lines indented under the line holding ``offset`` end: at a blank line or one indented no further."""
     line_start = text.rfind("\n", 0, offset) + 1
-    own = len(text[line_start:]) - len(text[line_start:].lstrip(" \t"))
+    own = indent(text, line_start)
     at = text.find("\n", offset)
     while at >= 0:
         row = text[at + 1:text.find("\n", at + 1) % (len(text) + 1)]

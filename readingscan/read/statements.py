@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from readingscan.model import Breast, Sentence
+from readingscan.model import Breast, Sentence, blanks_end
 from readingscan.read.category_tables import CategoryMention
 from readingscan.rules import cue
 
@@ -31,7 +31,6 @@ _LESION_LABEL = cue("lesion_label_side")
 _LESION_LINE = cue("lesion_line_label")
 _NOTE = re.compile(r"\([^()\n]{0,40}\)")
 _OPENING_SIDE = cue("dictated_side_label")  # a statement opening with a breast's label
-_BLANKS = re.compile(r"\s*")
 _LINE_CLOSE = re.compile(r"[\s.;)\]]*")  # nothing but stops and closing brackets after a category ends its line
 
 
@@ -139,7 +138,7 @@ def statement_reach(text: str, sentence: Sentence | None, end: int, reach: int) 
     LEFT BREAST NORMAL BIRADS 1" dictated; "Category 4: ... considered. (Right breast)" keeps its bracketed side)."""
     if sentence is None or not end <= sentence.span.end < reach:
         return reach
-    return sentence.span.end if _OPENING_SIDE.match(text, _BLANKS.match(text, sentence.span.end).end()) else reach  # type: ignore[union-attr]
+    return sentence.span.end if _OPENING_SIDE.match(text, blanks_end(text, sentence.span.end)) else reach
 
 
 def _label_key(label: str) -> str:

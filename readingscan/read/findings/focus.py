@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from readingscan.model import OTHER_BREAST, Breast, FindingKind, Modifier, SectionKind, Sentence, Span, Status
+from readingscan.model.text import blanks_end
 from readingscan.read.findings.drafts import Draft
 from readingscan.read.findings.rows import hangs_under, past_rows
 from readingscan.read.lexicon import Mention, within
@@ -46,7 +47,6 @@ _COMPARED_WITH = cue("compared_with_side")  # the side a lesion is compared with
 # Kinds that one lesion may show as on different views or exams: a mammographic asymmetry or distortion is often a
 # hypoechoic "area" on ultrasound, and an earlier exam's distortion today's mass.
 _SEEN_OTHERWISE = frozenset({FindingKind.MASS, FindingKind.ASYMMETRY, FindingKind.ARCHITECTURAL_DISTORTION})
-_BLANKS = re.compile(r"\s*")
 
 
 def describes_no_imaging(sentence: Sentence) -> bool:
@@ -241,7 +241,7 @@ def past_inline_label(text: str, headers: tuple[BreastHeader, ...], sentence: Se
     # a line is still this side's block: the other label closes it.
     # (Only blanks between: the other label starts by the first non-blank after this one; numbers compared, not
     # text sliced, since a pasted page may hold thousands of labels.)
-    blank_to = _BLANKS.match(text, header.end).end()  # type: ignore[union-attr]  # r"\s*" always matches
+    blank_to = blanks_end(text, header.end)
     return opens_line and line_end >= 0 and bool(text[header.header.end:line_end].strip()) \
         and sentence.span.start > line_end and not any(
             header.end <= h.header.start <= blank_to and h.breast is not header.breast for h in headers)

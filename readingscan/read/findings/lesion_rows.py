@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from readingscan.model import Breast, FindingKind, SectionKind, Span, Status
+from readingscan.model import Breast, FindingKind, SectionKind, Span, Status, indent
 from readingscan.read.findings.column_values import (
     column_cells,
     column_clock,
@@ -49,7 +49,6 @@ _HEADING = re.compile(r"[ \t]*+(?:\[[ \t]*+)?(?:" + _BLOCK_WORD + r")[ \t]*#?(?:
 _WORKLIST = cue("worklist_lesion_line")  # "L 2:00  6cmFN  round, indistinct ...": one lesion a line
 _FIELD_LINE = re.compile(r"[ \t]*[^\W\d_][\w ./()&-]{0,30}:")
 _GOES_ON = re.compile(r"[ \t]+(?:\|[ \t]*)*\S")
-_INDENT = re.compile(r"[ \t]*")
 _MASS_WORDS = (C.MASS_SHAPE, C.MASS_MARGIN, C.ORIENTATION)
 _STABLE = cue("table_stable")
 _MASS = FindingKind.MASS
@@ -116,7 +115,7 @@ def _rows(text: str) -> list[tuple[int, int, bool]]:
         # Going on only when indented past the row's start: " Other: ..." under " Lesion #1" is a line of its own;
         # a block's field lines go on with it however indented.
         elif row is not None and ((block and _FIELD_LINE.match(text, pos, end)) or (
-                _GOES_ON.match(text, pos, end) and _indent(text, pos) > _indent(text, row[0]))):
+                _GOES_ON.match(text, pos, end) and indent(text, pos) > indent(text, row[0]))):
             row = (row[0], end)
         elif row is not None:
             rows.append((*row, block))
@@ -125,11 +124,6 @@ def _rows(text: str) -> list[tuple[int, int, bool]]:
     if row is not None:
         rows.append((*row, block))
     return rows
-
-
-def _indent(text: str, pos: int) -> int:
-    match = _INDENT.match(text, pos)
-    return match.end() - pos if match else 0
 
 
 def _clock_field(text: str, start: int, end: int) -> str | None:

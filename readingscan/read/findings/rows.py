@@ -10,8 +10,7 @@ line indented no further than the sub-header after them stands beside the breast
 
 from __future__ import annotations
 
-import re
-
+from readingscan.model import indent
 from readingscan.read.sections import BreastHeader
 
 
@@ -23,13 +22,13 @@ def past_rows(text: str, header: BreastHeader, at: int) -> bool:
     line_end = text.find("\n", header.header.end)
     if line_end < 0 or text[header.header.end:line_end].strip(" \t:-"):
         return False
-    own, indented = _indent(text, line_start), False
+    own, indented = indent(text, line_start), False
     row = line_end + 1
     while row <= at:
         end = text.find("\n", row)
         end = len(text) if end < 0 else end
         if text[row:end].strip():
-            if _indent(text, row) <= own:
+            if indent(text, row) <= own:
                 return indented
             indented = True
         row = end + 1
@@ -40,24 +39,14 @@ def hangs_under(text: str, header: BreastHeader, at: int) -> bool:
     """Whether ``at`` lies on a line indented further than the label's own line, every line from the label's down to
     it so indented, none blank ("L: The asymmetry persists.\n   No enhancing mass."): the label's item goes on."""
     line_start = text.rfind("\n", 0, header.header.start) + 1
-    own = _indent(text, line_start)
+    own = indent(text, line_start)
     row = text.find("\n", header.header.end) + 1
     if not row or row > at:
         return False
     while row <= at:
-        if not text[row:text.find("\n", row) % (len(text) + 1)].strip() or _indent(text, row) <= own:
+        if not text[row:text.find("\n", row) % (len(text) + 1)].strip() or indent(text, row) <= own:
             return False
         row = text.find("\n", row) + 1
         if not row:
             break
     return True
-
-
-def _indent(text: str, at: int) -> int:
-    """How far the line starting at ``at`` is indented."""
-    spaces = _SPACES.match(text, at)
-    return spaces.end() - at if spaces else 0
-
-
-_SPACES = re.compile(r"[ \t]*")
-
