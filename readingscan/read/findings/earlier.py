@@ -6,19 +6,18 @@ those lesions, not a lesion of its own in both breasts.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from readingscan.model import OTHER_BREAST, Breast, SectionKind, Status
 from readingscan.read.findings.drafts import Draft
 from readingscan.read.findings.names import GENERIC_LABELS, named_alike
+from readingscan.read.findings.own_line import field_answer_denies
 from readingscan.rules import cue
 
 __all__ = ["of_its_block", "pointed_back", "recap_of_both", "second_of_its_kind"]
 
 _SUMMING_UP = cue("summing_up")
 _SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
-_FIELD = re.compile(r"[ \t]*[^\W\d_][\w /&-]{0,40}?[ \t]*(?=:)")  # a field's label, up to its colon
 
 
 def second_of_its_kind(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
@@ -37,19 +36,15 @@ def of_its_block(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
     """An absence answered among a labelled lesion's fields with no side of its own ("LESION 1 / Side: Left / ... /
     Calcifications: None"): none goes with that lesion, so it is of the breast of the lesion the label names, not of
     the exam's breasts."""
-    if draft.status is not Status.ABSENT or draft.breast_stated or draft.tag is None or not _answered(draft):
+    trigger, evidence = draft.status_trigger, draft.evidence
+    # A field whose own answer denies it ("Calcifications : None"), not a sentence under the label's line ("Lesion 3 -
+    # Left breast. Focus.\nNo non-mass enhancement.": of the exam's breasts).
+    if draft.status is not Status.ABSENT or draft.breast_stated or draft.tag is None or trigger is None \
+            or not field_answer_denies(evidence.text, 0, len(evidence.text), trigger.start - evidence.start):
         return draft
     sides = {d.breast for d in drafts if d.tag == draft.tag and d.status is not Status.ABSENT}
     side = sides.pop() if len(sides) == 1 else None
     return replace(draft, breast=side) if side in OTHER_BREAST and side is not draft.breast else draft
-
-
-def _answered(draft: Draft) -> bool:
-    """Whether the draft's sentence is a field whose own answer denies it ("Calcifications : None"), not a sentence
-    under the label's line ("Lesion 3 - Left breast. Focus.\nNo non-mass enhancement.": of the exam's breasts)."""
-    field, trigger = _FIELD.match(draft.evidence.text), draft.status_trigger
-    return field is not None and trigger is not None \
-        and field.end() <= trigger.start - draft.evidence.start + 1 <= field.end() + 3
 
 
 def pointed_back(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:

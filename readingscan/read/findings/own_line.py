@@ -35,7 +35,13 @@ def off_focus(text: str, sentence: Sentence, draft: Draft, named_before: set[str
         return draft
     if sentence.span.section in _SUMMARIES:
         return replace(draft, breast=None)
-    field = _FIELD.match(text, line_start, sentence.span.end)
-    answered = field is not None and draft.status_trigger is not None \
-        and field.end() <= draft.status_trigger.start + 1 <= field.end() + 3  # the field's own answer denies it
+    trigger = draft.status_trigger
+    answered = trigger is not None and field_answer_denies(text, line_start, sentence.span.end, trigger.start)
     return replace(draft, breast=Breast.BOTH) if answered else draft
+
+
+def field_answer_denies(text: str, start: int, end: int, denied_at: int) -> bool:
+    """Whether the text from ``start`` is a field ("Calcifications : None") whose own answer is the denial at
+    ``denied_at``, just after its colon, not a sentence that goes on after a label."""
+    field = _FIELD.match(text, start, end)
+    return field is not None and field.end() <= denied_at + 1 <= field.end() + 3
