@@ -53,6 +53,7 @@ from readingscan.model.text import (
     Span,
     blanks_end,
     indent,
+    line_above,
 )
 
 __all__ = [
@@ -98,4 +99,5 @@ __all__ = [
     "TissueReading",
     "blanks_end",
     "indent",
+    "line_above",
 ]

@@ -32,6 +32,12 @@ def blanks_end(text: str, at: int) -> int:
     return blanks.end() if blanks else at
 
 
+def line_above(text: str, line_start: int) -> str:
+    """The line before the one starting at ``line_start``, without its trailing blanks ("" for the text's first)."""
+    end = max(line_start - 1, 0)
+    return text[text.rfind("\n", 0, end) + 1:end].rstrip()
+
+
 def indent(text: str, at: int) -> int:
     """How many spaces and tabs open the text at ``at`` (a line's indent, when ``at`` starts a line)."""
     spaces = _INDENT.match(text, at)

@@ -19,6 +19,7 @@ from readingscan.model import (
     Sentence,
     Span,
     Status,
+    line_above,
 )
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
 from readingscan.read.exam_lines import by_line
@@ -131,7 +132,7 @@ def _headings(text: str, sections: tuple[Section, ...], exam_words: tuple[Mentio
         for line in _LINE.finditer(text, start, section.body.end):
             named = [w for w in within(exam_words, line.start(), line.end()) if w.has(C.MODALITY)]
             bare = _BRACKETED.sub("", line.group())
-            above = text[text.rfind("\n", 0, max(0, line.start() - 1)) + 1:max(0, line.start() - 1)]
+            above = line_above(text, line.start())
             if named and (_ADDENDUM.match(line.group()) or (
                     not above.strip() and len(_WORDS.findall(bare)) <= _HEADING_WORDS and not _HEADING_STOP.search(bare)
                     and not _ITEM.match(bare) and _only_exam_words(line, exam_words))):

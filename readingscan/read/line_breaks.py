@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import quantiles
 
+from readingscan.model import line_above
 from readingscan.rules import cue, words
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|[-*•]|[a-z][.)])\s+", re.IGNORECASE)
@@ -41,6 +43,7 @@ class Layout:
     wrapped: bool = True
 
 
+@lru_cache(maxsize=4)  # split_sections and split_sentences both ask for the same text's
 def layout_of(text: str) -> Layout:
     width = wrap_width(text)
     reach = sum(_reaches(line.rstrip(), width) for line in text.split("\n"))
@@ -54,8 +57,7 @@ def _reaches(line: str, width: int) -> bool:
 def carried_on(text: str, offset: int, layout: Layout) -> bool:
     """Whether the line holding ``offset`` carries on a line above that was cut at the wrap width."""
     line_start = text.rfind("\n", 0, offset) + 1
-    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)].rstrip()
-    return line_start > 0 and layout.wrapped and _reaches(above, layout.width)
+    return line_start > 0 and layout.wrapped and _reaches(line_above(text, line_start), layout.width)
 
 
 def wrap_width(text: str) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from readingscan.model import Breast, Sentence, blanks_end
+from readingscan.model import Breast, Sentence, blanks_end, line_above
 from readingscan.read.category_tables import CategoryMention
 from readingscan.rules import cue
 
@@ -47,16 +47,16 @@ def item_start(text: str, line_start: int, offset: int, previous_end: int) -> in
     items = [m.start() for m in _ITEM.finditer(text, line_start, offset)]
     # A bullet holding only the category carries on the item above when it is indented under it ("1. Right ...
     # vascularity\n   - BIRADS 4A") or the line above was wrapped at a page's width (a PDF: "... malignancy\n- BIRADS V.").
-    bullet, line_above = _ITEM.match(text, line_start), text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:line_start].rstrip()
-    carried = bullet is not None and bullet.end() == offset and line_above[-1:].isalnum() \
-        and (text[line_start:line_start + 1] in (" ", "\t") or len(line_above) >= _WRAPPED_WIDTH)
+    bullet, previous_line = _ITEM.match(text, line_start), line_above(text, line_start)
+    carried = bullet is not None and bullet.end() == offset and previous_line[-1:].isalnum() \
+        and (text[line_start:line_start + 1] in (" ", "\t") or len(previous_line) >= _WRAPPED_WIDTH)
     # Within a list (the next line is another item, or this one is indented under an item) or on a line the one
     # above was wrapped into.
     inside = bool(_ITEM.match(text, line_bounds(text, offset)[1] + 1)) or text[line_start:line_start + 1] in (" ", "\t")
     start = unfinished = line_start
     for _ in range(_ITEM_LINES if not items and (carried or not _ITEM.match(text, line_start)) else 0):
         wrapped = text[:start - 1].rstrip()[-1:]
-        line_before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)]
+        line_before = line_above(text, start)
         unclosed = line_before.count("(") > line_before.count(")")  # "... likely benign (?\nfibroadenoma). BIRADS III."
         if start == 0 or text[start - 2:start] == "\n\n" or not (inside or unclosed or wrapped.isalnum() or wrapped in _WRAP_ENDS):
             break

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from readingscan.model import OTHER_BREAST, Breast, FindingKind, Modifier, SectionKind, Sentence, Span, Status
-from readingscan.model.text import blanks_end
+from readingscan.model.text import blanks_end, line_above
 from readingscan.read.findings.drafts import Draft
 from readingscan.read.findings.rows import hangs_under, past_rows
 from readingscan.read.lexicon import Mention, within
@@ -235,7 +235,7 @@ def past_inline_label(text: str, headers: tuple[BreastHeader, ...], sentence: Se
     # The sentence opens its line, or follows one that does ("Surgical clips in the left axilla. No axillary
     # lymphadenopathy." after a blank line or a full stop): not the label's wrapped statement.
     line_start = text.rfind("\n", 0, sentence.span.start) + 1
-    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)].rstrip()
+    above = line_above(text, line_start)
     opens_line = not text[line_start:sentence.span.start].strip() or not above or above.endswith((".", "!", "?"))
     # Between this label and the other side's ("LEFT: ... concern.\nDistortion was not demonstrated.\nRIGHT: ..."),
     # a line is still this side's block: the other label closes it.
