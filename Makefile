@@ -3,10 +3,12 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
-# Debian packages: packages.txt is what the app needs (Streamlit Community Cloud reads it too);
-# the tests also drive a real Chromium and draw generated scans in DejaVu and Liberation fonts.
+# Debian packages: packages.txt is what the app needs (Streamlit Community Cloud reads it too): Tesseract for
+# photos, and WenQuanYi Micro Hei, which a Chinese PDF embeds so it shows every character on any device (Latin
+# text uses the viewer's built-in Helvetica). The tests also drive a real Chromium, draw generated scans in
+# DejaVu and Liberation fonts, and render exported PDFs to PNG with poppler's pdftoppm.
 APP_PACKAGES  := $(shell grep -v '^\#' packages.txt)
-TEST_PACKAGES := $(APP_PACKAGES) chromium fonts-dejavu-core fonts-liberation
+TEST_PACKAGES := $(APP_PACKAGES) chromium fonts-dejavu-core fonts-liberation poppler-utils
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test bench lint peers system-deps clean

@@ -8,9 +8,11 @@ from __future__ import annotations
 import streamlit as st
 
 from components import layout, team
+from components.words import screen_words
 
 layout.configure()
-EXPLAIN = st.Page("screens/explain.py", title="Explain my report", url_path="start", default=True)
+words = screen_words("app")
+EXPLAIN = st.Page("screens/explain.py", title=words["explain_title"], url_path="start", default=True)
 
 
 def _explain_address() -> None:
@@ -20,11 +22,11 @@ def _explain_address() -> None:
 
 navigation = st.navigation({"": [
     EXPLAIN,
-    st.Page(_explain_address, title="Explain my report", url_path="explain", visibility="hidden"),
-    st.Page("screens/glossary.py", title="Glossary", url_path="glossary"),
-    st.Page("screens/grid.py", title="Suspicion grid", url_path="grid"),
-    st.Page("screens/history.py", title="Your history", url_path="history"),
-    st.Page("screens/compare.py", title="Compare two reports", url_path="compare"),
+    st.Page(_explain_address, title=words["explain_title"], url_path="explain", visibility="hidden"),
+    st.Page("screens/glossary.py", title=words["glossary_title"], url_path="glossary"),
+    st.Page("screens/grid.py", title=words["grid_title"], url_path="grid"),
+    st.Page("screens/history.py", title=words["history_title"], url_path="history"),
+    st.Page("screens/compare.py", title=words["compare_title"], url_path="compare"),
 ], **team.section()})  # the Team section only when configured (components/team.py)
 with layout.app_shell():
     navigation.run()

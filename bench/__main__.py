@@ -8,6 +8,7 @@
   python -m bench ocr        OCR of generated photos and scans: character error rate, findings F1 vs text, s/photo
   python -m bench load       N concurrent browser sessions (READINGSCAN_BENCH_SESSIONS, default 10) explain a
                              report each through one real server: ok/failed, p50/p95/max seconds, server RSS
+  python -m bench languages  per language: explain(), Markdown and PDF ms per report; the Explain screen's render
   python -m bench peers      medspaCy (our lexicon as target rules, its default ConText) beside ReadingScan on
                              the golden corpus: (kind, status) P/R/F1 and ms per report, in the same run
 """
@@ -314,8 +315,14 @@ def ocr() -> None:
     ocr_bench()
 
 
+def languages() -> None:
+    from bench.languages import languages as language_bench
+
+    language_bench()
+
+
 SECTIONS = {"corpus": corpus, "speed": speed, "negex": negex, "ocr": ocr, "memory": memory, "load": load,
-            "peers": peers}
+            "peers": peers, "languages": languages}
 
 
 def main(argv: list[str]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.words import screen_words
 from readingscan import Explanation, FindingText, Report, link_terms
 
 
@@ -14,7 +15,7 @@ def details(item: FindingText, glossary: object, said: list[str]) -> None:
         st.markdown(link_terms(f"**{detail.term}.** {detail.text}", glossary))  # type: ignore[arg-type]
         said.append(detail.text)
     if item.sources:
-        st.caption("Sources: " + "; ".join(item.sources))
+        st.caption(screen_words("explain")["sources"].format(sources="; ".join(item.sources)))
 
 
 def tissue(words: Explanation, glossary: object, said: list[str]) -> None:
@@ -26,7 +27,7 @@ def tissue(words: Explanation, glossary: object, said: list[str]) -> None:
             if text:
                 st.markdown(link_terms(text, glossary))  # type: ignore[arg-type]
                 said.append(text)
-        st.caption(f"Sources: {words.tissue_sources}")
+        st.caption(screen_words("explain")["sources"].format(sources=words.tissue_sources))
 
 
 # The exams whose pictures show mammographic breast density (CEM's low-energy images do).

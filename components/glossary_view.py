@@ -7,30 +7,28 @@ URL is rendered as Markdown: an unknown ``?term=`` value is shown only when it i
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import groupby
 
 import streamlit as st
 
-from readingscan import GLOSSARY_CATEGORIES, SECTION_HEADINGS, Entry, Glossary, GlossaryError, load_glossary
+from components.words import counted, long_date, screen_words
+from readingscan import (
+    GLOSSARY_CATEGORIES,
+    Entry,
+    Glossary,
+    GlossaryError,
+    load_content,
+    load_glossary,
+    needs_review,
+    section_headings,
+)
 
 PAGE = "screens/glossary.py"
 TERM_PARAM = "term"
 SEARCH_KEY = "glossary_search"
 CATEGORY_KEY = "glossary_category"
 ALL = "all"
-CATEGORY_LABELS: dict[str, str] = {
-    "morphology": "Calcification shapes",
-    "distribution": "Calcification patterns",
-    "calcification": "Calcifications in general",
-    "finding": "Other findings",
-    "birads": "BI-RADS categories",
-    "density": "Breast density",
-    "exam": "Exams and views",
-    "procedure": "Biopsies and procedures",
-    "diagnosis": "Diagnoses",
-    "report_words": "Report wording",
-}
-MODALITY_LABELS = {"mri": "MRI", "magnification_views": "magnification views", "spot_compression": "spot compression"}
 _SLUG = re.compile(r"[a-z0-9_]{1,64}")
 _COLUMNS = 2  # wide enough for the longest term ("Fine linear or fine-linear branching calcifications")
 
@@ -41,13 +39,15 @@ def load() -> Glossary:
     try:
         return load_glossary()
     except GlossaryError:
-        st.error("The glossary cannot be shown right now. Please try again later.", icon=":material/error:")
+        st.error(screen_words("glossary")["load_error"], icon=":material/error:")
         st.stop()
 
 
 def term_url(slug: str) -> str:
-    """A deep link to a term that works from any page (link_terms uses the same by default)."""
-    return f"glossary?{TERM_PARAM}={slug}"
+    """A deep link to a term that works from any page (link_terms uses the same by default), in the language
+    it is shown in."""
+    language = load_content().language
+    return f"glossary?{TERM_PARAM}={slug}" + ("" if language == "en" else f"&lang={language}")
 
 
 def opened_slug() -> str | None:
@@ -62,16 +62,21 @@ def _close_term() -> None:
         del st.query_params[TERM_PARAM]
 
 
+def category_label(category: str) -> str:
+    """A glossary category in words ("Calcification shapes"); its own name if screens.yaml has none."""
+    return screen_words("glossary").get(f"category_{category}", category)
+
+
 def show_filters() -> tuple[str, str | None]:
     """The search box and the category filter. Returns (query, category or None for all)."""
+    words = screen_words("glossary")
     left, right = st.columns([3, 2], vertical_alignment="bottom")
     query = left.text_input(
-        "Search the glossary", key=SEARCH_KEY, on_change=_close_term,
-        placeholder="Type a word from your report, e.g. pleomorphic, BI-RADS 3, DCIS",
+        words["search_label"], key=SEARCH_KEY, on_change=_close_term, placeholder=words["search_placeholder"],
     )
     category = right.selectbox(
-        "Show", [ALL, *GLOSSARY_CATEGORIES], key=CATEGORY_KEY, on_change=_close_term,
-        format_func=lambda value: "All terms" if value == ALL else CATEGORY_LABELS.get(value, value),
+        words["category_label"], [ALL, *GLOSSARY_CATEGORIES], key=CATEGORY_KEY, on_change=_close_term,
+        format_func=lambda value: words["all_terms"] if value == ALL else category_label(value),
     )
     return query or "", None if category == ALL else category
 
@@ -80,25 +85,39 @@ def term_link(entry: Entry, *, label: str | None = None, seen: bool = False) -> 
     """A link that opens a term on the glossary page (in this session; its address is the deep link)."""
     text = label or entry.term
     st.page_link(
-        PAGE, label=f"{text} · in your report" if seen else text, query_params={TERM_PARAM: entry.slug},
+        PAGE, label=screen_words("glossary")["in_your_report"].format(term=text) if seen else text, query_params={TERM_PARAM: entry.slug},
         icon=":material/check_circle:" if seen else "", help=entry.quick_answer,
     )
 
 
 def render_index(entries: list[Entry], *, searching: bool, seen: frozenset[str] = frozenset()) -> None:
     """Search results (best first) or the whole A-Z list, grouped by first letter."""
+    words = screen_words("glossary")
     if not entries:
-        st.info("No term matches that. Try a shorter word, or check the spelling.", icon=":material/search_off:")
+        st.info(words["no_match"], icon=":material/search_off:")
         return
     if searching:
-        st.caption(f"{len(entries)} matching term{'s' if len(entries) != 1 else ''}, best match first")
+        st.caption(counted(words, "matching", len(entries)))
         for entry in entries:
             term_link(entry, seen=entry.slug in seen)
         return
-    st.caption(f"{len(entries)} terms, A to Z")
-    for letter, group in groupby(entries, key=lambda e: e.term[:1].upper()):
+    st.caption(counted(words, "listed", len(entries)))
+    if load_content().language == "zh-Hant":
+        # Chinese has no alphabet to file terms under: the glossary's shelves head the groups instead.
+        for category in GLOSSARY_CATEGORIES:
+            shelf = [e for e in entries if e.category == category]
+            if shelf:
+                st.markdown(f"**{category_label(category)}**")
+                _in_rows(shelf, seen)
+        return
+    for letter, group in groupby(entries, key=_initial):
         st.markdown(f"**{letter}**")
         _in_rows(list(group), seen)
+
+
+def _initial(entry: Entry) -> str:
+    """The letter a term is filed under: "Ecografía" and "Ángulo" under E and A, accents aside."""
+    return unicodedata.normalize("NFKD", entry.term[:1])[:1].upper()
 
 
 def _in_rows(entries: list[Entry], seen: frozenset[str] = frozenset()) -> None:
@@ -113,14 +132,15 @@ def _in_rows(entries: list[Entry], seen: frozenset[str] = frozenset()) -> None:
 
 def render_unknown(slug: str) -> None:
     """The message for a ``?term=`` that names no entry."""
-    named = f" called `{slug}`" if _SLUG.fullmatch(slug) else ""
-    st.warning(f"We have no glossary entry{named}. Choose a term from the list below.", icon=":material/help:")
+    words = screen_words("glossary")
+    message = words["unknown_named"].format(slug=slug) if _SLUG.fullmatch(slug) else words["unknown"]
+    st.warning(message, icon=":material/help:")
 
 
 def _about(entry: Entry) -> str:
-    kind = CATEGORY_LABELS.get(entry.category, entry.category)
-    seen_on = ", ".join(MODALITY_LABELS.get(m, m) for m in entry.modalities)
-    return f"{kind} · seen on {seen_on}" if seen_on else kind
+    words, kind = screen_words("glossary"), category_label(entry.category)
+    seen_on = ", ".join(words.get(f"modality_{m}", m) for m in entry.modalities)
+    return words["about_seen_on"].format(kind=kind, exams=seen_on) if seen_on else kind
 
 
 def render_term(entry: Entry, glossary: Glossary, *, seen: bool = False) -> None:
@@ -128,29 +148,34 @@ def render_term(entry: Entry, glossary: Glossary, *, seen: bool = False) -> None
     # st.page_link navigation runs the page with ?term= but leaves it out of the address bar; setting it
     # again sends it to the browser, so the address bar always holds the deep link to the term on screen.
     st.query_params[TERM_PARAM] = entry.slug
-    st.page_link(PAGE, label="All terms", icon=":material/arrow_back:", query_params={})
+    st.page_link(PAGE, label=screen_words("glossary")["all_terms"], icon=":material/arrow_back:", query_params={})
     render_entry(entry, glossary, seen=seen)
 
 
 def render_entry(entry: Entry, glossary: Glossary, *, seen: bool = False) -> None:
     """The term's page itself, as a patient sees it (the glossary page and the wording lab's preview)."""
+    words = screen_words("glossary")
     st.header(entry.term, anchor=False)
     if seen:
-        st.badge("Seen in your report", icon=":material/check_circle:", color="green")
+        st.badge(words["seen_badge"], icon=":material/check_circle:", color="green")
     st.caption(_about(entry))
-    st.info(f"**Quick answer.** {entry.quick_answer}", icon=":material/lightbulb:")
-    for key, heading in SECTION_HEADINGS.items():
+    st.info(words["quick_answer"].format(answer=entry.quick_answer), icon=":material/lightbulb:")
+    for key, heading in section_headings(entry.language).items():
         if entry.sections.get(key):
             st.subheader(heading, anchor=False)
             st.markdown(entry.sections[key])
     related = [e for e in (glossary.get(slug) for slug in entry.related) if e is not None]
     if related:
-        st.subheader("Related terms", anchor=False)
+        st.subheader(words["related_title"], anchor=False)
         _in_rows(related)
-    st.subheader("Sources", anchor=False)
+    st.subheader(words["sources_title"], anchor=False)
     lines = []
     for source in entry.sources:
-        figures = f" (figures used: {', '.join(source.figures)})" if source.figures else ""
-        lines.append(f"- {source.citation}{figures}")
+        cited = words["source_figures"].format(citation=source.citation, figures=", ".join(source.figures)) \
+            if source.figures else source.citation
+        lines.append(f"- {cited}")
     st.markdown("\n".join(lines))
-    st.caption(f"Reviewed {entry.reviewed:%d %B %Y}")
+    if needs_review(entry):  # a translation no person has checked yet (or not since its English changed): said quietly
+        st.caption(words["not_reviewed"])
+    elif entry.reviewed is not None:
+        st.caption(words["reviewed"].format(date=long_date(entry.reviewed)))

@@ -17,7 +17,8 @@ import streamlit as st
 
 from components import grid_detail
 from components.grid_chart import NARROW, WIDE, Variant, figure
-from components.grid_style import SYMBOLS, readable_css
+from components.grid_style import breast_name, level_words, readable_css, status_name
+from components.words import screen_words
 from readingscan import (
     DISTRIBUTION_WORDS,
     DISTRIBUTIONS,
@@ -31,6 +32,7 @@ from readingscan import (
     grid,
     load_content,
     mark,
+    tidy,
     unplaced,
 )
 
@@ -90,7 +92,7 @@ def mark_sentence(mark: Mark) -> str:
     cell, words = grid()[mark.cell_id], load_content().grid.screen
     level = LEVELS[cell.level]
     return words.summary_mark.format(
-        number=mark.finding_index + 1, breast=SYMBOLS[mark.breast][1].lower(), status=mark.status.value,
+        number=mark.finding_index + 1, breast=breast_name(mark.breast).lower(), status=status_name(mark.status),
         shape=MORPHOLOGY_WORDS[mark.morphology].name.lower(), pattern=DISTRIBUTION_WORDS[mark.distribution].name.lower(),
         level=level.label.lower(), category=level.category, sentence=cell.sentence,
     )
@@ -100,26 +102,24 @@ def render_summary(marks: tuple[Mark, ...], prior: tuple[Mark, ...] = ()) -> Non
     """The person's findings on the grid, as sentences: what a screen reader reads instead of the chart."""
     if not marks and not prior:
         return
-    words = load_content().grid.screen
+    words, screen = load_content().grid.screen, screen_words("grid")
     lines = [f"- {mark_sentence(m)}" for m in marks]
-    lines += [f"- Older report: {mark_sentence(m)}" for m in prior]
+    lines += [f"- {screen['older_mark'].format(sentence=mark_sentence(m))}" for m in prior]
     st.markdown(f"**{words.summary_title}**\n\n" + "\n".join(lines))
 
 
 def grid_table(marks: tuple[Mark, ...] = (), prior: tuple[Mark, ...] = ()) -> pd.DataFrame:
     """The whole grid in words: a row per shape, a column per pattern, each square's level and the marks."""
-    words = load_content().grid.screen
+    words, screen = load_content().grid.screen, screen_words("grid")
     notes: dict[str, list[str]] = {}
     for older, group in ((False, marks), (True, prior)):
         for one in group:
-            note = words.table_mark.format(number=one.finding_index + 1, breast=SYMBOLS[one.breast][1].lower())
-            notes.setdefault(one.cell_id, []).append(f"older report: {note}" if older else note)
+            note = words.table_mark.format(number=one.finding_index + 1, breast=breast_name(one.breast).lower())
+            notes.setdefault(one.cell_id, []).append(screen["older_note"].format(note=note) if older else note)
     cells = grid()
     rows = {
-        MORPHOLOGY_WORDS[m].name: [
-            "; ".join([f"{LEVELS[cells[c].level].label} (BI-RADS {LEVELS[cells[c].level].category})", *notes.get(c, [])])
-            for c in (cell_id(m, d) for d in DISTRIBUTIONS)
-        ]
+        MORPHOLOGY_WORDS[m].name: ["; ".join([level_words(cells[c].level), *notes.get(c, [])])
+                                   for c in (cell_id(m, d) for d in DISTRIBUTIONS)]
         for m in Morphology
     }
     return pd.DataFrame.from_dict(rows, orient="index", columns=[DISTRIBUTION_WORDS[d].name for d in DISTRIBUTIONS])
@@ -128,7 +128,7 @@ def grid_table(marks: tuple[Mark, ...] = (), prior: tuple[Mark, ...] = ()) -> pd
 def render_key(marks: tuple[Mark, ...], prior: tuple[Mark, ...]) -> None:
     """The chart's key: every level word, category and mark in words (no abbreviation is left unexplained)."""
     words = load_content().grid.screen
-    st.caption(words.key + (f" {words.marks_key}" if marks or prior else ""))
+    st.caption(tidy(words.key + (f" {words.marks_key}" if marks or prior else "")))
 
 
 def show(
@@ -152,9 +152,10 @@ def show(
         render_summary(marks, prior)
         with st.expander(words.table_title):
             st.table(grid_table(marks, prior), alt=words.table_alt)
+        screen = screen_words("grid")
         choice = st.selectbox(
-            "Choose a square: shape, then pattern", list(cells), key=select_key, index=None,
-            format_func=lambda cid: cells[cid].name, placeholder="Click a square above, or pick one here",
+            screen["square_label"], list(cells), key=select_key, index=None,
+            format_func=lambda cid: cells[cid].name, placeholder=screen["square_placeholder"],
         )
         cell = cells.get(choice) if choice else None
         if cell is not None:
@@ -177,7 +178,7 @@ def render_section(report: Report, *, key: str = "explain_grid") -> bool:
     if shapeless:
         st.write(words.no_shape.format(numbers=", ".join(f"#{i + 1}" for i in shapeless)))
     if not marks:
-        st.page_link("screens/grid.py", label="See the suspicion grid", icon=":material/grid_on:")
+        st.page_link("screens/grid.py", label=screen_words("grid")["see_grid"], icon=":material/grid_on:")
         return True
     st.write(words.section_intro)
     show(key=key, marks=marks)

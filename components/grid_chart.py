@@ -14,7 +14,19 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from components.grid_style import COLOURS, INK_DARK, INK_LIGHT, LEGEND_MARK_DARK, MARK_COLOUR, SYMBOLS
+from components.grid_style import (
+    COLOURS,
+    INK_DARK,
+    INK_LIGHT,
+    LEGEND_MARK_DARK,
+    MARK_COLOUR,
+    SYMBOLS,
+    breast_name,
+    level_words,
+    status_name,
+)
+from components.reading import quoted
+from components.words import screen_words
 from readingscan import (
     DISTRIBUTION_WORDS,
     DISTRIBUTIONS,
@@ -24,6 +36,7 @@ from readingscan import (
     Cell,
     Level,
     Mark,
+    MassMark,
     Morphology,
     grid,
 )
@@ -65,21 +78,29 @@ def position(cell: Cell, variant: Variant) -> tuple[int, float]:
     return DISTRIBUTIONS.index(cell.distribution), row_y(list(Morphology).index(cell.morphology), variant)
 
 
+def hover_lines(name: str, level: Level, marks: list[Mark] | list[MassMark], prior: frozenset[int] = frozenset()) -> str:
+    """A square's hover text: its name (HTML: the caller escapes it when it may hold markup), its level and
+    category, the person's findings in it, the hint to click."""
+    words, screen = LEVELS[level], screen_words("grid")
+    lines = [f"<b>{name}</b>", screen["hover_level"].format(level=words.label, category=words.category)]
+    lines += [screen["hover_older_finding" if id(m) in prior else "hover_finding"].format(
+        number=m.finding_index + 1, breast=breast_name(m.breast).lower(), status=status_name(m.status)) for m in marks]
+    return "<br>".join([*lines, screen["hover_click"]])
+
+
 def _cell_hover(cell: Cell, marks: list[Mark], prior: frozenset[int] = frozenset()) -> str:
-    words = LEVELS[cell.level]
-    lines = [f"<b>{cell.name}</b>", f"{words.label} (usually BI-RADS {words.category})"]
-    lines += [f"{'Older report, f' if id(m) in prior else 'Your f'}inding #{m.finding_index + 1}: "
-              f"{SYMBOLS[m.breast][1].lower()}, {m.status.value}" for m in marks]
-    return "<br>".join([*lines, "Click to see why"])
+    return hover_lines(cell.name, cell.level, marks, prior)
 
 
-def _mark_hover(mark: Mark, *, older: bool = False) -> str:
+def mark_hover(mark: Mark | MassMark, *, older: bool = False) -> str:
+    """A mark's hover text: which report and finding, the breast and how sure, the report's words."""
+    screen = screen_words("grid")
     quote = mark.evidence if len(mark.evidence) <= 90 else mark.evidence[:87] + "..."
-    stable = ", stable" if mark.stable else ""
-    which = "Your older report" if older else "Your report"
+    state = screen["hover_state_stable" if mark.stable else "hover_state"].format(
+        breast=breast_name(mark.breast), status=status_name(mark.status))
+    which = screen["hover_older_mark" if older else "hover_mark"].format(number=mark.finding_index + 1)
     # Report text goes through html.escape: Plotly reads tags in hover text.
-    return (f"<b>{which}, finding #{mark.finding_index + 1}</b><br>{SYMBOLS[mark.breast][1]}, "
-            f"{mark.status.value}{stable}<br>“{html.escape(quote)}”")
+    return f"<b>{which}</b><br>{state}<br>{quoted(html.escape(quote))}"
 
 
 def _highlight(x: float, y: float) -> list[dict[str, object]]:
@@ -153,8 +174,7 @@ def figure(
                               "size": [variant.font - 1 if dy and "<br>" in w else variant.font for w, dy in zip(words, text_dy, strict=True)]},
     ))
     for level in Level:  # legend entries for the colours
-        level_words = LEVELS[level]
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=f"{level_words.label} (BI-RADS {level_words.category})",
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=level_words(level),
                                  marker={"symbol": "square", "size": 14, "color": COLOURS[level][0], "line": {"width": 1, "color": "#888888"}}))
     _add_marks(fig, by_cell, variant, dark=dark, prior=older)
     ink = INK_DARK if dark else INK_LIGHT
@@ -189,7 +209,7 @@ def _add_marks(fig: go.Figure, by_cell: dict[str, list[Mark]], variant: Variant,
             placed.setdefault((mark.breast, id(mark) in prior), []).append((x + dx, y - variant.marked_dy, mark))
     size = 12 if variant.narrow else 16
     for (breast, faded), points in placed.items():
-        symbol = SYMBOLS[breast][0]
+        symbol = SYMBOLS[breast]
         symbols = [f"{symbol}-open" if m.hollow else symbol for _, _, m in points]
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         # A white halo under each mark keeps it visible on the darkest fill.
@@ -198,17 +218,18 @@ def _add_marks(fig: go.Figure, by_cell: dict[str, list[Mark]], variant: Variant,
         fig.add_trace(go.Scatter(
             x=xs, y=ys, mode="markers", name=f"{'older report ' if faded else ''}marks {breast or 'not stated'}", showlegend=False,
             customdata=[m.cell_id for _, _, m in points], hoverinfo="text", opacity=PRIOR_OPACITY if faded else 1,
-            hovertext=[_mark_hover(m, older=faded) for _, _, m in points],
+            hovertext=[mark_hover(m, older=faded) for _, _, m in points],
             marker={"symbol": symbols, "size": size, "color": MARK_COLOUR, "line": {"width": 2.5, "color": MARK_COLOUR}},
             selected={"marker": {"opacity": 1}}, unselected={"marker": {"opacity": 1}},
         ))
     # The legend sits on the page background, not on a cell: its marks take a colour that shows on it.
     ink = LEGEND_MARK_DARK if dark else MARK_COLOUR
-    legend = [(SYMBOLS[b][0], f"{SYMBOLS[b][1]}: your finding", 1.0) for b in SYMBOLS if (b, False) in placed]
+    screen = screen_words("grid")
+    legend = [(SYMBOLS[b], screen["legend_breast"].format(breast=breast_name(b)), 1.0) for b in SYMBOLS if (b, False) in placed]
     if any(m.hollow for points in placed.values() for _, _, m in points):
-        legend.append(("circle-open", "Hollow: the report says possible", 1.0))
+        legend.append(("circle-open", screen["legend_hollow"], 1.0))
     if prior:
-        legend.append(("circle", "Faded: the older report", PRIOR_OPACITY))
+        legend.append(("circle", screen["legend_faded"], PRIOR_OPACITY))
     for symbol, name, opacity in legend:
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=name, opacity=opacity,
                                  marker={"symbol": symbol, "size": 14, "color": ink, "line": {"width": 2.5, "color": ink}}))

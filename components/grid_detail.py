@@ -15,8 +15,9 @@ import re
 import streamlit as st
 
 from components.glossary_view import TERM_PARAM
-from components.grid_style import COLOURS, SYMBOLS
-from components.reading import escape_markdown
+from components.grid_style import COLOURS, breast_name, status_name
+from components.reading import escape_markdown, quoted
+from components.words import counted, screen_words
 from readingscan import (
     CATEGORY_SOURCE,
     CBIS_ALL,
@@ -29,14 +30,14 @@ from readingscan import (
     Figure,
     FigureLevel,
     Mark,
+    MassMark,
     load_cells,
     load_content,
 )
 
+# Each group's title (screens.yaml grid).
 GROUP_TITLES = {
-    FigureLevel.CELL: "For this shape in this pattern",
-    FigureLevel.MORPHOLOGY: "For this shape, any pattern",
-    FigureLevel.DISTRIBUTION: "For this pattern, any shape (calcium already judged suspicious)",
+    FigureLevel.CELL: "figures_cell", FigureLevel.MORPHOLOGY: "figures_shape", FigureLevel.DISTRIBUTION: "figures_pattern",
 }
 FEW_LESIONS = 10  # below this the interval is too wide to say much
 # Our own data (figures, rules) only needs the characters that would change Markdown mid-line escaped;
@@ -63,67 +64,69 @@ def _figure_line(figure: Figure) -> str:
 
 def render_figures(cell: Cell) -> None:
     """The verified figures, grouped: this exact mix, this shape, this pattern; or the fallback words."""
-    st.subheader("Published figures (PPV)", anchor=False)
+    screen = screen_words("grid")
+    st.subheader(screen["figures_title"], anchor=False)
     if cell.fallback:
         st.markdown(load_content().grid.no_figure)
-    for level, title in GROUP_TITLES.items():
+    for level, title_key in GROUP_TITLES.items():
         figures = [f for f in cell.evidence if f.level is level]
         if not figures:
             continue
-        lines = "\n".join(_figure_line(f) for f in figures)
+        lines, title = "\n".join(_figure_line(f) for f in figures), screen[title_key]
         if level is FigureLevel.CELL:
             st.markdown(f"**{title}**")
             st.markdown(lines)
         else:
             # Figures for the shape or the pattern alone are background: folded, so the exact mix leads.
-            with st.expander(f"{title}: {len(figures)} figure{'s' if len(figures) != 1 else ''}"):
+            with st.expander(counted(screen, "figures_group", len(figures), title=title)):
                 st.markdown(lines)
     if cell.unchecked:
-        st.caption(f"We hold {cell.unchecked} more published figure{'s' if cell.unchecked != 1 else ''} for this "
-                   "square that we could not check against the study, so we do not show them.")
+        st.caption(counted(screen, "unchecked", cell.unchecked))
 
 
 def cbis_sentence(counts: CbisCell | None) -> str:
     """The research-set figure in words: "45 of 100 lesions (45%; 95% interval 35% to 55%)"."""
+    screen = screen_words("grid")
     if counts is None or counts.lesions == 0 or counts.share is None or counts.interval is None:
-        return "The research set has no lesion with this look."
+        return screen["cbis_none"]
     low, high = counts.interval
-    return (f"{counts.malignant} of {counts.lesions} lesion{'s' if counts.lesions != 1 else ''} with this look were "
-            f"cancer: {100 * counts.share:.0f}% (95% interval {100 * low:.0f}% to {100 * high:.0f}%).")
+    return counted(screen, "cbis_share", counts.lesions, malignant=counts.malignant, share=f"{100 * counts.share:.0f}",
+                   low=f"{100 * low:.0f}", high=f"{100 * high:.0f}")
 
 
 def render_cbis(cell: Cell) -> None:
     """The CBIS-DDSM layer, labelled as a selected research set, never as a risk."""
     cells = load_cells()
     counts = cells.get(cell.id)
-    everything = cells.get(f"{CBIS_ALL}.{CBIS_ALL}")
-    st.subheader("In a research image set (CBIS-DDSM)", anchor=False)
+    everything, screen = cells.get(f"{CBIS_ALL}.{CBIS_ALL}"), screen_words("grid")
+    st.subheader(screen["cbis_title"], anchor=False)
     st.markdown(CBIS_LABEL)
     st.markdown(cbis_sentence(counts))
     if counts is not None and 0 < counts.lesions < FEW_LESIONS:
-        st.caption("Few lesions, so the range is wide.")
+        st.caption(screen["few_lesions"])
     if everything is not None and everything.share is not None:
-        st.caption(f"For comparison, {100 * everything.share:.0f}% of all {everything.lesions} calcium lesions in "
-                   "this set were cancer: the set was chosen to hold many cancers.")
-    st.caption(f"Source: {load_content().grid.cbis_source}")
+        st.caption(screen["cbis_all"].format(share=f"{100 * everything.share:.0f}", count=everything.lesions))
+    st.caption(screen["source"].format(source=load_content().grid.cbis_source))
 
 
-def render_marks(marks: list[Mark]) -> None:
-    """The person's findings in this cell, quoted from the report."""
+def render_marks(marks: list[Mark] | list[MassMark]) -> None:
+    """The person's findings in this cell (calcifications or masses), quoted from the report."""
     if not marks:
         return
-    st.subheader("In your report", anchor=False)
-    lines = []
-    for mark in marks:
-        stable = ", stable" if mark.stable else ""
-        lines.append(f"- Finding #{mark.finding_index + 1} ({SYMBOLS[mark.breast][1].lower()}, {mark.status.value}"
-                     f"{stable}): “{escape_markdown(mark.evidence)}”")
+    screen = screen_words("grid")
+    st.subheader(screen["in_your_report"], anchor=False)
+    lines = [
+        "- " + screen["your_mark_stable" if mark.stable else "your_mark"].format(
+            number=mark.finding_index + 1, breast=breast_name(mark.breast).lower(), status=status_name(mark.status),
+            quote=quoted(escape_markdown(mark.evidence)))
+        for mark in marks
+    ]
     st.markdown("\n".join(lines))
 
 
 def render_atlas(cell: Cell) -> None:
     """What the Atlas says about this shape and this pattern, in plain words (no number: a look, not a risk)."""
-    st.subheader("What the Atlas says", anchor=False)
+    st.subheader(screen_words("grid")["atlas_title"], anchor=False)
     st.markdown(f"{MORPHOLOGY_WORDS[cell.morphology].atlas} {DISTRIBUTION_WORDS[cell.distribution].atlas}")
 
 
@@ -134,9 +137,9 @@ def render_for_clinicians(cell: Cell, *, key: str = "grid") -> None:
         st.markdown(screen.clinician_intro)
         st.markdown(f"{screen.ppv} {screen.abbreviations}")
         st.markdown(screen.atlas_range.format(category=words.category, range=words.atlas_range, source=CATEGORY_SOURCE))
-        st.subheader("Why this level", anchor=False)
+        st.subheader(screen_words("grid")["why_level"], anchor=False)
         st.markdown(_escape(cell.rationale))
-        st.caption(f"Source: {cell.source}")
+        st.caption(screen_words("grid")["source"].format(source=cell.source))
         render_figures(cell)
         render_cbis(cell)
 
@@ -158,6 +161,6 @@ def render(cell: Cell, marks: list[Mark], *, key: str = "grid") -> None:
             (links[1], cell.distribution.value if cell.distribution else None, DISTRIBUTION_WORDS[cell.distribution].name),
         ):
             if slug:
-                column.page_link("screens/glossary.py", label=f"{name} in the glossary", query_params={TERM_PARAM: slug},
-                                 icon=":material/menu_book:")
+                column.page_link("screens/glossary.py", label=screen_words("grid")["in_glossary"].format(name=name),
+                                 query_params={TERM_PARAM: slug}, icon=":material/menu_book:")
         render_for_clinicians(cell, key=key)

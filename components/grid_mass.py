@@ -12,7 +12,8 @@ import streamlit as st
 from components import grid_mass_detail
 from components.grid import draw_charts, linked_cell, responsive_css
 from components.grid_mass_chart import mass_figure
-from components.grid_style import SYMBOLS
+from components.grid_style import breast_name, level_words, status_name
+from components.words import screen_words
 from readingscan import (
     LEVELS,
     MASS_MARGINS,
@@ -24,6 +25,7 @@ from readingscan import (
     mark_masses,
     mass_cell_id,
     mass_grid,
+    tidy,
 )
 
 NOT_STATED = "not_stated"
@@ -41,7 +43,7 @@ def mass_sentence(mark: MassMark) -> str:
     cell, words = mass_grid()[mark.cell_id], load_content().grid.masses.screen
     level = LEVELS[cell.level]
     return words.summary_mark.format(
-        number=mark.finding_index + 1, breast=SYMBOLS[mark.breast][1].lower(), status=mark.status.value,
+        number=mark.finding_index + 1, breast=breast_name(mark.breast).lower(), status=status_name(mark.status),
         shape=_name("shape", mark.shape).lower(), margin=_name("margin", mark.margin).lower(),
         level=level.label.lower(), category=level.category, sentence=cell.sentence,
     )
@@ -60,14 +62,13 @@ def mass_table(marks: tuple[MassMark, ...] = ()) -> pd.DataFrame:
     notes: dict[str, list[str]] = {}
     for one in marks:
         notes.setdefault(one.cell_id, []).append(
-            words.table_mark.format(number=one.finding_index + 1, breast=SYMBOLS[one.breast][1].lower()))
+            words.table_mark.format(number=one.finding_index + 1, breast=breast_name(one.breast).lower()))
     cells = mass_grid()
 
     def square(cell_id: str) -> str:
         if cell_id not in cells:
             return "—"  # neither shape nor margin stated: no square
-        level = LEVELS[cells[cell_id].level]
-        return "; ".join([f"{level.label} (BI-RADS {level.category})", *notes.get(cell_id, [])])
+        return "; ".join([level_words(cells[cell_id].level), *notes.get(cell_id, [])])
 
     rows = {
         _name("margin", m.value if m else None): [square(mass_cell_id(s, m)) for s in MASS_SHAPES] for m in MASS_MARGINS
@@ -86,13 +87,13 @@ def show(*, key: str = "mass", marks: tuple[MassMark, ...] = (), selected: str |
     responsive_css(key)
     with st.container(key=f"{key}_block"):
         draw_charts(key, lambda variant, dark: mass_figure(marks, current, variant, dark=dark), cells, words.chart_alt)
-        st.caption(words.key + (f" {load_content().grid.screen.marks_key}" if marks else ""))
+        st.caption(tidy(words.key + (f" {load_content().grid.screen.marks_key}" if marks else "")))
         render_summary(marks)
         with st.expander(words.table_title):
             st.table(mass_table(marks), alt=words.table_alt)
         choice = st.selectbox(
-            "Choose a square: margin and shape", list(cells), key=select_key, index=None,
-            format_func=lambda cid: cells[cid].name, placeholder="Click a square above, or pick one here",
+            screen_words("grid_mass")["square_label"], list(cells), key=select_key, index=None,
+            format_func=lambda cid: cells[cid].name, placeholder=screen_words("grid")["square_placeholder"],
         )
         cell = cells.get(choice) if choice else None
         if cell is not None:

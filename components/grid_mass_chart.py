@@ -13,8 +13,18 @@ import html
 
 import plotly.graph_objects as go
 
-from components.grid_chart import NARROW, WIDE, Variant
-from components.grid_style import COLOURS, INK_DARK, INK_LIGHT, LEGEND_MARK_DARK, MARK_COLOUR, SYMBOLS
+from components.grid_chart import NARROW, WIDE, Variant, hover_lines, mark_hover
+from components.grid_style import (
+    COLOURS,
+    INK_DARK,
+    INK_LIGHT,
+    LEGEND_MARK_DARK,
+    MARK_COLOUR,
+    SYMBOLS,
+    breast_name,
+    level_words,
+)
+from components.words import screen_words
 from readingscan import LEVELS, MASS_MARGINS, MASS_SHAPES, Breast, Level, MassCell, MassMark, load_content, mass_grid
 
 __all__ = ["NARROW", "WIDE", "mass_figure", "mass_position", "mass_row_y", "mass_y_range"]
@@ -38,18 +48,7 @@ def mass_position(cell: MassCell, variant: Variant) -> tuple[int, float]:
 
 
 def _cell_hover(cell: MassCell, marks: list[MassMark]) -> str:
-    words = LEVELS[cell.level]
-    lines = [f"<b>{html.escape(cell.name)}</b>", f"{words.label} (usually BI-RADS {words.category})"]
-    lines += [f"Your finding #{m.finding_index + 1}: {SYMBOLS[m.breast][1].lower()}, {m.status.value}" for m in marks]
-    return "<br>".join([*lines, "Click to see why"])
-
-
-def _mark_hover(mark: MassMark) -> str:
-    quote = mark.evidence if len(mark.evidence) <= 90 else mark.evidence[:87] + "..."
-    stable = ", stable" if mark.stable else ""
-    # Report text goes through html.escape: Plotly reads tags in hover text.
-    return (f"<b>Your report, finding #{mark.finding_index + 1}</b><br>{SYMBOLS[mark.breast][1]}, "
-            f"{mark.status.value}{stable}<br>“{html.escape(quote)}”")
+    return hover_lines(html.escape(cell.name), cell.level, marks)
 
 
 def _highlight(x: float, y: float) -> list[dict[str, object]]:
@@ -107,8 +106,7 @@ def mass_figure(
         textfont={"color": [COLOURS[c.level][1] for c in cells], "weight": "bold", "size": variant.font},
     ))
     for level in sorted({c.level for c in cells}, key=list(Level).index):  # legend: only the levels on this grid
-        level_words = LEVELS[level]
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=f"{level_words.label} (BI-RADS {level_words.category})",
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=level_words(level),
                                  marker={"symbol": "square", "size": 14, "color": COLOURS[level][0], "line": {"width": 1, "color": "#888888"}}))
     _add_marks(fig, by_cell, variant, dark=dark)
     ink = INK_DARK if dark else INK_LIGHT
@@ -143,7 +141,7 @@ def _add_marks(fig: go.Figure, by_cell: dict[str, list[MassMark]], variant: Vari
             placed.setdefault(mark.breast, []).append((x + dx, y - variant.marked_dy, mark))
     size = 12 if variant.narrow else 16
     for breast, points in placed.items():
-        symbol = SYMBOLS[breast][0]
+        symbol = SYMBOLS[breast]
         symbols = [f"{symbol}-open" if m.hollow else symbol for _, _, m in points]
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         # A white halo under each mark keeps it visible on the darkest fill.
@@ -151,15 +149,16 @@ def _add_marks(fig: go.Figure, by_cell: dict[str, list[MassMark]], variant: Vari
                                  marker={"symbol": symbols, "size": size + 5, "color": "#ffffff", "line": {"width": 4, "color": "#ffffff"}}))
         fig.add_trace(go.Scatter(
             x=xs, y=ys, mode="markers", name=f"marks {breast or 'not stated'}", showlegend=False,
-            customdata=[m.cell_id for _, _, m in points], hoverinfo="text", hovertext=[_mark_hover(m) for _, _, m in points],
+            customdata=[m.cell_id for _, _, m in points], hoverinfo="text", hovertext=[mark_hover(m) for _, _, m in points],
             marker={"symbol": symbols, "size": size, "color": MARK_COLOUR, "line": {"width": 2.5, "color": MARK_COLOUR}},
             selected={"marker": {"opacity": 1}}, unselected={"marker": {"opacity": 1}},
         ))
     # The legend sits on the page background, not on a cell: its marks take a colour that shows on it.
     ink = LEGEND_MARK_DARK if dark else MARK_COLOUR
-    legend = [(SYMBOLS[b][0], f"{SYMBOLS[b][1]}: your finding") for b in SYMBOLS if b in placed]
+    screen = screen_words("grid")
+    legend = [(SYMBOLS[b], screen["legend_breast"].format(breast=breast_name(b))) for b in SYMBOLS if b in placed]
     if any(m.hollow for points in placed.values() for _, _, m in points):
-        legend.append(("circle-open", "Hollow: the report says possible"))
+        legend.append(("circle-open", screen["legend_hollow"]))
     for symbol, name in legend:
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=name,
                                  marker={"symbol": symbol, "size": 14, "color": ink, "line": {"width": 2.5, "color": ink}}))

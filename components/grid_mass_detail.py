@@ -15,18 +15,18 @@ import re
 import streamlit as st
 
 from components.glossary_view import TERM_PARAM
-from components.grid_style import COLOURS, SYMBOLS
-from components.reading import escape_markdown
+from components.grid_detail import render_marks
+from components.grid_style import COLOURS
+from components.words import counted, screen_words
 from readingscan import CATEGORY_SOURCE, LEVELS, MassCell, MassFigure, MassFigureLevel, MassMark, load_content
 
 NOT_STATED = "not_stated"
+# Each group's title (screens.yaml grid_mass).
 GROUP_TITLES = {
-    MassFigureLevel.CELL: "For this shape with this margin",
-    MassFigureLevel.SHAPE: "For this shape, any margin",
-    MassFigureLevel.MARGIN: "For this margin, any shape",
+    MassFigureLevel.CELL: "figures_cell", MassFigureLevel.SHAPE: "figures_shape", MassFigureLevel.MARGIN: "figures_margin",
 }
-# The glossary entries for a mass's shape and margin (glossary/<slug>.md).
-GLOSSARY_TERMS = (("mass_shape", "Mass shape"), ("mass_margin", "Mass margin"))
+# The glossary entries for a mass's shape and margin (glossary/<slug>.md), and their names (screens.yaml grid_mass).
+GLOSSARY_TERMS = (("mass_shape", "glossary_shape"), ("mass_margin", "glossary_margin"))
 _OUR_SPECIAL = re.compile(r"([\\`*_\[\]<>~$|])")
 
 
@@ -50,30 +50,17 @@ def figure_line(figure: MassFigure) -> str:
 
 def render_figures(cell: MassCell) -> None:
     """The verified figures, grouped: this exact mix, this shape, this margin; or the fallback words."""
-    st.subheader("Published figures (PPV, NPV)", anchor=False)
+    words = screen_words("grid_mass")
+    st.subheader(words["figures_title"], anchor=False)
     if cell.fallback:
         st.markdown(load_content().grid.masses.no_figure)
-    for level, title in GROUP_TITLES.items():
+    for level, title_key in GROUP_TITLES.items():
         figures = [f for f in cell.evidence if f.level is level]
         if figures:
-            st.markdown(f"**{title}**")
+            st.markdown(f"**{words[title_key]}**")
             st.markdown("\n".join(figure_line(f) for f in figures))
     if cell.unchecked:
-        st.caption(f"We hold {cell.unchecked} more published figure{'s' if cell.unchecked != 1 else ''} for this "
-                   "square that we could not check against the study, so we do not show them.")
-
-
-def render_marks(marks: list[MassMark]) -> None:
-    """The person's masses in this cell, quoted from the report."""
-    if not marks:
-        return
-    st.subheader("In your report", anchor=False)
-    lines = []
-    for mark in marks:
-        stable = ", stable" if mark.stable else ""
-        lines.append(f"- Finding #{mark.finding_index + 1} ({SYMBOLS[mark.breast][1].lower()}, {mark.status.value}"
-                     f"{stable}): “{escape_markdown(mark.evidence)}”")
-    st.markdown("\n".join(lines))
+        st.caption(counted(screen_words("grid"), "unchecked", cell.unchecked))
 
 
 def render_for_clinicians(cell: MassCell, *, key: str) -> None:
@@ -84,9 +71,9 @@ def render_for_clinicians(cell: MassCell, *, key: str) -> None:
         st.markdown(mass_screen.clinician_intro)
         st.markdown(f"{mass_screen.ppv} {mass_screen.npv} {mass_screen.abbreviations}")
         st.markdown(screen.atlas_range.format(category=level.category, range=level.atlas_range, source=CATEGORY_SOURCE))
-        st.subheader("Why this level", anchor=False)
+        st.subheader(screen_words("grid")["why_level"], anchor=False)
         st.markdown(_escape(cell.rationale))
-        st.caption(f"Source: {cell.source}")
+        st.caption(screen_words("grid")["source"].format(source=cell.source))
         render_figures(cell)
 
 
@@ -100,11 +87,11 @@ def render(cell: MassCell, marks: list[MassMark], *, key: str = "mass") -> None:
         st.markdown(f"**{cell.sentence}**")
         st.markdown(words.screen.atlas_level.format(category=level.category, level=level.label.lower()))
         render_marks(marks)
-        st.subheader("What the Atlas says", anchor=False)
+        st.subheader(screen_words("grid")["atlas_title"], anchor=False)
         shape, margin = words.masses.shape[cell.shape or NOT_STATED], words.masses.margin[cell.margin or NOT_STATED]
         st.markdown(f"{shape.atlas} {margin.atlas}")
         links = st.columns(len(GLOSSARY_TERMS))
         for column, (slug, name) in zip(links, GLOSSARY_TERMS, strict=True):
-            column.page_link("screens/glossary.py", label=f"{name} in the glossary", query_params={TERM_PARAM: slug},
-                             icon=":material/menu_book:")
+            label = screen_words("grid")["in_glossary"].format(name=screen_words("grid_mass")[name])
+            column.page_link("screens/glossary.py", label=label, query_params={TERM_PARAM: slug}, icon=":material/menu_book:")
         render_for_clinicians(cell, key=key)

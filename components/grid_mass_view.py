@@ -13,13 +13,14 @@ import re
 import streamlit as st
 
 from components.grid_view import CELL_PARAM
+from components.words import screen_words
 from readingscan import MassCell, MassMark, load_content, mass_cell_id, parse_mass_cell_id
 
 MASS_PARAM = "mass"
 VIEW_PARAM = "view"
 VIEW_KEY, VIEW_APPLIED, VIEW_FOR = "grid_view", "grid_view_applied", "grid_view_for"
 CALCIFICATIONS, MASSES = "calcifications", "masses"
-VIEWS = {CALCIFICATIONS: "Calcifications (shape by pattern)", MASSES: "Masses (margin by shape)"}
+VIEWS = (CALCIFICATIONS, MASSES)  # screens.yaml grid: view_<name>
 _SAFE = re.compile(r"[a-z0-9_.]{1,64}")
 
 
@@ -47,7 +48,9 @@ def choose_view(default: str = CALCIFICATIONS, *, report: object = None) -> str:
             st.session_state[VIEW_KEY] = asked
     if st.session_state.get(VIEW_KEY) not in VIEWS:
         st.session_state[VIEW_KEY] = default
-    view = st.radio("Which grid", list(VIEWS), key=VIEW_KEY, format_func=VIEWS.__getitem__, horizontal=True)
+    words = screen_words("grid")
+    view = st.radio(words["view_label"], VIEWS, key=VIEW_KEY, format_func=lambda name: words[f"view_{name}"],
+                    horizontal=True)
     st.session_state[VIEW_APPLIED] = view
     if st.query_params.get(VIEW_PARAM) != view:
         st.query_params[VIEW_PARAM] = view
@@ -84,7 +87,7 @@ def keep_mass_link(cell: MassCell) -> None:
 def render_mass_link(cell: MassCell) -> None:
     """The deep link as copyable text (the code block's own copy button)."""
     base = st.context.url or "grid"
-    st.markdown("**Link to this square** (it holds no report data):")
+    st.markdown(screen_words("grid")["square_link"])
     st.code(f"{base}?{MASS_PARAM}={cell.id}", language=None, wrap_lines=True)
 
 
@@ -94,13 +97,12 @@ def render_mass_note(marks: tuple[MassMark, ...], unplaced: tuple[tuple[int, ...
     words = load_content().grid.masses.screen
     shapeless, other_exam = unplaced
     if not has_report:
-        st.caption("No report is on screen, so nothing is marked. Paste one on *Explain my report* to see your "
-                   "findings here.")
+        st.caption(screen_words("grid")["no_report"])
         return
     if marks:
         st.info(words.marked, icon=":material/location_on:")
     elif not shapeless and not other_exam:
-        st.caption("Your report names no mass with a shape or an edge, so nothing is marked on this grid.")
+        st.caption(screen_words("grid_mass")["no_masses"])
     if shapeless:
         st.caption(words.no_descriptor.format(numbers=", ".join(f"#{i + 1}" for i in shapeless)))
     if other_exam:

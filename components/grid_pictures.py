@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
+from components.words import screen_words
 from readingscan import DISTRIBUTION_WORDS, MORPHOLOGY_WORDS, Distribution, Morphology
 
 BACKGROUND = "#1f2428"
@@ -146,6 +147,12 @@ def _scatter(rng: random.Random, count: int, accept: Callable[[float, float], bo
     return "".join(dots)
 
 
+def _label(x: int, y: int, key: str) -> str:
+    """A few words written in a drawing (screens.yaml grid), escaped."""
+    text = html.escape(screen_words("grid")[key])
+    return f"<text x='{x}' y='{y}' font-size='9' fill='{FAINT}' text-anchor='middle'>{text}</text>"
+
+
 def _pattern(distribution: Distribution | None, rng: random.Random) -> str:
     dashed = f"stroke='{FAINT}' stroke-width='1' stroke-dasharray='3 2' fill='none'"
     if distribution is Distribution.DIFFUSE:
@@ -153,11 +160,11 @@ def _pattern(distribution: Distribution | None, rng: random.Random) -> str:
     if distribution is Distribution.REGIONAL:
         return (f"<ellipse cx='70' cy='45' rx='30' ry='20' {dashed}/>"
                 + _scatter(rng, 30, lambda x, y: ((x - 70) / 30) ** 2 + ((y - 45) / 20) ** 2 < 1)
-                + f"<text x='70' y='76' font-size='9' fill='{FAINT}' text-anchor='middle'>over 2 cm</text>")
+                + _label(70, 76, "drawing_regional"))
     if distribution is Distribution.GROUPED:
         r = PX_PER_CM / 2
         return (f"<circle cx='85' cy='55' r='{r + 2}' {dashed}/>" + _scatter(rng, 7, lambda x, y: math.dist((x, y), (85, 55)) < r)
-                + f"<text x='85' y='78' font-size='9' fill='{FAINT}' text-anchor='middle'>within 1 cm</text>")
+                + _label(85, 78, "drawing_grouped"))
     if distribution is Distribution.LINEAR:
         return "".join(_dot(60 + 6 * k + rng.uniform(-1, 1), 40 + 2.2 * k + rng.uniform(-1, 1), 1.5) for k in range(12))
     if distribution is Distribution.SEGMENTAL:
@@ -179,7 +186,7 @@ def _svg(width: int, body: str, label: str) -> str:
 def shape_svg(morphology: Morphology) -> str:
     """The specks of one shape, magnified."""
     body = SHAPES[morphology](random.Random(morphology.value))  # noqa: S311 - layout of a drawing, not security
-    return _svg(SIZE, body, f"Drawing of {MORPHOLOGY_WORDS[morphology].name.lower()} calcifications")
+    return _svg(SIZE, body, screen_words("grid")["shape_label"].format(name=MORPHOLOGY_WORDS[morphology].name.lower()))
 
 
 def pattern_svg(distribution: Distribution | None) -> str:
@@ -188,28 +195,31 @@ def pattern_svg(distribution: Distribution | None) -> str:
     outline = (f"<path d='{OUTLINE}' stroke='{FAINT}' stroke-width='2' fill='none'/>"
                f"<circle cx='{nx + 2}' cy='{ny}' r='3' fill='{FAINT}'/>"
                f"<line x1='14' y1='108' x2='{14 + PX_PER_CM}' y2='108' stroke='{FAINT}' stroke-width='2'/>"
-               f"<text x='{16 + PX_PER_CM}' y='111' font-size='8' fill='{FAINT}'>1 cm</text>")
+               f"<text x='{16 + PX_PER_CM}' y='111' font-size='8' fill='{FAINT}'>"
+               f"{html.escape(screen_words('grid')['drawing_scale'])}</text>")
     body = outline + _pattern(distribution, random.Random(str(distribution)))  # noqa: S311 - layout of a drawing
-    return _svg(160, body, f"Drawing of a breast with calcium {DISTRIBUTION_WORDS[distribution].plain.strip(',')}")
+    plain = DISTRIBUTION_WORDS[distribution].plain.strip(",")
+    return _svg(160, body, screen_words("grid")["pattern_label"].format(plain=plain))
 
 
 def shape_alt(morphology: Morphology) -> str:
     """The text alternative of a shape's picture: what the drawing shows, in plain words."""
     words = MORPHOLOGY_WORDS[morphology]
-    return f"Drawing of {words.name.lower()} calcifications: {words.plain.strip(',').lower()}, white on a dark background."
+    return screen_words("grid")["shape_alt"].format(name=words.name.lower(), plain=words.plain.strip(",").lower())
 
 
 def pattern_alt(distribution: Distribution | None) -> str:
     """The text alternative of a pattern's picture."""
     words = DISTRIBUTION_WORDS[distribution]
-    return (f"Drawing of a breast seen from the side, chest wall on the left and nipple on the right, with "
-            f"calcium specks {words.plain.strip(',')} ({words.name.lower()}).")
+    return screen_words("grid")["pattern_alt"].format(plain=words.plain.strip(","), name=words.name.lower())
 
 
 def render_pair(morphology: Morphology, distribution: Distribution | None) -> None:
     """The chosen cell's shape and pattern side by side."""
+    words = screen_words("grid")
     st.image([shape_svg(morphology), pattern_svg(distribution)], width=210,
-             caption=[f"Shape: {MORPHOLOGY_WORDS[morphology].name}", f"Pattern: {DISTRIBUTION_WORDS[distribution].name}"],
+             caption=[words["caption_shape"].format(name=MORPHOLOGY_WORDS[morphology].name),
+                      words["caption_pattern"].format(name=DISTRIBUTION_WORDS[distribution].name)],
              alt=[shape_alt(morphology), pattern_alt(distribution)])
 
 

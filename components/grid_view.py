@@ -12,16 +12,12 @@ from contextlib import contextmanager
 
 import streamlit as st
 
-from components.grid_style import SYMBOLS, readable_css
+from components.grid_style import breast_name, readable_css
+from components.words import screen_words
 from readingscan import Cell, Mark, cell_id, parse_cell_id
 
 CELL_PARAM = "cell"
 PAGE_KEY = "grid_page"
-INTRO = (
-    "Each square is one **shape** of calcium (rows) in one **pattern** (columns). The colour and the word show "
-    "how concerning that look usually is, following the BI-RADS Atlas, the rule book radiologists use. "
-    "It is about the look, not about you. Click a square, or pick one from the list under the grid, to see why."
-)
 _SAFE = re.compile(r"[a-z0-9_.]{1,64}")
 
 
@@ -52,11 +48,7 @@ def canonical(value: str | None) -> str | None:
 def render_unknown(value: str) -> None:
     """The message for a ``?cell=`` that names no square; the value is echoed only when it is a plain slug."""
     named = f" `{value}`" if _SAFE.fullmatch(value) else ""
-    st.warning(
-        f"The link asks for a square{named} that the grid does not have. A square is named like "
-        "`fine_pleomorphic.grouped` (shape, a dot, then pattern, or `not_stated`). Choose one below.",
-        icon=":material/help:",
-    )
+    st.warning(screen_words("grid")["unknown_square"].format(named=named), icon=":material/help:")
 
 
 def keep_link(cell: Cell) -> None:
@@ -73,20 +65,18 @@ def link_for(cell: Cell) -> str:
 
 def render_link(cell: Cell) -> None:
     """The deep link as copyable text (the code block's own copy button)."""
-    st.markdown("**Link to this square** (it holds no report data):")
+    st.markdown(screen_words("grid")["square_link"])
     st.code(link_for(cell), language=None, wrap_lines=True)
 
 
 def render_marks_note(marks: tuple[Mark, ...], unplaced: tuple[int, ...]) -> None:
     """What the marks on the grid are, or that no report is loaded."""
+    words = screen_words("grid")
     if not marks and not unplaced:
-        st.caption("No report is on screen, so nothing is marked. Paste one on *Explain my report* to see your "
-                   "findings here.")
+        st.caption(words["no_report"])
         return
     if marks:
-        kinds = sorted({SYMBOLS[m.breast][1].lower() for m in marks})
-        st.info(f"Your report's calcium findings are marked on the grid ({', '.join(kinds)}). A hollow mark means "
-                "the report says the finding is only possible.", icon=":material/location_on:")
+        kinds = sorted({breast_name(m.breast).lower() for m in marks})
+        st.info(words["marked"].format(breasts=", ".join(kinds)), icon=":material/location_on:")
     if unplaced:
-        numbers = ", ".join(f"#{i + 1}" for i in unplaced)
-        st.caption(f"Finding {numbers} names no shape of calcium, so it has no row on the grid.")
+        st.caption(words["no_shape_row"].format(numbers=", ".join(f"#{i + 1}" for i in unplaced)))

@@ -12,7 +12,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import streamlit as st
 
 from components import state
+from components.language import ENGLISH_KEY
 from components.reading import escape_markdown
+from components.words import counted, screen_words
 from readingscan import (
     MAX_ENTRIES,
     HistoryEntry,
@@ -46,8 +48,7 @@ def _set(new: tuple[HistoryEntry, ...]) -> None:
 
 def _dropped_notice(dropped: int) -> None:
     if dropped:
-        st.session_state[NOTICE] = (f"Your history keeps the last {MAX_ENTRIES} explanations. "
-                                    f"The oldest {'one was' if dropped == 1 else f'{dropped} were'} removed.")
+        st.session_state[NOTICE] = counted(screen_words("history"), "dropped", dropped, max=MAX_ENTRIES)
 
 
 def remember(report: Report) -> None:
@@ -101,8 +102,9 @@ def show_undo() -> None:
     undo = st.session_state.get(UNDO)
     if isinstance(undo, tuple):
         left, right = st.columns([3, 1])
-        left.info(f"Deleted: {label(undo[1])}", icon=":material/delete:")
-        right.button("Undo", key="history_undo", icon=":material/undo:", on_click=undo_delete)
+        words = screen_words("history")
+        left.info(words["deleted"].format(entry=label(undo[1])), icon=":material/delete:")
+        right.button(words["undo"], key="history_undo", icon=":material/undo:", on_click=undo_delete)
 
 
 def zone() -> tzinfo | None:
@@ -129,10 +131,10 @@ def import_file(data: bytes) -> None:
         return
     merged, added, dropped = merge_entries(entries(), imported)
     _set(merged)
-    skipped = len(imported) - added
-    message = f"Imported {added} explanation{'s' if added != 1 else ''}."
+    skipped, words = len(imported) - added, screen_words("history")
+    message = counted(words, "imported", added)
     if skipped:
-        message += f" {skipped} {'was' if skipped == 1 else 'were'} already in your history."
+        message = words["imported_skipped"].format(imported=message, skipped=counted(words, "skipped", skipped))
     st.session_state[NOTICE] = ("success", message)
     _dropped_notice(dropped)
 
@@ -158,10 +160,12 @@ def show_notice() -> None:
 
 def label(entry: HistoryEntry) -> str:
     """One line naming an entry, for lists and pickers."""
-    summary = summarize(entry, zone())
+    summary, words = summarize(entry, zone()), screen_words("history")
+    values = {"exam": summary.exam, "category": summary.category, "created": summary.created}
     exam_date = entry.report.exam.date
-    dated = f"Exam of {exam_date.isoformat()} · " if exam_date else ""
-    return f"{dated}{summary.exam} · {summary.category} · explained {summary.created}"
+    if exam_date:
+        return words["entry_label_dated"].format(date=exam_date.isoformat(), **values)
+    return words["entry_label"].format(**values)
 
 
 def _file_name(when: datetime) -> str:
@@ -169,19 +173,20 @@ def _file_name(when: datetime) -> str:
 
 
 def render_entry(entry: HistoryEntry, include_text: bool) -> None:
-    summary = summarize(entry, zone())
+    summary, words = summarize(entry, zone()), screen_words("history")
     with st.container(border=True, key=f"history_entry_{entry.id}"):
-        found = f"{summary.findings} finding{'s' if summary.findings != 1 else ''}"
+        found = counted(words, "findings", summary.findings)
         st.markdown(f"**{summary.exam}** · {summary.category} · {found}")
-        st.caption(f"Explained {summary.created}" + (" · imported, names removed" if entry.text_redacted else ""))
-        st.markdown(f"> {escape_markdown(redaction_preview(entry.report.text))}")
+        st.caption(words["explained_imported" if entry.text_redacted else "explained"].format(created=summary.created))
+        with st.container(key=f"{ENGLISH_KEY}_preview_{entry.id}"):  # the report's own words: marked English
+            st.markdown(f"> {escape_markdown(redaction_preview(entry.report.text))}")
         reopen_col, export_col, delete_col = st.columns(3)
-        if reopen_col.button("Reopen", key=f"history_reopen_{entry.id}", icon=":material/open_in_new:"):
+        if reopen_col.button(words["reopen"], key=f"history_reopen_{entry.id}", icon=":material/open_in_new:"):
             reopen(entry.id)
             st.switch_page("screens/explain.py")
         export_col.download_button(
-            "Export", data=lambda: export_history((entry,), include_text=include_text), file_name=_file_name(entry.created),
+            words["export"], data=lambda: export_history((entry,), include_text=include_text), file_name=_file_name(entry.created),
             mime="application/json", key=f"history_export_{entry.id}", icon=":material/download:", on_click="ignore",
         )
-        delete_col.button("Delete", key=f"history_delete_{entry.id}", icon=":material/delete:",
+        delete_col.button(words["delete"], key=f"history_delete_{entry.id}", icon=":material/delete:",
                           on_click=delete, args=(entry.id,))

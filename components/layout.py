@@ -18,10 +18,9 @@ from pathlib import Path
 
 import streamlit as st
 
-DISCLAIMER = (
-    "ReadingScan explains words; it does not diagnose. Your doctor knows your whole story. "
-    "Ask them about your results."
-)
+from components import language
+from components.words import counted, screen_words
+
 # A local file: an emoji or Material icon here would make the browser fetch it from a CDN.
 ICON = str(Path(__file__).resolve().parent.parent / "static" / "icon.png")
 _inside_app: ContextVar[bool] = ContextVar("inside_app", default=False)
@@ -40,33 +39,37 @@ STYLE = (
 
 
 def configure() -> None:
-    st.set_page_config(page_title="ReadingScan", page_icon=ICON, layout="wide")
+    """The run's language first (every word after it is in that language), then the page's setup."""
+    language.choose()
+    st.set_page_config(page_title=screen_words("app")["browser_title"], page_icon=ICON, layout="wide")
 
 
 def style() -> None:
-    """The app's few CSS rules (a style element only: it takes no space on the page)."""
+    """The app's few CSS rules, and the page marked with its language (elements that take no space)."""
     st.html(STYLE)
+    language.mark()
 
 
 def sidebar() -> None:
+    language.selector()
     with st.sidebar:
-        st.caption("Your report stays in this browser session. It is not stored on our server.")
+        st.caption(screen_words("app")["sidebar_note"])
 
 
 def history_count() -> None:
     """How many explanations this session holds; drawn after the page ran, so it counts this run's too."""
-    from components.history import HISTORY  # late: history's imports need the engine, the shell does not
+    from components.history import HISTORY  # late: the shell loads no page's parts before the page runs
 
     count = len(st.session_state.get(HISTORY, ()))
     if count:
         with st.sidebar:
-            st.page_link("screens/history.py", label=f"Your history: {count} explanation{'s' if count != 1 else ''}",
+            st.page_link("screens/history.py", label=counted(screen_words("app"), "history_link", count),
                          icon=":material/history:")
 
 
 def disclaimer() -> None:
     st.divider()
-    st.caption(DISCLAIMER)
+    st.caption(screen_words("app")["disclaimer"])
 
 
 @contextmanager

@@ -12,30 +12,35 @@ import re
 
 import pandas as pd
 
+from components.words import screen_words
 from readingscan import Report, Span, place_words, term_words, why_words
 
-_STATUS_BADGE = {"present": "present", "possible": "possible", "absent": "said to be absent"}
+
+def quoted(text: str) -> str:
+    """Report words quoted on our screens ("“...”"); ``text`` is escaped for where it goes by the caller."""
+    return screen_words("reading")["quote"].format(quote=text)
 
 
 def findings_table(report: Report) -> pd.DataFrame:
+    words = screen_words("reading")
     rows = []
     for number, finding in enumerate(report.findings, start=1):
+        status = words[f"status_{finding.status.value}"]
         rows.append({
             "#": number,
-            "finding": finding.label or term_words(finding.kind),
-            "breast": finding.breast.value if finding.breast else "not stated",
-            "status": _STATUS_BADGE[finding.status.value] + (" · stable" if finding.stable else ""),
-            "shape": ", ".join(term_words(m) for m in finding.morphology),
-            "pattern": term_words(finding.distribution) if finding.distribution else "",
-            "where": place_words(finding),
-            "size (mm)": finding.size_mm,
-            "why": why_words(finding),
+            words["column_finding"]: finding.label or term_words(finding.kind),
+            words["column_breast"]: words[f"breast_{finding.breast.value if finding.breast else 'not_stated'}"],
+            words["column_status"]: words["status_stable"].format(status=status) if finding.stable else status,
+            words["column_shape"]: ", ".join(term_words(m) for m in finding.morphology),
+            words["column_pattern"]: term_words(finding.distribution) if finding.distribution else "",
+            words["column_where"]: place_words(finding),
+            words["column_size"]: finding.size_mm,
+            words["column_why"]: why_words(finding),
         })
     return pd.DataFrame(rows)
 
 
 SELECTED_ID = "rs-selected"
-UNSURE_TITLE = "Hard to read in the picture: check this word against the paper report"
 
 
 def highlighted_html(text: str, spans: list[Span], selected: Span | None = None, unsure: tuple[Span, ...] = ()) -> str:
@@ -49,27 +54,31 @@ def highlighted_html(text: str, spans: list[Span], selected: Span | None = None,
         else:
             merged.append([span.start, span.end])
     doubtful = sorted((s.start, s.end) for s in unsure)
+    title = html.escape(screen_words("reading")["unsure_title"]) if unsure else ""
     out, pos = [], 0
     for start, end in merged:
-        out.append(_with_unsure(text, pos, start, doubtful))
+        out.append(_with_unsure(text, pos, start, doubtful, title))
         chosen = selected is not None and start <= selected.start < end
         # tabindex -1: the page moves keyboard focus here after "Show in my report" (focus_script)
         attrs = f" class='rs-selected' id='{SELECTED_ID}' tabindex='-1'" if chosen else ""
-        out.append(f"<mark{attrs}>{_with_unsure(text, start, end, doubtful)}</mark>")
+        out.append(f"<mark{attrs}>{_with_unsure(text, start, end, doubtful, title)}</mark>")
         pos = end
-    out.append(_with_unsure(text, pos, len(text), doubtful))
-    return "<div class='rs-report-text' style='white-space: pre-wrap; font-family: inherit'>" + "".join(out) + "</div>"
+    out.append(_with_unsure(text, pos, len(text), doubtful, title))
+    # lang: the report is English whatever language the page is in (a screen reader switches voice for it).
+    return ("<div class='rs-report-text' lang='en' style='white-space: pre-wrap; font-family: inherit'>"
+            + "".join(out) + "</div>")
 
 
-def _with_unsure(text: str, start: int, end: int, doubtful: list[tuple[int, int]]) -> str:
-    """text[start:end], escaped, with the parts inside ``doubtful`` ranges underlined (clipped to the range)."""
+def _with_unsure(text: str, start: int, end: int, doubtful: list[tuple[int, int]], title: str) -> str:
+    """text[start:end], escaped, with the parts inside ``doubtful`` ranges underlined (clipped to the range);
+    ``title``: the underline's hover text, escaped."""
     out, pos = [], start
     for a, b in doubtful:
         a, b = max(a, pos), min(b, end)
         if a >= b:
             continue
         out.append(html.escape(text[pos:a]))
-        out.append(f"<u class='rs-unsure' title='{UNSURE_TITLE}' style='{_UNSURE_STYLE}'>{html.escape(text[a:b])}</u>")
+        out.append(f"<u class='rs-unsure' title='{title}' style='{_UNSURE_STYLE}'>{html.escape(text[a:b])}</u>")
         pos = b
     out.append(html.escape(text[pos:end]))
     return "".join(out)

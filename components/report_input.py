@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING
 import streamlit as st
 import yaml
 
+from components.words import counted, screen_words
+from readingscan import load_content
+
 if TYPE_CHECKING:
     from streamlit.runtime.uploaded_file_manager import UploadedFile
 
@@ -24,10 +27,6 @@ MAX_UPLOAD_MB = 10
 # Photos and scans of the paper report are read by OCR on this server (readingscan.ingest.ocr.tesseract).
 UPLOAD_TYPES = ["pdf", "txt", "text", "docx", "png", "jpg", "jpeg", "tif", "tiff", "webp", "heic", "heif"]
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
-FILE_CHOICE = "The file {name}"
-TEXT_CHOICE = "The pasted text"
-WHICH_QUESTION = "You gave a file and pasted text. Which one should we explain?"
-CHOOSE_FIRST = "Please choose above whether to explain the file or the pasted text."
 
 
 @dataclass(frozen=True)
@@ -37,17 +36,30 @@ class ReportInput:
 
 
 @cache
+def _index() -> tuple[dict[str, object], ...]:
+    return tuple(yaml.safe_load((SAMPLES_DIR / "index.yaml").read_text(encoding="utf-8")))
+
+
+@cache
 def samples() -> dict[str, str]:
-    """Sample title -> report text (samples/index.yaml); written by us, no real people."""
-    index = yaml.safe_load((SAMPLES_DIR / "index.yaml").read_text(encoding="utf-8"))
-    return {item["title"]: (SAMPLES_DIR / item["file"]).read_text(encoding="utf-8") for item in index}
+    """Sample title (English) -> report text (samples/index.yaml); written by us, no real people."""
+    return {str(item["title"]): (SAMPLES_DIR / str(item["file"])).read_text(encoding="utf-8") for item in _index()}
+
+
+def sample_title(title: str) -> str:
+    """A sample's title (as ``samples()`` names it) in the run's language."""
+    language = load_content().language
+    item = next(i for i in _index() if i["title"] == title)
+    titles = item.get("titles") or {}
+    return str(titles.get(language, title)) if isinstance(titles, dict) else title
 
 
 def progress_label(done: int, total: int) -> str:
     """The reading status while photos or scanned pages are read by OCR: "Reading page 2 of 3…"."""
+    words = screen_words("report_input")
     if done >= total:
-        return f"Read {total} page{'s' if total != 1 else ''} from the picture, now explaining…"
-    return f"Reading page {done + 1} of {total} from the picture (this takes a few seconds a page)…"
+        return counted(words, "progress_done", total)
+    return words["progress_page"].format(page=done + 1, total=total)
 
 
 def _one_of(key: str, text: str, upload: UploadedFile | None) -> ReportInput | None:
@@ -56,12 +68,15 @@ def _one_of(key: str, text: str, upload: UploadedFile | None) -> ReportInput | N
         return ReportInput(text, None)
     if not text.strip():
         return ReportInput(upload.getvalue(), upload.name)
-    choice = st.radio(WHICH_QUESTION, [FILE_CHOICE.format(name=upload.name), TEXT_CHOICE], key=f"{key}_which",
-                      index=None)
+    words = screen_words("report_input")
+    # The options are the words themselves (tests and the browser choose them by what they say).
+    pasted = words["text_choice"]
+    choice = st.radio(words["which_question"], [words["file_choice"].format(name=upload.name), pasted],
+                      key=f"{key}_which", index=None)
     if choice is None:
-        st.caption("Choose one, then press the button below.")
+        st.caption(words["choose_hint"])
         return None
-    return ReportInput(text, None) if choice == TEXT_CHOICE else ReportInput(upload.getvalue(), upload.name)
+    return ReportInput(text, None) if choice == pasted else ReportInput(upload.getvalue(), upload.name)
 
 
 def _uploader(label: str, key: str) -> UploadedFile | None:
@@ -109,24 +124,24 @@ def answered(key: str) -> None:
 
 def show(key: str = "report") -> ReportInput | None:
     """Text area + uploader + button, and sample reports. Returns the input when a button is pressed."""
+    words = screen_words("report_input")
     text = st.text_area(
-        "Paste the text of your report",
+        words["text_label"],
         key=f"{key}_text",
         height=200,
-        placeholder="FINDINGS: ...\nIMPRESSION: ...",
+        placeholder=words["text_placeholder"],
     ) or ""
-    upload = _uploader(
-        f"Or upload it: a PDF, Word or text file, or a photo or scan of the paper (up to {MAX_UPLOAD_MB} MB)", key)
+    upload = _uploader(words["upload_label"].format(size=MAX_UPLOAD_MB), key)
     given = _one_of(key, text, upload)
-    if pressed("Explain my report", f"{key}_go", [given]):
+    if pressed(words["explain_button"], f"{key}_go", [given]):
         if given is None:
-            st.warning(CHOOSE_FIRST, icon=":material/help:")
+            st.warning(words["choose_first"], icon=":material/help:")
             answered(f"{key}_go")
         return given
-    with st.expander("No report at hand? Try a sample"):
-        choice = st.selectbox("Sample report", list(samples()), key=f"{key}_sample", index=None,
-                              placeholder="Choose a sample report")
-        if st.button("Explain this sample", key=f"{key}_sample_go", disabled=choice is None) and choice:
+    with st.expander(words["sample_title"]):
+        choice = st.selectbox(words["sample_label"], list(samples()), key=f"{key}_sample", index=None,
+                              placeholder=words["sample_placeholder"], format_func=sample_title)
+        if st.button(words["sample_button"], key=f"{key}_sample_go", disabled=choice is None) and choice:
             return ReportInput(samples()[choice], None)
     return None
 
@@ -135,5 +150,6 @@ def show_plain(key: str) -> ReportInput | None:
     """A text box and an uploader without a button (the page has one button for two of these).
 
     None while both a file and text are given and the person has not said which (the page asks here)."""
-    text = st.text_area("Paste the text of the report", key=f"{key}_text", height=160) or ""
-    return _one_of(key, text, _uploader("Or upload it", key))
+    words = screen_words("report_input")
+    text = st.text_area(words["plain_text_label"], key=f"{key}_text", height=160) or ""
+    return _one_of(key, text, _uploader(words["plain_upload_label"], key))

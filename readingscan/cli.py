@@ -1,4 +1,6 @@
-"""Command line: ``python -m readingscan explain [--format json|markdown] PATH... | -`` and ``lint-glossary``.
+"""Command line: ``python -m readingscan explain [--format json|markdown] [--lang LANG] PATH... | -`` and
+``lint-glossary``. ``--lang`` (en, zh-Hant, es) says the Markdown and the refusals in that language; the JSON is
+the contract and the same in every language.
 
 (The wording lab's corpus report is a tool of the content team, not of the app: ``python -m tools.wording_report``.)
 
@@ -15,17 +17,25 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn, TextIO
 
+from readingscan.content.language import DEFAULT_LANGUAGE, LANGUAGES
 from readingscan.model import ReadingError, Report
 
 EXIT_BAD_INPUT = 2
 
 
 def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from readingscan.content import use_language
+
+    with use_language(args.lang):  # for these inputs only: main() may run inside a longer-lived process
+        return _explain_each(args.paths, args.format, out, err)
+
+
+def _explain_each(paths: Sequence[str], fmt: str, out: TextIO, err: TextIO) -> int:
     from readingscan.analysis import analyze
     from readingscan.ingest.read import read_path, read_text
 
     status = 0
-    for path in args.paths:
+    for path in paths:
         label = "<stdin>" if path == "-" else path
         try:
             report = analyze(read_text(sys.stdin.read(), "stdin")) if path == "-" else analyze(read_path(path))
@@ -37,7 +47,7 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             err.write(f"{label}: cannot open the file ({error.strerror or error}).\n")
             status = EXIT_BAD_INPUT
             continue
-        out.write(_render(report, args.format) + "\n")
+        out.write(_render(report, fmt) + "\n")
     return status
 
 
@@ -80,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="read reports and print what was found")
     explain.add_argument("paths", nargs="+", metavar="PATH", help="report files (.txt, .pdf, .docx) or - for stdin")
     explain.add_argument("--format", choices=("json", "markdown"), default="json")
+    explain.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
+                         help="the language of the Markdown and of the messages (the JSON is the same in each)")
     explain.set_defaults(handler=_explain)
     lint = commands.add_parser("lint-glossary", help="check every glossary entry")
     lint.add_argument("--glossary", default=None, help="glossary folder (default: the project's glossary/)")

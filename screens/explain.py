@@ -5,27 +5,28 @@ from __future__ import annotations
 import streamlit as st
 
 from components import explanation, history, layout, report_input, state
+from components.words import screen_words
 
 ERROR_BOX = "explain_error"
 
 with layout.page():
-    st.title("Explain my report", anchor=False)
-    st.write("Paste your breast imaging report or upload it. We explain what it says in plain words. "
-             "Your report stays in this browser session.")
+    words = screen_words("explain")
+    st.title(screen_words("app")["explain_title"], anchor=False)
+    st.write(words["intro"])
 
     given = report_input.show(key="report")
     if given is not None:
         st.session_state.pop(state.INPUT_ERROR, None)
         st.session_state.pop(explanation.SELECTED, None)
-        with st.status("Reading your report…", expanded=False) as status:
+        with st.status(words["reading"], expanded=False) as status:
             try:
                 read = state.read_once(given.data, given.name, progress=lambda done, total: status.update(
                     label=report_input.progress_label(done, total)))
-                status.update(label="Done reading", state="complete")
+                status.update(label=words["done"], state="complete")
                 st.session_state[state.CURRENT] = read
                 history.remember(read)
             except state.ReadingError as error:  # the status says so too, never "Reading..." over an error
-                status.update(label="Could not read this", state="error")
+                status.update(label=words["failed"], state="error")
                 st.session_state[state.INPUT_ERROR] = str(error)
                 st.session_state.pop(state.CURRENT, None)
         report_input.answered("report_go")  # not before: a run cut short leaves the press for the next one

@@ -5,10 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 from components import glossary_view, layout, state
+from components.words import screen_words
 
 with layout.page():
-    st.title("Glossary", anchor=False)
-    st.write("Plain words for the terms on breast imaging reports.")
+    st.title(screen_words("app")["glossary_title"], anchor=False)
+    st.write(screen_words("glossary")["intro"])
 
     glossary = glossary_view.load()
     query, category = glossary_view.show_filters()

@@ -11,10 +11,12 @@ from __future__ import annotations
 import streamlit as st
 
 from components import grid, grid_mass, grid_mass_view, grid_pictures, grid_view, layout, state
+from components.words import screen_words
 from readingscan import load_content, mark, mark_masses, unplaced, unplaced_masses
 
 with layout.page(), grid_view.large_type():
-    st.title("Suspicion grid", anchor=False)
+    words = screen_words("grid")
+    st.title(screen_words("app")["grid_title"], anchor=False)
     report = state.current()
     marks = mark(report) if report is not None else ()
     mass_marks = mark_masses(report) if report is not None else ()
@@ -35,7 +37,7 @@ with layout.page(), grid_view.large_type():
             grid_mass_view.keep_mass_link(chosen)
             grid_mass_view.render_mass_link(chosen)
     else:
-        st.markdown(grid_view.INTRO)
+        st.markdown(words["intro"])
         grid_view.render_marks_note(marks, unplaced(report) if report is not None else ())
         asked = grid_view.linked_cell()
         wanted = grid_view.canonical(asked)
@@ -47,9 +49,9 @@ with layout.page(), grid_view.large_type():
             grid_pictures.render_pair(cell.morphology, cell.distribution)
             grid_view.render_link(cell)
 
-        st.header("What the shapes look like", anchor=False)
-        st.caption("Magnified sketches of the specks, white as on a mammogram. Drawings, not real images.")
+        st.header(words["shapes_title"], anchor=False)
+        st.caption(words["shapes_caption"])
         grid_pictures.render_shapes()
-        st.header("What the patterns look like", anchor=False)
-        st.caption("How the specks are spread in the breast: chest wall on the left, nipple on the right.")
+        st.header(words["patterns_title"], anchor=False)
+        st.caption(words["patterns_caption"])
         grid_pictures.render_patterns()

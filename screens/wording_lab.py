@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import layout, team, wording_corpus, wording_editor, wording_lab
+from components import layout, team, wording_corpus, wording_editor, wording_lab, wording_languages
 
 with layout.page():
     st.title("Wording lab", anchor=False)
@@ -14,9 +14,11 @@ with layout.page():
              "is saved on the server: download an edited entry and commit it.")
 
     lab = wording_lab.load()
-    entries, editor, corpus = st.tabs(["Entries", "Editor", "Corpus run"])
+    entries, languages, editor, corpus = st.tabs(["Entries", "Languages", "Editor", "Corpus run"])
     with entries:
         wording_lab.render_table(lab)
+    with languages:
+        wording_languages.show(lab.folder)
     with editor:
         edit = wording_editor.show(lab)
     with corpus:

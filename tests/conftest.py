@@ -52,3 +52,13 @@ def open_page(page: str, timeout: float = 30) -> AppTest:
     at.switch_page(page).run()
     assert not at.exception
     return at
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_a_test_chooses() -> object:
+    """Every test starts in English and leaves the language as it found it (a CLI or app run in this process
+    chooses a language for its own run only, but a test must never depend on that)."""
+    from readingscan.content import use_language
+
+    with use_language("en"):
+        yield

@@ -51,14 +51,18 @@ def repo_files(pattern: str) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("pattern", ["readingscan/rules/*.yaml", "readingscan/content/**/*.yaml", "readingscan/data/*.csv"])
+@pytest.mark.parametrize("pattern", ["readingscan/rules/*.yaml", "readingscan/content/**/*.yaml", "readingscan/data/*.csv",
+                                     "readingscan/data/*.txt", "readingscan/data/*.tsv"])
 def test_wheel_carries_the_package_data(names: set[str], pattern: str) -> None:
     missing = [name for name in repo_files(pattern) if name not in names]
     assert missing == []
 
 
 def test_wheel_carries_every_glossary_entry(names: set[str]) -> None:
-    expected = {f"{GLOSSARY_IN_WHEEL}/{PurePosixPath(name).name}" for name in repo_files("glossary/*.md")}
+    # Every entry in every language (glossary/<language>/<slug>.md) and the languages' headings.
+    expected = {f"{GLOSSARY_IN_WHEEL}/{PurePosixPath(name).relative_to('glossary')}"
+                for pattern in ("glossary/*.md", "glossary/*/*.md", "glossary/headings.yaml")
+                for name in repo_files(pattern)}
     assert expected - names == set()
     assert {name for name in names if name.startswith(f"{GLOSSARY_IN_WHEEL}/")} == expected
 
@@ -95,6 +99,10 @@ import json
 from importlib import resources
 import readingscan
 from readingscan.glossary.entries import DEFAULT_FOLDER
+from readingscan.glossary.readability_languages import chinese_readability
+for language in readingscan.LANGUAGES:  # every language's content and glossary load from the wheel
+    readingscan.load_content(language), readingscan.load_glossary(language=language)
+assert chinese_readability("乳房").outside == ()
 print(json.dumps({"module": readingscan.__file__, "glossary": str(DEFAULT_FOLDER),
                   "data": str(resources.files("readingscan").joinpath("data"))}))
 """
@@ -113,7 +121,8 @@ def test_installed_wheel_runs_outside_the_checkout(wheel: Path, tmp_path: Path) 
     where = {key: Path(value) for key, value in json.loads(probe.stdout).items()}
     for key, path in where.items():
         assert path.is_relative_to(site), f"{key} comes from {path}, not from the installed wheel"
-    assert sorted(p.name for p in where["glossary"].glob("*.md")) == sorted(p.name for p in (ROOT / "glossary").glob("*.md"))
+    shipped = sorted(str(p.relative_to(where["glossary"])) for p in where["glossary"].rglob("*.md"))
+    assert shipped == sorted(str(p.relative_to(ROOT / "glossary")) for p in (ROOT / "glossary").rglob("*.md"))
 
     explained = run([sys.executable, "-m", "readingscan", "explain", "--format", "json", str(SAMPLE)], cwd=tmp_path, env=env)
     assert explained.returncode == 0, explained.stderr

@@ -19,6 +19,8 @@ CONFIG = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding=
 APP_CODE = [p for folder in ("readingscan", "components", "screens") for p in sorted((ROOT / folder).rglob("*.py"))] + [ROOT / "app.py"]
 # Debian packages for the programs the code runs; packages.txt must name each one the code calls.
 PROGRAM_PACKAGES = {"tesseract": "tesseract-ocr"}
+# Font folders the code reads a font from, and the Debian package that puts the font there.
+FONT_PACKAGES = {"wqy": "fonts-wqy-microhei"}
 # Programs only the team's command line runs (wording-report --compare), never the hosted app.
 TEAM_TOOLS = {"git"}
 
@@ -89,10 +91,18 @@ def _programs_called() -> set[str]:
     return called
 
 
+def _fonts_read() -> set[str]:
+    engine = list((ROOT / "readingscan").rglob("*.py"))
+    return {folder for path in engine
+            for folder in re.findall(r"/usr/share/fonts/truetype/([\w-]+)/", path.read_text(encoding="utf-8"))}
+
+
 def test_packages_txt_names_what_the_code_calls() -> None:
     listed = {line.strip() for line in (ROOT / "packages.txt").read_text(encoding="utf-8").splitlines()
               if line.strip() and not line.startswith("#")}
     needed = {PROGRAM_PACKAGES[program] for program in _programs_called() if program in PROGRAM_PACKAGES}
+    assert _fonts_read() <= FONT_PACKAGES.keys(), f"add the Debian package of fonts {_fonts_read()} to FONT_PACKAGES"
+    needed |= {FONT_PACKAGES[folder] for folder in _fonts_read()}
     unknown = _programs_called() - PROGRAM_PACKAGES.keys() - TEAM_TOOLS
     assert not unknown, f"add the Debian package for {unknown} to PROGRAM_PACKAGES and packages.txt"
     assert needed <= listed, f"packages.txt lacks {needed - listed}"

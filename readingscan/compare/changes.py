@@ -28,7 +28,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from readingscan.compare.pairing import SEEN, pair_findings, size_changed
-from readingscan.content import CompareWords, load_content
+from readingscan.content import CompareWords, Count, load_content
+from readingscan.explain.finding import count_of, described, noun_of
+from readingscan.explain.notes import tidied
 from readingscan.explain.words import term_words
 from readingscan.model import Category, Density, Finding, Morphology, Report, Status
 
@@ -84,6 +86,8 @@ def _shape(morphology: tuple[Morphology, ...]) -> str:
 def _words(finding: Finding, where: str) -> dict[str, str]:
     """The pieces a template fills in, agreeing with the finding's label ("mass is", "calcifications are")."""
     w = _wording()
+    if load_content().language != "en":
+        return _words_in_language(finding, where, w)
     thing_words = w.thing
     label = finding.label or load_content().explain.kinds[finding.kind].name
     possible = thing_words.possible if finding.status is Status.POSSIBLE else ""
@@ -93,6 +97,20 @@ def _words(finding: Finding, where: str) -> dict[str, str]:
     vowel = thing[0] in thing_words.vowels
     article = thing_words.article_many if many else thing_words.article_before_vowel if vowel else thing_words.article
     return {"a_thing": article + thing, "label": label, "where": where,
+            **{key: forms.many if many else forms.one for key, forms in w.agree.items()}}
+
+
+def _words_in_language(finding: Finding, where: str, w: CompareWords) -> dict[str, str]:
+    """The pieces of another language's sentence: the finding named by that language's grammar table
+    (findings.yaml: its names, word order and count), never by the report's English label."""
+    count = count_of(finding)
+    noun = noun_of(finding)
+    label = noun.several if count is Count.SEVERAL else noun.one
+    thing = described(finding, count, article=finding.status is not Status.POSSIBLE)
+    if finding.status is Status.POSSIBLE:
+        thing = f"{w.thing.possible} {thing}"
+    many = count is Count.SEVERAL and noun.one != noun.several
+    return {"a_thing": thing, "label": label, "where": where,
             **{key: forms.many if many else forms.one for key, forms in w.agree.items()}}
 
 
@@ -175,7 +193,7 @@ def compare_reports(prior: Report, current: Report) -> Comparison:
     w, explained = _wording(), load_content().explain
     category_names = {str(key): words.name for key, words in explained.categories.items()}
     density_names = {str(key): words.name for key, words in explained.density.items()}
-    return Comparison(
+    return tidied(Comparison(
         findings=tuple(_finding_change(a, b) for a, b in pair_findings(prior, current)),
         prior_category=old_category,
         current_category=new_category,
@@ -183,4 +201,4 @@ def compare_reports(prior: Report, current: Report) -> Comparison:
         prior_density=old_density,
         current_density=new_density,
         density_sentence=_value_sentence(w.density, density_names, old_density, new_density),
-    )
+    ))

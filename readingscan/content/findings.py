@@ -14,8 +14,8 @@ from typing import Annotated
 
 from pydantic import with_config
 
-from readingscan.content.checks import FORBID, every
-from readingscan.content.records import Text
+from readingscan.content.checks import FORBID, every, template
+from readingscan.content.records import Affix, Text
 from readingscan.model import Category, FindingKind
 
 __all__ = ["Count", "FindingNames", "Noun", "Outlook", "OutlookRules"]
@@ -46,13 +46,16 @@ class Noun:
     gloss_several: Text
     usual: Count  # the count when the report's words do not show it ("calcifications": several)
     benign: bool  # harmless by its name alone (a simple cyst, a lipoma) unless the category says more
+    # The article for one, where a language's article follows the noun (Spanish "un" / "una" by gender);
+    # None: the language's ``articles`` rule chooses it from the first word said.
+    article: Affix | None = None
 
 
 @with_config(FORBID)
 @dataclass(frozen=True, slots=True)
 class Articles:
-    a: Text
-    an: Text
+    a: Affix  # "" in a language with no article (Chinese) or whose article is the noun's own (Spanish)
+    an: Affix
     vowel_letters: Text  # a word starting with one of these letters takes ``an``...
     vowel_sound: tuple[str, ...]  # ...and so do these first words, whatever their letter ("hour")
     consonant_sound: tuple[str, ...]  # but not these ("unilateral", "one")
@@ -72,6 +75,9 @@ class FindingNames:
 
     articles: Articles
     joiner: Text  # the last two of a list: "fine pleomorphic and fine linear"
+    # The order a finding's words are said in: its pattern, its shapes and its name (English "grouped
+    # amorphous calcifications"; Spanish puts the name first); empty parts drop out.
+    phrase: Annotated[str, template("pattern", "shapes", "name")]
     kinds: Annotated[dict[FindingKind, Noun], every(FindingKind)]
     labels: dict[str, Noun]
     outlook: OutlookRules

@@ -25,13 +25,14 @@ from readingscan.content.findings import FindingNames
 from readingscan.content.grid import GridWords
 from readingscan.content.history import HistoryWords
 from readingscan.content.ingest import IngestWords
+from readingscan.content.language import LANGUAGES, current_language
 from readingscan.content.questions import Question, Questions
 from readingscan.content.records import ExplainWords, ReadingWarnings, TermWords
+from readingscan.content.screens import ScreenWords
 
 __all__ = ["FILES", "FOLDER", "LANGUAGES", "Content", "load_content", "parse_content"]
 
-# The languages content is written in; each has a folder content/<language>/ with every file of FILES.
-LANGUAGES: tuple[str, ...] = ("en",)
+# The languages content is written in (language.py); each has a folder content/<language>/ with every file of FILES.
 FOLDER = Path(str(resources.files("readingscan").joinpath("content")))
 # Each file and the type its YAML is validated into.
 FILES: Mapping[str, Any] = {
@@ -45,6 +46,7 @@ FILES: Mapping[str, Any] = {
     "ingest.yaml": IngestWords,
     "history.yaml": HistoryWords,
     "descriptors.yaml": DescriptorWords,
+    "screens.yaml": ScreenWords,
 }
 
 
@@ -63,6 +65,7 @@ class Content:
     ingest: IngestWords
     history: HistoryWords
     descriptors: DescriptorWords
+    screens: dict[str, dict[str, str]]  # screens.yaml: screen -> key -> text (screens.py: SCREENS)
 
 
 @cache
@@ -118,9 +121,14 @@ def _check_across(language: str, questions: tuple[Question, ...], words: Descrip
                                f"{unknown[0]!r} (findings.yaml labels)")
 
 
+def load_content(language: str | None = None, folder: Path | None = None) -> Content:
+    """Every content file of ``language`` (default: this run's, language.py), validated, loaded once per
+    process (``folder``: for tests)."""
+    return _load(language or current_language(), folder)
+
+
 @cache
-def load_content(language: str = "en", folder: Path | None = None) -> Content:
-    """Every content file of ``language``, validated, loaded once per process (``folder``: for tests)."""
+def _load(language: str, folder: Path | None) -> Content:
     if language not in LANGUAGES:
         raise ContentError(f"content: no language {language!r} (the languages are {', '.join(LANGUAGES)})")
     root = folder or FOLDER
@@ -141,4 +149,5 @@ def load_content(language: str = "en", folder: Path | None = None) -> Content:
         ingest=data["ingest.yaml"],
         history=data["history.yaml"],
         descriptors=data["descriptors.yaml"],
+        screens=data["screens.yaml"],
     )

@@ -8,10 +8,27 @@ term's words, where a finding is, why it was read as absent or possible). The wo
 """
 
 from readingscan.explain.descriptors import Detail
-from readingscan.explain.export import explanation_markdown, explanation_pdf
+from readingscan.explain.export import ExportError, explanation_markdown, explanation_pdf
+from readingscan.explain.notes import in_language, is_ocr_note
 from readingscan.explain.text import Explanation, FindingText, explain, explain_finding, explain_markdown
 from readingscan.explain.words import Term, place_words, side_words, term_words, why_words, wording
 
-__all__ = ["Detail", "Explanation", "FindingText", "Term", "explain", "explain_finding", "explain_markdown",
-           "explanation_markdown", "explanation_pdf", "place_words", "side_words", "term_words", "why_words",
-           "wording"]
+__all__ = [
+           "Detail",
+           "Explanation",
+           "ExportError",
+           "FindingText",
+           "Term",
+           "explain",
+           "explain_finding",
+           "explain_markdown",
+           "explanation_markdown",
+           "explanation_pdf",
+           "in_language",
+           "is_ocr_note",
+           "place_words",
+           "side_words",
+           "term_words",
+           "why_words",
+           "wording",
+]

@@ -8,21 +8,27 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import HRFlowable, ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer
 
+from readingscan.content import load_content
 from readingscan.explain.descriptors import detail_line
 from readingscan.explain.text import Explanation, FindingText, explain, explain_markdown
 from readingscan.explain.words import wording
 from readingscan.model import Report
 
-__all__ = ["explanation_markdown", "explanation_pdf"]
+__all__ = ["ExportError", "explanation_markdown", "explanation_pdf"]
 
 
 def explanation_markdown(report: Report, today: date | None = None) -> str:
@@ -30,15 +36,46 @@ def explanation_markdown(report: Report, today: date | None = None) -> str:
     return explain_markdown(report, today)
 
 
-def _plain(text: str) -> str:
-    """Our Markdown emphasis removed, and characters the PDF's built-in font lacks replaced."""
+# Chinese needs a font of its own, embedded, so the PDF shows no missing-glyph boxes on a device without one:
+# WenQuanYi Micro Hei (Debian fonts-wqy-microhei, packages.txt), whose TrueType outlines reportlab can embed.
+CJK_FONT_FILES = (Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),)
+_CJK_FONT = "ReadingScanCJK"
+
+
+class ExportError(RuntimeError):
+    """The PDF cannot be made here: its language's font is not installed (the message says which package)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Fonts:
+    regular: str
+    bold: str
+    embedded: bool  # a Unicode font of ours; else the viewer's built-in Helvetica, which has Latin-1 only
+    wrap: str | None  # reportlab's wordWrap: "CJK" breaks lines between any two Chinese characters
+
+
+@cache
+def _fonts(language: str) -> _Fonts:
+    if language != "zh-Hant":
+        return _Fonts("Helvetica", "Helvetica-Bold", embedded=False, wrap=None)
+    path = next((p for p in CJK_FONT_FILES if p.is_file()), None)
+    if path is None:
+        raise ExportError(f"no font for a {language} PDF: install the Debian package fonts-wqy-microhei")
+    pdfmetrics.registerFont(TTFont(_CJK_FONT, str(path), subfontIndex=0))
+    return _Fonts(_CJK_FONT, _CJK_FONT, embedded=True, wrap="CJK")
+
+
+def _plain(text: str, embedded: bool = False) -> str:
+    """Our Markdown emphasis removed; for the built-in font, the characters it lacks replaced (accents kept)."""
     text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)
+    if embedded:
+        return text
     text = text.replace("\u2019", "'").replace("\u2014", "-").replace("\u2013", "-")
-    return unicodedata.normalize("NFKD", text).encode("latin-1", "ignore").decode("latin-1")
+    return unicodedata.normalize("NFKC", text).encode("latin-1", "ignore").decode("latin-1")
 
 
 def _para(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(_plain(text)), style)
+    return Paragraph(escape(_plain(text, style.fontName == _CJK_FONT)), style)
 
 
 def _bullets(items: tuple[str, ...] | list[str], style: ParagraphStyle) -> ListFlowable:
@@ -53,17 +90,24 @@ def _finding_line(item: FindingText) -> str:
 
 
 def explanation_pdf(report: Report, today: date | None = None) -> bytes:
-    """A one- or two-page PDF of the explanation, made in memory."""
+    """A one- or two-page PDF of the explanation in the run's language, made in memory.
+
+    Raises ExportError when the language's font is not installed (the screen says so in the person's words).
+    """
+    fonts = _fonts(load_content().language)
     words: Explanation = explain(report)
     text, heading_text = wording().export, wording().export.headings
     styles = getSampleStyleSheet()
-    body = ParagraphStyle("body", parent=styles["BodyText"], fontSize=11, leading=15)
+    wrap = {"wordWrap": fonts.wrap} if fonts.wrap else {}
+    body = ParagraphStyle("body", parent=styles["BodyText"], fontSize=11, leading=15, fontName=fonts.regular, **wrap)
     small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=colors.HexColor("#555555"))
-    heading = ParagraphStyle("heading", parent=styles["Heading2"], fontSize=13, spaceBefore=10)
+    heading = ParagraphStyle("heading", parent=styles["Heading2"], fontSize=13, spaceBefore=10, fontName=fonts.bold,
+                             **wrap)
+    title = ParagraphStyle("title", parent=styles["Title"], fontName=fonts.bold, **wrap)
     made = text.made_on.format(date=(today or date.today()).isoformat())
-    story = [_para(text.title, styles["Title"]), _para(made, small), Spacer(1, 4 * mm),
+    story = [_para(text.title, title), _para(made, small), Spacer(1, 4 * mm),
              _para(heading_text.summary, heading),
-             *([_para(words.heading, ParagraphStyle("category", parent=body, fontName="Helvetica-Bold"))]
+             *([_para(words.heading, ParagraphStyle("category", parent=body, fontName=fonts.bold))]
                if words.heading else []),
              _para(words.summary, body),
              *([_para(words.category_note, body)] if words.category_note else []),

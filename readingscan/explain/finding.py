@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readingscan.content import Count, Noun, Outlook, load_content
+from readingscan.content import Count, Noun, Outlook, load_content, tidy
 from readingscan.explain.words import term_words
 from readingscan.model import Breast, Category, Finding, Report, Status
 
@@ -32,14 +32,16 @@ def count_of(finding: Finding) -> Count:
 
     A finding in both breasts is several: one lesion is never in both.
     """
-    noun = noun_of(finding)
-    if noun.one == noun.several:
+    if noun_of(finding).one == noun_of(finding).several:  # a mass noun in the reader's language: one form
         return Count.ONE
     if finding.breast is Breast.BOTH:
         return Count.SEVERAL
+    # The report is English: its words are looked for by their English names, whatever the reader's language.
+    english = load_content("en").findings
+    noun = english.labels.get(finding.label) or english.kinds[finding.kind]
     said = " ".join(span.text for span in (finding.evidence, *finding.extra_evidence))
     # The kind's name too: "axillary lymph node" is also said "two lymph nodes in the left axilla".
-    nouns = (noun, load_content().findings.kinds[finding.kind])
+    nouns = (noun, english.kinds[finding.kind])
     if any(_says(said, n.several) for n in nouns):
         return Count.SEVERAL
     if any(_says(said, n.one) for n in nouns) or (finding.label and _says(said, finding.label)):
@@ -50,7 +52,7 @@ def count_of(finding: Finding) -> Count:
 def join_words(words: Sequence[str]) -> str:
     """"a", "a and b", "a, b and c": the list's last two joined by the language's joiner."""
     joiner = f" {load_content().findings.joiner} "
-    return joiner.join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else "".join(words)
+    return tidy(joiner.join([", ".join(words[:-1]), words[-1]])) if len(words) > 1 else "".join(words)
 
 
 def _article(phrase: str) -> str:
@@ -60,21 +62,22 @@ def _article(phrase: str) -> str:
     return rules.an if vowel or first in rules.vowel_sound else rules.a
 
 
-def described(finding: Finding, count: Count) -> str:
+def described(finding: Finding, count: Count, *, article: bool = True) -> str:
     """The finding as a noun phrase: the report's pattern and shapes, its name, and the article one needs.
 
     "Grouped fine pleomorphic and amorphous calcifications" gives "grouped fine pleomorphic and amorphous
     calcifications"; "an 8 mm simple cyst" gives "a cyst".
     """
-    noun = noun_of(finding)
+    noun, names = noun_of(finding), load_content().findings
     name = noun.several if count is Count.SEVERAL else noun.one
     # A shape already in the name ("milk of calcium") is not said twice.
     shapes = [w for w in dict.fromkeys(term_words(m) for m in finding.morphology) if w not in name]
     pattern = term_words(finding.distribution) if finding.distribution else ""
-    phrase = " ".join(p for p in (pattern, join_words(shapes), name) if p)
-    if count is Count.SEVERAL or noun.one == noun.several:
+    phrase = tidy(" ".join(names.phrase.format(pattern=pattern, shapes=join_words(shapes), name=name).split()))
+    if not article or count is Count.SEVERAL or noun.one == noun.several:
         return phrase
-    return f"{_article(phrase)} {phrase}"
+    said = _article(phrase) if noun.article is None else noun.article
+    return f"{said} {phrase}" if said else phrase
 
 
 def category_of(finding: Finding, report: Report) -> Category | None:

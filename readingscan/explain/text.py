@@ -23,6 +23,7 @@ from readingscan.explain.descriptors import (
     tissue_words,
 )
 from readingscan.explain.finding import count_of, described, join_words, noun_of
+from readingscan.explain.notes import in_language, tidied
 from readingscan.explain.questions import choose_questions
 from readingscan.explain.words import place_words, side_words, why_words, wording
 from readingscan.model import Finding, FindingKind, Report, Status
@@ -65,7 +66,8 @@ class Explanation:
 
 
 def _sentences(text: str) -> list[str]:
-    return [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p]
+    # Chinese ends a sentence with a full-width mark and no space after it.
+    return [p.strip() for p in re.split(r"(?<=[.!?])\s+|(?<=[。！？])", text.strip()) if p.strip()]
 
 
 def explain_category(report: Report, already_said: Iterable[str] = ()) -> str:
@@ -117,7 +119,7 @@ def explain_category_note(report: Report) -> str:
     ranges = {f"{low.value}-{high.value}" for low, high in assessment.ranges}
     unsure = [c for c in assessment.conflicts if c not in ranges]
     if unsure:
-        parts.append(w.summary.conflicts.format(stated=" and ".join(f'"{c}"' for c in unsure)))
+        parts.append(w.summary.conflicts.format(stated=join_words([f'"{c}"' for c in unsure])))
     return " ".join(parts)
 
 
@@ -182,7 +184,7 @@ def explain(report: Report) -> Explanation:
     w = wording()
     next_steps = tuple(w.recommendations[r.kind] for r in report.recommendations)
     said_intros: set[str] = set()  # what the dye is, said on the first card that needs it only
-    return Explanation(
+    return tidied(Explanation(
         summary=explain_category(report, next_steps),
         heading=category_heading(report),
         category_note=explain_category_note(report),
@@ -191,7 +193,7 @@ def explain(report: Report) -> Explanation:
         density_source=density_source(report),
         findings=tuple(explain_finding(f, said_intros) for f in report.findings),
         next_steps=next_steps,
-        warnings=report.warnings,
+        warnings=tuple(in_language(note) for note in report.warnings),
         disclaimer=w.disclaimer,
         questions=choose_questions(report),
         grid_note=grid_note(report),
@@ -199,7 +201,7 @@ def explain(report: Report) -> Explanation:
         background_enhancement=background_words(report),
         fibroglandular_tissue=tissue_words(report),
         tissue_sources=tissue_sources(report),
-    )
+    ))
 
 
 def explain_markdown(report: Report, today: date | None = None) -> str:

@@ -25,7 +25,10 @@ from readingscan.glossary.lab import (
     measure_glossary,
     with_entry,
 )
+from readingscan.glossary.lab_languages import TranslationFigures, measure_language, review_state, worst
 from readingscan.glossary.readability import readability
+from readingscan.glossary.readability_languages import TARGETS as READABILITY_TARGETS
+from readingscan.glossary.readability_languages import reading_level
 from readingscan.glossary.runs import (
     DiffRow,
     Reading,
@@ -35,8 +38,39 @@ from readingscan.glossary.runs import (
     reports_csv,
     side_by_side,
 )
+from readingscan.glossary.translations import needs_review, section_headings
 
-__all__ = ["DEFAULT_FOLDER", "GLOSSARY_CATEGORIES", "SECTION_HEADINGS", "TARGET_GRADE", "DiffRow", "Entry",
-           "EntryFigures", "Glossary", "GlossaryError", "JargonFinder", "Reading", "ReportChange", "compare_runs",
-           "link_terms", "lint_text", "load_glossary", "measure", "measure_glossary", "parse_entry", "read_reports",
-           "readability", "reports_csv", "side_by_side", "with_entry"]
+__all__ = [
+    "DEFAULT_FOLDER",
+    "GLOSSARY_CATEGORIES",
+    "READABILITY_TARGETS",
+    "SECTION_HEADINGS",
+    "TARGET_GRADE",
+    "DiffRow",
+    "Entry",
+    "EntryFigures",
+    "Glossary",
+    "GlossaryError",
+    "JargonFinder",
+    "Reading",
+    "ReportChange",
+    "TranslationFigures",
+    "compare_runs",
+    "link_terms",
+    "lint_text",
+    "load_glossary",
+    "measure",
+    "measure_glossary",
+    "measure_language",
+    "needs_review",
+    "parse_entry",
+    "read_reports",
+    "readability",
+    "reading_level",
+    "reports_csv",
+    "review_state",
+    "section_headings",
+    "side_by_side",
+    "with_entry",
+    "worst",
+]

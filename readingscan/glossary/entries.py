@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from readingscan.content.language import current_language
 from readingscan.glossary.match import Names, build_link_pattern, link_names, names_of, score_names, term_names
 from readingscan.glossary.sources import Source, parse_source, source_problems
 from readingscan.model import Modality
@@ -80,10 +81,14 @@ class Entry:
     quick_answer: str
     related: tuple[str, ...]
     sources: tuple[Source, ...]
-    reviewed: date
+    reviewed: date | None  # None: a translation no person has reviewed yet
     body: str
     sections: dict[str, str] = field(compare=False, hash=False)  # SECTION_HEADINGS key -> Markdown
     path: Path | None = field(default=None, compare=False)
+    language: str = "en"
+    reviewed_by: str | None = None  # a translation's reviewer (translations.py)
+    translated_from: str = ""  # the fingerprint of the English text a translation renders
+    english: Entry | None = field(default=None, compare=False, repr=False)  # a translation's English entry
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -129,10 +134,10 @@ def front_matter_problems(data: dict[str, Any]) -> list[str]:
     return problems
 
 
-def split_sections(body: str) -> dict[str, str]:
+def split_sections(body: str, headings: dict[str, str] = SECTION_HEADINGS) -> dict[str, str]:
     """The body's text under each known heading, keyed like SECTION_HEADINGS ("" when absent)."""
-    keys = {heading: key for key, heading in SECTION_HEADINGS.items()}
-    found: dict[str, str] = dict.fromkeys(SECTION_HEADINGS, "")
+    keys = {heading: key for key, heading in headings.items()}
+    found: dict[str, str] = dict.fromkeys(headings, "")
     matches = list(_HEADING.finditer(body))
     for match, following in zip(matches, [*matches[1:], None], strict=True):
         key = keys.get(match.group(1))
@@ -166,7 +171,10 @@ class Glossary:
     def __init__(self, entries: list[Entry]) -> None:
         ordered = sorted(entries, key=lambda e: (e.term.casefold(), e.slug))
         self.entries: dict[str, Entry] = {e.slug: e for e in ordered}
-        self._names: dict[str, Names] = {e.slug: names_of(e.term, e.slug, e.aliases) for e in ordered}
+        # A translation is also found by its English names: a person may type the word on the report.
+        self._names: dict[str, Names] = {
+            e.slug: names_of(e.term, e.slug, (*e.aliases, *_english_names(e))) for e in ordered
+        }
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -198,26 +206,36 @@ class Glossary:
         return build_link_pattern([(e.slug, term_names(e.term), e.aliases) for e in self])
 
 
-def _load_folder(folder: Path) -> Glossary:
-    return Glossary([parse_entry(path.read_text(encoding="utf-8"), path) for path in sorted(folder.glob("*.md"))])
+def _english_names(entry: Entry) -> tuple[str, ...]:
+    return () if entry.english is None else (entry.english.term, *entry.english.aliases)
+
+
+def _load_folder(folder: Path, language: str = "en") -> Glossary:
+    from readingscan.glossary.translations import translate  # translations build on this module
+
+    english = [parse_entry(path.read_text(encoding="utf-8"), path) for path in sorted(folder.glob("*.md"))]
+    return Glossary(english if language == "en" else translate(english, folder, language))
 
 
 @cache
-def _default_glossary() -> Glossary:
-    return _load_folder(DEFAULT_FOLDER)
+def _default_glossary(language: str) -> Glossary:
+    return _load_folder(DEFAULT_FOLDER, language)
 
 
-def load_glossary(folder: Path | str | None = None) -> Glossary:
-    """Every ``*.md`` entry in ``folder`` (default: the project's glossary/, loaded once per process).
+def load_glossary(folder: Path | str | None = None, language: str | None = None) -> Glossary:
+    """Every entry in ``folder`` (default: the project's glossary/, loaded once per process per language), in
+    ``language`` (default: this run's; others from ``folder/<language>/<slug>.md``, translations.py).
 
-    Raises GlossaryError naming the file when an entry is malformed.
+    Raises GlossaryError naming the file when an entry is malformed, or has no translation.
     """
-    return _default_glossary() if folder is None else _load_folder(Path(folder))
+    language = language or current_language()
+    return _default_glossary(language) if folder is None else _load_folder(Path(folder), language)
 
 
 def _term_url(slug: str) -> str:
-    # Relative to the app's root: works from every page ("/explain" and "/glossary" alike).
-    return f"glossary?term={slug}"
+    # Relative to the app's root (works from every page); the link opens in the language it was shown in.
+    language = current_language()
+    return f"glossary?term={slug}" + ("" if language == "en" else f"&lang={language}")
 
 
 def link_terms(text: str, glossary: Glossary, *, url: Callable[[str], str] = _term_url) -> str:

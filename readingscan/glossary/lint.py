@@ -20,6 +20,7 @@ from readingscan.glossary.entries import (
     parse_entry,
     split_front_matter,
 )
+from readingscan.glossary.lint_languages import lint_translations
 from readingscan.glossary.readability import patient_text, readability
 from readingscan.glossary.sources import paths_in
 from readingscan.model import Category, Density
@@ -135,4 +136,4 @@ def lint_glossary(folder: Path | str | None = None) -> list[str]:
         return [f"{root}: the folder holds no glossary files (*.md)"]
     known = {path.stem for path in paths}
     problems = [problem for path in paths for problem in check_file(path, known)]
-    return problems + check_lexicon(root, known)
+    return problems + check_lexicon(root, known) + lint_translations(root)

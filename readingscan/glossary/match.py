@@ -8,12 +8,16 @@ search engines do ("AUTO" fuzziness): none under 4 letters, one for 4-5, two fro
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_NON_WORD = re.compile(r"[\W_]+")
+# Chinese writes words without spaces: a Chinese name is matched inside a run of Chinese text, and a
+# two-character query is already a word ("鈣化", calcification).
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,16 +30,20 @@ Names = tuple[Name, ...]
 
 
 def normalize(text: str) -> tuple[str, ...]:
-    """Lower-case words of ``text``, punctuation dropped: "BI-RADS 4B" -> ("bi", "rads", "4b")."""
-    return tuple(_NON_WORD.sub(" ", text.casefold().replace("’", "'").replace("'", "")).split())
+    """Lower-case words of ``text``, punctuation and accents dropped: "BI-RADS 4B" -> ("bi", "rads", "4b"),
+    "Calcificación" -> ("calcificacion",): a Spanish word is found typed with or without its accent."""
+    folded = unicodedata.normalize("NFKD", text.casefold().replace("’", "'").replace("'", ""))
+    bare = "".join(c for c in folded if not unicodedata.combining(c))
+    return tuple(_NON_WORD.sub(" ", unicodedata.normalize("NFKC", bare)).split())
 
 
 def term_names(term: str) -> tuple[str, ...]:
     """The ways text may write a term: "BI-RADS 4A: Low suspicion" -> "BI-RADS 4A";
     "Ductal carcinoma in situ (DCIS)" -> "Ductal carcinoma in situ" and "DCIS"."""
-    head = term.split(":", 1)[0].strip()
-    bare = " ".join(re.sub(r"\([^)]*\)", " ", head).split())
-    inside = [part.strip() for part in re.findall(r"\(([^)]*)\)", head)]
+    # Chinese writes the colon and the brackets full-width: "活組織檢驗（活檢）".
+    head = re.split(r"[:：]", term, maxsplit=1)[0].strip()
+    bare = " ".join(re.sub(r"[(（][^)）]*[)）]", " ", head).split())
+    inside = [part.strip() for part in re.findall(r"[(（]([^)）]*)[)）]", head)]
     return tuple(dict.fromkeys(n for n in (term, head, bare, *inside) if n))
 
 
@@ -50,7 +58,8 @@ def names_of(term: str, slug: str, aliases: tuple[str, ...]) -> Names:
 
 
 def _allowed_edits(word: str) -> int:
-    return 0 if len(word) < 4 else 1 if len(word) < 6 else 2
+    # A Chinese character is a word part of its own: one changed is another word, not a typo.
+    return 0 if len(word) < 4 or _CJK.search(word) else 1 if len(word) < 6 else 2
 
 
 def _token_quality(word: str, tokens: tuple[str, ...]) -> float:
@@ -84,7 +93,7 @@ def _name_score(words: tuple[str, ...], compact: str, name: Name) -> float:
         # Prefer names the query covers more of: "calcification" over "fine pleomorphic calcifications".
         coverage = min(1.0, len(words) / len(name.tokens))
         return 1.0 + sum(qualities) / len(qualities) + 0.5 * coverage
-    if len(compact) >= 3 and compact in name.compact:
+    if len(compact) >= (2 if _CJK.search(compact) else 3) and compact in name.compact:
         return 1.0 + len(compact) / len(name.compact)
     return 0.0
 
@@ -101,12 +110,17 @@ def score_names(query: str, names: Names) -> float:
 def _name_regex(name: str) -> str:
     words = [re.escape(w) for w in re.split(r"[\s-]+", name.strip()) if w]
     regex = r"[\s-]+".join(words)
+    # On word boundaries, except at a Chinese end: Chinese runs words together ("無定形鈣化點").
+    start = "" if _CJK.match(name.strip()[:1]) else r"(?<!\w)"
+    end = "" if _CJK.match(name.strip()[-1:]) else r"(?!\w)"
     # Names written in capitals are abbreviations ("US", "DCIS", "MRI"): match them only in capitals,
     # so the pronoun "us" is never taken for ultrasound.
     if re.search(r"[A-Z]", name) and name == name.upper():
-        return f"(?-i:{regex})"
+        return rf"{start}(?-i:{regex}){end}"
     # A simple plural of the last word: "mass" -> "masses", "calcification" -> "calcifications".
-    return regex + r"(?:e?s)?" if name[-1:].isalpha() else regex
+    if name[-1:].isalpha() and not _CJK.match(name[-1:]):
+        regex += r"(?:e?s)?"
+    return f"{start}{regex}{end}"
 
 
 def build_link_pattern(
@@ -140,7 +154,7 @@ def build_link_pattern(
     for i, (name, _) in enumerate(ordered):
         groups.setdefault(name.strip()[:1].casefold(), []).append(f"(?P<n{i}>{_name_regex(name)})")
     alternatives = [f"(?={re.escape(first)})(?:{'|'.join(parts)})" for first, parts in groups.items()]
-    regex = r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"
+    regex = r"(?:" + "|".join(alternatives) + r")"
     return re.compile(regex, re.IGNORECASE), tuple(slug for _, slug in ordered)
 
 

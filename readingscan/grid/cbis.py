@@ -20,7 +20,13 @@ from readingscan.content import load_content
 
 CELLS_PATH = Path(str(resources.files("readingscan").joinpath("data", "cbis_ddsm_cells.csv")))
 # Shown beside every share of the set (content/en/grid.yaml): a research set, never anyone's risk.
-CBIS_LABEL = load_content().grid.cbis_label
+CBIS_LABEL = load_content("en").grid.cbis_label  # English; cbis_label() says it in the run's language
+
+
+def cbis_label() -> str:
+    """What the research set is, said before any of its figures, in the run's language."""
+    return load_content().grid.cbis_label
+
 CBIS_ALL = "all"  # the cells file's row for every lesion of the set
 CELL_COLUMNS: tuple[str, ...] = ("morphology", "distribution", "lesions", "malignant", "share_pct", "low_pct", "high_pct")
 Z_95 = 1.959964  # the normal quantile for a two-sided 95% interval

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from types import MappingProxyType
 
 from readingscan.content import GridRule
+from readingscan.content.language import per_language
 from readingscan.grid.evidence import NOT_STATED, Figure, FigureLevel, figures_for, load_figures
 from readingscan.grid.words import Level, cell_name, cell_sentence, fallback, grid_words
 from readingscan.model import Breast, Distribution, Finding, FindingKind, Morphology, Report, Status
@@ -145,9 +145,10 @@ def build_grid(figures: tuple[Figure, ...] | None = None) -> tuple[Cell, ...]:
     return tuple(build_cell(m, d, figures) for m in Morphology for d in DISTRIBUTIONS)
 
 
-@cache
+@per_language
 def grid() -> Mapping[str, Cell]:
-    """The project's grid by cell id, built once per process (read-only: every session shares it)."""
+    """The project's grid by cell id (in a language: ``grid("es")``), built once per process and language
+    (read-only: every session shares it)."""
     return MappingProxyType({c.id: c for c in build_grid()})
 
 

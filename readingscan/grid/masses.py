@@ -14,11 +14,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
 from types import MappingProxyType
 
 from readingscan.content import load_content
 from readingscan.content.grid import MassMargin, MassRule, MassShape, MassWords
+from readingscan.content.language import per_language
 from readingscan.content.records import NOT_STATED
 from readingscan.grid.mass_evidence import MassFigure, MassFigureLevel, load_mass_figures, mass_figures_for
 from readingscan.grid.words import LEVELS, Level
@@ -181,9 +181,10 @@ def build_mass_grid(figures: tuple[MassFigure, ...] | None = None) -> tuple[Mass
     return tuple(build_mass_cell(s, m, figures) for m in MASS_MARGINS for s in MASS_SHAPES if (s, m) != (None, None))
 
 
-@cache
+@per_language
 def mass_grid() -> Mapping[str, MassCell]:
-    """The project's mass grid by cell id, built once per process (read-only: every session shares it)."""
+    """The project's mass grid by cell id (in a language: ``mass_grid("es")``), built once per process and
+    language (read-only: every session shares it)."""
     return MappingProxyType({c.id: c for c in build_mass_grid()})
 
 

@@ -10,14 +10,16 @@ table of ``cells.py``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from types import MappingProxyType
 
 from readingscan.content import GridWords, Level, LevelWords, Words, load_content
+from readingscan.content.language import InLanguage
 from readingscan.content.records import NOT_STATED
 from readingscan.model import Distribution, Morphology
 
-__all__ = ["CATEGORY_SOURCE", "DISTRIBUTION_WORDS", "LEVELS", "MORPHOLOGY_WORDS", "NO_FIGURE", "Level", "LevelWords",
-           "Words", "cell_name", "cell_sentence", "fallback", "grid_words"]
+__all__ = ["CATEGORY_SOURCE", "DISTRIBUTION_WORDS", "LEVELS", "MORPHOLOGY_WORDS", "Level", "LevelWords",
+           "Words", "cell_name", "cell_sentence", "fallback", "grid_words", "no_figure"]
 
 
 def grid_words() -> GridWords:
@@ -25,13 +27,22 @@ def grid_words() -> GridWords:
     return load_content().grid
 
 
-# The English words as constants, for the screens that name them directly (read-only: shared by sessions).
-CATEGORY_SOURCE = grid_words().category_source  # the Atlas's category table, as reproduced
-NO_FIGURE = grid_words().no_figure
-LEVELS: Mapping[Level, LevelWords] = MappingProxyType(grid_words().levels)
-MORPHOLOGY_WORDS: Mapping[Morphology, Words] = MappingProxyType(grid_words().morphology)
-DISTRIBUTION_WORDS: Mapping[Distribution | None, Words] = MappingProxyType(
-    {**{d: grid_words().distribution[d.value] for d in Distribution}, None: grid_words().distribution[NOT_STATED]})
+@cache
+def _distribution_words(language: str) -> Mapping[Distribution | None, Words]:
+    words = load_content(language).grid.distribution
+    return MappingProxyType({**{d: words[d.value] for d in Distribution}, None: words[NOT_STATED]})
+
+
+# The words as tables, for the screens that name them directly: each look-up is in the run's language.
+CATEGORY_SOURCE = grid_words().category_source  # the Atlas's category table, as reproduced: a citation, in English
+LEVELS: Mapping[Level, LevelWords] = InLanguage(lambda: grid_words().levels)
+MORPHOLOGY_WORDS: Mapping[Morphology, Words] = InLanguage(lambda: grid_words().morphology)
+DISTRIBUTION_WORDS: Mapping[Distribution | None, Words] = InLanguage(lambda: _distribution_words(load_content().language))
+
+
+def no_figure() -> str:
+    """What a cell says when no study gives a figure for it, in the run's language."""
+    return grid_words().no_figure
 
 
 def cell_sentence(morphology: Morphology, distribution: Distribution | None, level: Level) -> str:
@@ -42,7 +53,7 @@ def cell_sentence(morphology: Morphology, distribution: Distribution | None, lev
 
 def fallback(morphology: Morphology, distribution: Distribution | None) -> str:
     """What a cell says when no verified figure exists for its combination: the Atlas on shape and pattern."""
-    return grid_words().fallback.format(no_figure=NO_FIGURE, shape=MORPHOLOGY_WORDS[morphology].atlas,
+    return grid_words().fallback.format(no_figure=no_figure(), shape=MORPHOLOGY_WORDS[morphology].atlas,
                                         pattern=DISTRIBUTION_WORDS[distribution].atlas)
 
 

@@ -20,7 +20,7 @@ TYPICALLY_BENIGN_MORPHOLOGY = frozenset(set(Morphology) - SUSPICIOUS_MORPHOLOGY 
 
 def reading_warnings(assessment: Assessment, findings: tuple[Finding, ...], *, mentions_found: bool) -> tuple[str, ...]:
     """Warnings in the order a person should read them."""
-    words = load_content().warnings
+    words = load_content("en").warnings  # the Report is English; explain() says it in the reader's language
     warnings: list[str] = []
     if not mentions_found:
         warnings.append(words.no_terms)

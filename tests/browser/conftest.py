@@ -17,11 +17,12 @@ from typing import Any
 
 import pytest
 
-from components.layout import DISCLAIMER
+from readingscan import load_content
 from tests.browser import server
 from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, ROOT
 from tests.conftest import require
 
+DISCLAIMER = load_content("en").screens["app"]["disclaimer"]  # at the foot of every page (screens.yaml)
 ARTIFACTS = ROOT / "test-artifacts"
 # Playwright waits (milliseconds): the first run of a page imports the engine and reads the glossary.
 DEFAULT_TIMEOUT_MS = 30_000

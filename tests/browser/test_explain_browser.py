@@ -10,10 +10,11 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from components.layout import DISCLAIMER
 from components.report_input import samples
+from readingscan import load_content
 
 pytestmark = pytest.mark.browser
+DISCLAIMER = load_content("en").screens["app"]["disclaimer"]  # at the foot of every page (screens.yaml)
 
 SUSPICIOUS = next(text for title, text in samples().items() if "4B" in title)
 

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from components.layout import DISCLAIMER
-from readingscan import load_glossary
+from readingscan import load_content, load_glossary
 
 pytestmark = pytest.mark.browser
+DISCLAIMER = load_content("en").screens["app"]["disclaimer"]  # at the foot of every page (screens.yaml)
 
 
 def _term_heading(page: Any, term: str) -> Any:

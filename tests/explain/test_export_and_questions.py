@@ -70,7 +70,7 @@ def test_question_rules_reject_unknown_keys() -> None:
 
 @pytest.mark.parametrize("title", list(samples()))
 def test_every_sample_explanation_reads_at_grade_8_or_lower(title: str) -> None:
-    from components.explanation import explanation_text
+    from components.explanation_footer import explanation_text
     from readingscan.glossary.readability import readability
 
     grade = readability(explanation_text(explain(analyze(samples()[title])))).fk_grade

@@ -71,14 +71,14 @@ def test_enabled_by_a_secret(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_the_table_lists_every_entry(lab: AppTest) -> None:
     glossary = load_glossary()
-    frame = _frame(lab, "Slug")
+    frame = _frame(lab, "Grade")
     assert sorted(frame["Slug"]) == sorted(glossary.entries)
     assert {"Grade", "Reading ease", "Words per sentence", "Long words %", "Jargon", "Lint"} <= set(frame.columns)
     assert (frame["Grade"] <= 8).all() and set(frame["Lint"]) == {"pass"}
     assert any(f"**{len(glossary)} of {len(glossary)} entries pass**" in m.value for m in lab.markdown)
     assert len(lab.get("plotly_chart")) == 1
     lab.checkbox(key="wording_only_failing").check().run()
-    assert _frame(lab, "Slug").empty
+    assert _frame(lab, "Grade").empty
     assert f"all {len(glossary)} pass" in lab.success[0].value
 
 
@@ -93,7 +93,7 @@ def test_the_filter_shows_the_entry_that_fails(monkeypatch: pytest.MonkeyPatch, 
     total = len(load_glossary())
     assert any(f"**{total - 1} of {total} entries pass**" in m.value for m in at.markdown)
     at.checkbox(key="wording_only_failing").check().run()
-    frame = _frame(at, "Slug")
+    frame = _frame(at, "Grade")
     assert list(frame["Slug"]) == ["grouped"] and list(frame["Lint"]) == ["fail"]
     assert "reading grade" in frame["Problems"].iloc[0] and frame["Grade"].iloc[0] > 8
 

@@ -21,7 +21,8 @@ from typing import Any
 
 from PIL import Image
 
-from readingscan.ingest.limits import Limits, ingest_words, refusal, too_many_ocr_pages
+from readingscan.content import load_content
+from readingscan.ingest.limits import Limits, refusal, too_many_ocr_pages
 from readingscan.ingest.ocr.image import open_pages, prepare
 from readingscan.model import Span
 
@@ -45,8 +46,8 @@ Progress = Callable[[int, int], None]  # (pages done, pages to read)
 
 UNSURE_CONFIDENCE = 60.0  # Tesseract's word confidence (0-100) below which a word is marked
 # The notes of text read from a picture (content/en/ingest.yaml); the screen shows OCR_WARNING first.
-OCR_WARNING = ingest_words().notes.ocr
-UNSURE_NOTE = ingest_words().notes.ocr_unsure
+OCR_WARNING = load_content("en").ingest.notes.ocr  # document notes are English, like the Report
+UNSURE_NOTE = load_content("en").ingest.notes.ocr_unsure
 # --psm 3: Tesseract's own page layout (blocks, columns), which beats any of ours.
 _CONFIG = "--psm 3 --dpi 300"
 # Tesseract's OpenMP threads fight each other on a small server: one thread reads a page 3x faster

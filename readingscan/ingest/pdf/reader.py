@@ -24,7 +24,8 @@ from pdfminer.pdftypes import resolve1
 from pdfplumber.utils.exceptions import PdfminerException
 from PIL import Image
 
-from readingscan.ingest.limits import LIMITS, Limits, ingest_words, refusal
+from readingscan.content import load_content
+from readingscan.ingest.limits import LIMITS, Limits, refusal
 from readingscan.ingest.ocr.tesseract import OcrPage, Progress, read_pages
 from readingscan.ingest.pdf.furniture import drop_furniture
 from readingscan.ingest.pdf.layout import page_lines
@@ -73,7 +74,7 @@ def read_pdf(data: bytes, max_pages: int, limits: Limits = LIMITS, progress: Pro
         if skipped:
             raise refusal("ocr_unavailable", "tesseract")
         raise refusal("scan", "pdf")
-    notes = ingest_words().notes
+    notes = load_content("en").ingest.notes  # document notes are English, like the Report
     warnings = [notes.page_unread.format(page=number + 1) for number in unreadable]
     warnings += [notes.page_no_ocr.format(page=number + 1) for number in skipped]
     if _EOF_MARK not in data[-2048:]:
