@@ -28,6 +28,7 @@ from readingscan import (
     link_terms,
     load_glossary,
     term_words,
+    tidy,
     wording,
 )
 
@@ -156,7 +157,7 @@ def _card(index: int, item: FindingText, glossary: object, said: list[str]) -> N
         mri.details(item, glossary, said)
         described = []
         if finding.morphology:
-            described.append(screen["shape"].format(shapes=", ".join(term_words(m) for m in finding.morphology)))
+            described.append(screen["shape"].format(shapes=tidy(", ".join(term_words(m) for m in finding.morphology))))
         if finding.distribution:
             described.append(screen["pattern"].format(pattern=term_words(finding.distribution)))
         if described:

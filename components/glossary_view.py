@@ -12,6 +12,7 @@ from itertools import groupby
 
 import streamlit as st
 
+from components.language import english_block, with_language
 from components.words import counted, long_date, screen_words
 from readingscan import (
     GLOSSARY_CATEGORIES,
@@ -85,7 +86,7 @@ def term_link(entry: Entry, *, label: str | None = None, seen: bool = False) -> 
     """A link that opens a term on the glossary page (in this session; its address is the deep link)."""
     text = label or entry.term
     st.page_link(
-        PAGE, label=screen_words("glossary")["in_your_report"].format(term=text) if seen else text, query_params={TERM_PARAM: entry.slug},
+        PAGE, label=screen_words("glossary")["in_your_report"].format(term=text) if seen else text, query_params=with_language({TERM_PARAM: entry.slug}),
         icon=":material/check_circle:" if seen else "", help=entry.quick_answer,
     )
 
@@ -148,7 +149,8 @@ def render_term(entry: Entry, glossary: Glossary, *, seen: bool = False) -> None
     # st.page_link navigation runs the page with ?term= but leaves it out of the address bar; setting it
     # again sends it to the browser, so the address bar always holds the deep link to the term on screen.
     st.query_params[TERM_PARAM] = entry.slug
-    st.page_link(PAGE, label=screen_words("glossary")["all_terms"], icon=":material/arrow_back:", query_params={})
+    st.page_link(PAGE, label=screen_words("glossary")["all_terms"], icon=":material/arrow_back:",
+                 query_params=with_language({}))
     render_entry(entry, glossary, seen=seen)
 
 
@@ -174,7 +176,7 @@ def render_entry(entry: Entry, glossary: Glossary, *, seen: bool = False) -> Non
         cited = words["source_figures"].format(citation=source.citation, figures=", ".join(source.figures)) \
             if source.figures else source.citation
         lines.append(f"- {cited}")
-    st.markdown("\n".join(lines))
+    english_block("\n".join(lines), "glossary_sources")  # the works' own titles, cited in English
     if needs_review(entry):  # a translation no person has checked yet (or not since its English changed): said quietly
         st.caption(words["not_reviewed"])
     elif entry.reviewed is not None:

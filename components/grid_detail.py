@@ -16,12 +16,12 @@ import streamlit as st
 
 from components.glossary_view import TERM_PARAM
 from components.grid_style import COLOURS, breast_name, status_name
-from components.reading import escape_markdown, quoted
+from components.language import english_block, with_language
+from components.reading import english_quote
 from components.words import counted, screen_words
 from readingscan import (
     CATEGORY_SOURCE,
     CBIS_ALL,
-    CBIS_LABEL,
     DISTRIBUTION_WORDS,
     LEVELS,
     MORPHOLOGY_WORDS,
@@ -31,6 +31,7 @@ from readingscan import (
     FigureLevel,
     Mark,
     MassMark,
+    cbis_label,
     load_cells,
     load_content,
 )
@@ -75,11 +76,11 @@ def render_figures(cell: Cell) -> None:
         lines, title = "\n".join(_figure_line(f) for f in figures), screen[title_key]
         if level is FigureLevel.CELL:
             st.markdown(f"**{title}**")
-            st.markdown(lines)
+            english_block(lines, f"figures_{level.value}")
         else:
             # Figures for the shape or the pattern alone are background: folded, so the exact mix leads.
             with st.expander(counted(screen, "figures_group", len(figures), title=title)):
-                st.markdown(lines)
+                english_block(lines, f"figures_{level.value}")
     if cell.unchecked:
         st.caption(counted(screen, "unchecked", cell.unchecked))
 
@@ -100,7 +101,7 @@ def render_cbis(cell: Cell) -> None:
     counts = cells.get(cell.id)
     everything, screen = cells.get(f"{CBIS_ALL}.{CBIS_ALL}"), screen_words("grid")
     st.subheader(screen["cbis_title"], anchor=False)
-    st.markdown(CBIS_LABEL)
+    st.markdown(cbis_label())
     st.markdown(cbis_sentence(counts))
     if counts is not None and 0 < counts.lesions < FEW_LESIONS:
         st.caption(screen["few_lesions"])
@@ -118,10 +119,11 @@ def render_marks(marks: list[Mark] | list[MassMark]) -> None:
     lines = [
         "- " + screen["your_mark_stable" if mark.stable else "your_mark"].format(
             number=mark.finding_index + 1, breast=breast_name(mark.breast).lower(), status=status_name(mark.status),
-            quote=quoted(escape_markdown(mark.evidence)))
+            quote=english_quote(mark.evidence))
         for mark in marks
     ]
-    st.markdown("\n".join(lines))
+    st.markdown("\n".join(lines), unsafe_allow_html=True)  # only english_quote's span is HTML: the report's words
+    # inside it are HTML-escaped, and Markdown-escaped after
 
 
 def render_atlas(cell: Cell) -> None:
@@ -162,5 +164,5 @@ def render(cell: Cell, marks: list[Mark], *, key: str = "grid") -> None:
         ):
             if slug:
                 column.page_link("screens/glossary.py", label=screen_words("grid")["in_glossary"].format(name=name),
-                                 query_params={TERM_PARAM: slug}, icon=":material/menu_book:")
+                                 query_params=with_language({TERM_PARAM: slug}), icon=":material/menu_book:")
         render_for_clinicians(cell, key=key)

@@ -13,6 +13,7 @@ from components import grid_mass_detail
 from components.grid import draw_charts, linked_cell, responsive_css
 from components.grid_mass_chart import mass_figure
 from components.grid_style import breast_name, level_words, status_name
+from components.language import with_language
 from components.words import screen_words
 from readingscan import (
     LEVELS,
@@ -113,5 +114,5 @@ def render_section(report: Report) -> bool:
     render_summary(marks)
     words = load_content().grid.masses.screen
     st.page_link("screens/grid.py", label=words.section_link, icon=":material/grid_on:",
-                 query_params={"view": "masses"})
+                 query_params=with_language({"view": "masses"}))
     return True

@@ -17,6 +17,7 @@ import streamlit as st
 from components.glossary_view import TERM_PARAM
 from components.grid_detail import render_marks
 from components.grid_style import COLOURS
+from components.language import english_block, with_language
 from components.words import counted, screen_words
 from readingscan import CATEGORY_SOURCE, LEVELS, MassCell, MassFigure, MassFigureLevel, MassMark, load_content
 
@@ -58,7 +59,7 @@ def render_figures(cell: MassCell) -> None:
         figures = [f for f in cell.evidence if f.level is level]
         if figures:
             st.markdown(f"**{words[title_key]}**")
-            st.markdown("\n".join(figure_line(f) for f in figures))
+            english_block("\n".join(figure_line(f) for f in figures), f"mass_figures_{level.value}")
     if cell.unchecked:
         st.caption(counted(screen_words("grid"), "unchecked", cell.unchecked))
 
@@ -93,5 +94,5 @@ def render(cell: MassCell, marks: list[MassMark], *, key: str = "mass") -> None:
         links = st.columns(len(GLOSSARY_TERMS))
         for column, (slug, name) in zip(links, GLOSSARY_TERMS, strict=True):
             label = screen_words("grid")["in_glossary"].format(name=screen_words("grid_mass")[name])
-            column.page_link("screens/glossary.py", label=label, query_params={TERM_PARAM: slug}, icon=":material/menu_book:")
+            column.page_link("screens/glossary.py", label=label, query_params=with_language({TERM_PARAM: slug}), icon=":material/menu_book:")
         render_for_clinicians(cell, key=key)

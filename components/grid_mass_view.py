@@ -13,6 +13,7 @@ import re
 import streamlit as st
 
 from components.grid_view import CELL_PARAM
+from components.language import address
 from components.words import screen_words
 from readingscan import MassCell, MassMark, load_content, mass_cell_id, parse_mass_cell_id
 
@@ -86,9 +87,8 @@ def keep_mass_link(cell: MassCell) -> None:
 
 def render_mass_link(cell: MassCell) -> None:
     """The deep link as copyable text (the code block's own copy button)."""
-    base = st.context.url or "grid"
     st.markdown(screen_words("grid")["square_link"])
-    st.code(f"{base}?{MASS_PARAM}={cell.id}", language=None, wrap_lines=True)
+    st.code(address(st.context.url or "grid", {MASS_PARAM: cell.id}), language=None, wrap_lines=True)
 
 
 def render_mass_note(marks: tuple[MassMark, ...], unplaced: tuple[tuple[int, ...], tuple[int, ...]],

@@ -13,8 +13,9 @@ from contextlib import contextmanager
 import streamlit as st
 
 from components.grid_style import breast_name, readable_css
+from components.language import address
 from components.words import screen_words
-from readingscan import Cell, Mark, cell_id, parse_cell_id
+from readingscan import Cell, Mark, cell_id, parse_cell_id, tidy
 
 CELL_PARAM = "cell"
 PAGE_KEY = "grid_page"
@@ -59,8 +60,7 @@ def keep_link(cell: Cell) -> None:
 
 def link_for(cell: Cell) -> str:
     """The deep link to a square: this page's address plus ``?cell=``; no patient data in it."""
-    base = st.context.url or "grid"
-    return f"{base}?{CELL_PARAM}={cell.id}"
+    return address(st.context.url or "grid", {CELL_PARAM: cell.id})
 
 
 def render_link(cell: Cell) -> None:
@@ -77,6 +77,6 @@ def render_marks_note(marks: tuple[Mark, ...], unplaced: tuple[int, ...]) -> Non
         return
     if marks:
         kinds = sorted({breast_name(m.breast).lower() for m in marks})
-        st.info(words["marked"].format(breasts=", ".join(kinds)), icon=":material/location_on:")
+        st.info(tidy(words["marked"].format(breasts=", ".join(kinds))), icon=":material/location_on:")
     if unplaced:
         st.caption(words["no_shape_row"].format(numbers=", ".join(f"#{i + 1}" for i in unplaced)))

@@ -18,7 +18,8 @@ import streamlit as st
 
 from readingscan import DEFAULT_LANGUAGE, LANGUAGES, language_for, load_content, set_language
 
-__all__ = ["CHOICE", "ENGLISH_KEY", "NATIVE_NAMES", "SELECTOR", "choose", "mark", "selector"]
+__all__ = ["CHOICE", "ENGLISH_KEY", "NATIVE_NAMES", "SELECTOR", "address", "choose", "english_block", "mark", "selector",
+           "with_language"]
 
 CHOICE = "rs_language"  # session-state key of the choice: kept for the session (a widget's key is not, across pages)
 SELECTOR = "rs_language_selector"  # the selector widget's key
@@ -90,3 +91,22 @@ def mark() -> None:
     """Mark the page with the chosen language, and the report's own words as English (see the module's note)."""
     language = load_content().language
     st.html(_SCRIPT % {"lang": json.dumps(language), "english": ENGLISH_KEY}, unsafe_allow_javascript=True)
+
+
+def with_language(params: dict[str, str]) -> dict[str, str]:
+    """A link's query parameters with this run's language added (none for English), so the link opens in the
+    language it was shown in, in a new tab or from a copied address too."""
+    language = load_content().language
+    return params if language == DEFAULT_LANGUAGE else {**params, "lang": language}
+
+
+def address(base: str, params: dict[str, str]) -> str:
+    """``base?key=value&...`` with this run's language added (see ``with_language``)."""
+    return base + "?" + "&".join(f"{key}={value}" for key, value in with_language(params).items())
+
+
+def english_block(markdown: str, key: str) -> None:
+    """Markdown quoted in English whatever the page's language (the studies' own wording of their figures):
+    its container is marked ``lang="en"`` (see ``mark``) so a screen reader reads it in an English voice."""
+    with st.container(key=f"{ENGLISH_KEY}_{key}"):
+        st.markdown(markdown)

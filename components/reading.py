@@ -13,12 +13,18 @@ import re
 import pandas as pd
 
 from components.words import screen_words
-from readingscan import Report, Span, place_words, term_words, why_words
+from readingscan import Report, Span, finding_name, place_words, term_words, tidy, why_words
 
 
 def quoted(text: str) -> str:
     """Report words quoted on our screens ("“...”"); ``text`` is escaped for where it goes by the caller."""
     return screen_words("reading")["quote"].format(quote=text)
+
+
+def english_quote(text: str) -> str:
+    """The report's words quoted inside a Markdown line shown with ``unsafe_allow_html``: HTML-escaped (so the report
+    can never add markup), then Markdown-escaped, in a span marked ``lang="en"`` for a screen reader's voice."""
+    return f'<span lang="en">{quoted(escape_markdown(html.escape(text)))}</span>'
 
 
 def findings_table(report: Report) -> pd.DataFrame:
@@ -28,10 +34,10 @@ def findings_table(report: Report) -> pd.DataFrame:
         status = words[f"status_{finding.status.value}"]
         rows.append({
             "#": number,
-            words["column_finding"]: finding.label or term_words(finding.kind),
+            words["column_finding"]: finding_name(finding),
             words["column_breast"]: words[f"breast_{finding.breast.value if finding.breast else 'not_stated'}"],
             words["column_status"]: words["status_stable"].format(status=status) if finding.stable else status,
-            words["column_shape"]: ", ".join(term_words(m) for m in finding.morphology),
+            words["column_shape"]: tidy(", ".join(term_words(m) for m in finding.morphology)),
             words["column_pattern"]: term_words(finding.distribution) if finding.distribution else "",
             words["column_where"]: place_words(finding),
             words["column_size"]: finding.size_mm,

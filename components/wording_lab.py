@@ -51,7 +51,7 @@ def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
 @st.cache_resource(show_spinner="Measuring every glossary entry…", max_entries=2)
 def _lab(folder: str, _fingerprint: tuple[tuple[str, int, int], ...]) -> Lab:
     root = Path(folder)
-    glossary = load_glossary(root)
+    glossary = load_glossary(root, language="en")  # the lab grades English; other languages in its Languages tab
     files = {entry.slug: entry.path.read_text(encoding="utf-8") for entry in glossary if entry.path is not None}
     return Lab(root, glossary, measure_glossary(glossary, root), files, JargonFinder(glossary))
 

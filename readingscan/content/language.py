@@ -67,10 +67,12 @@ def language_for(tags: str | None) -> str | None:
         if params.strip().startswith("q="):
             try:
                 weight = float(params.strip()[2:])
-            except ValueError:
-                weight = 0.0
+            except ValueError:  # a malformed weight: the tag was still given
+                weight = 1.0
         ranked.append((-weight, number, tag.strip().lower()))
-    for _, _, tag in sorted(ranked):
+    for weight, _, tag in sorted(ranked):
+        if weight >= 0:  # q=0: "not acceptable" (sorted by -weight, so the rest are too)
+            break
         parts = tag.split("-")
         if parts[0] == "en":
             return "en"

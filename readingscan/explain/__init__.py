@@ -9,6 +9,7 @@ term's words, where a finding is, why it was read as absent or possible). The wo
 
 from readingscan.explain.descriptors import Detail
 from readingscan.explain.export import ExportError, explanation_markdown, explanation_pdf
+from readingscan.explain.finding import finding_name
 from readingscan.explain.notes import in_language, is_ocr_note
 from readingscan.explain.text import Explanation, FindingText, explain, explain_finding, explain_markdown
 from readingscan.explain.words import Term, place_words, side_words, term_words, why_words, wording
@@ -24,6 +25,7 @@ __all__ = [
            "explain_markdown",
            "explanation_markdown",
            "explanation_pdf",
+           "finding_name",
            "in_language",
            "is_ocr_note",
            "place_words",

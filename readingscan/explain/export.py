@@ -94,7 +94,8 @@ def explanation_pdf(report: Report, today: date | None = None) -> bytes:
 
     Raises ExportError when the language's font is not installed (the screen says so in the person's words).
     """
-    fonts = _fonts(load_content().language)
+    language = load_content().language  # also the PDF's /Lang: a screen reader reads the file in its voice
+    fonts = _fonts(language)
     words: Explanation = explain(report)
     text, heading_text = wording().export, wording().export.headings
     styles = getSampleStyleSheet()
@@ -136,7 +137,7 @@ def explanation_pdf(report: Report, today: date | None = None) -> bytes:
         story += [_para(heading_text.notes, heading), _bullets(words.warnings, body)]
     story += [Spacer(1, 6 * mm), HRFlowable(width="100%", color=colors.grey), _para(words.disclaimer, small)]
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=A4, title=text.document_title, author="ReadingScan",
+    document = SimpleDocTemplate(buffer, pagesize=A4, title=text.document_title, author="ReadingScan", lang=language,
                                  leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=16 * mm)
     document.build(story)
     return buffer.getvalue()

@@ -14,13 +14,22 @@ from readingscan.content import Count, Noun, Outlook, load_content, tidy
 from readingscan.explain.words import term_words
 from readingscan.model import Breast, Category, Finding, Report, Status
 
-__all__ = ["category_of", "count_of", "described", "join_words", "noun_of", "outlook_of"]
+__all__ = ["category_of", "count_of", "described", "finding_name", "join_words", "noun_of", "outlook_of"]
 
 
 def noun_of(finding: Finding) -> Noun:
     """The grammar record of a finding: its label's, else its kind's."""
     names = load_content().findings
     return names.labels.get(finding.label) or names.kinds[finding.kind]
+
+
+def finding_name(finding: Finding) -> str:
+    """A finding's name for a table cell: in English the report's own word ("calcifications"), in another
+    language the grammar table's name, for one or several as the report describes it."""
+    if load_content().language == "en":
+        return finding.label or term_words(finding.kind)
+    noun = noun_of(finding)
+    return noun.several if count_of(finding) is Count.SEVERAL else noun.one
 
 
 def _says(text: str, word: str) -> bool:
@@ -32,13 +41,14 @@ def count_of(finding: Finding) -> Count:
 
     A finding in both breasts is several: one lesion is never in both.
     """
-    if noun_of(finding).one == noun_of(finding).several:  # a mass noun in the reader's language: one form
+    # The report is English: its words are looked for by their English names, whatever the reader's language
+    # (Chinese writes every noun with one form: that says nothing about how many the report describes).
+    english = load_content("en").findings
+    noun = english.labels.get(finding.label) or english.kinds[finding.kind]
+    if noun.one == noun.several:  # a mass noun ("fat necrosis"): one form, one verb
         return Count.ONE
     if finding.breast is Breast.BOTH:
         return Count.SEVERAL
-    # The report is English: its words are looked for by their English names, whatever the reader's language.
-    english = load_content("en").findings
-    noun = english.labels.get(finding.label) or english.kinds[finding.kind]
     said = " ".join(span.text for span in (finding.evidence, *finding.extra_evidence))
     # The kind's name too: "axillary lymph node" is also said "two lymph nodes in the left axilla".
     nouns = (noun, english.kinds[finding.kind])

@@ -214,7 +214,7 @@ def glossary_rules(glossary: Glossary | None = None) -> tuple[Rule, ...]:
 
     if glossary is None:
         try:
-            glossary = load_glossary()
+            glossary = load_glossary(language="en")  # reports are English: their words, whatever the reader's language
         except (GlossaryError, OSError):
             return ()
     found = []

@@ -27,6 +27,7 @@ from readingscan.content.language import InLanguage
     ("en;q=0.4,es;q=0.9", "es"), ("fr-FR,zh-HK;q=0.8,en;q=0.7", "zh-Hant"),
     # Simplified Chinese readers are not given Traditional characters unasked; an unknown list gives none.
     ("zh-CN", None), ("zh-Hans-HK", None), ("fr,de", None), ("", None), (None, None), ("es;q=abc", "es"),
+    ("es;q=0,fr", None), ("zh-HK;q=0,es;q=0.5", "es"),
 ])
 def test_browser_tags_choose_our_language(tags: str | None, expected: str | None) -> None:
     assert language_for(tags) == expected
