@@ -21,6 +21,7 @@ from readingscan import (
     in_exam_order,
     load_content,
     mark,
+    tidy,
 )
 
 PAIR = "compare_pair"  # (older, newer) Reports read from the two boxes
@@ -70,7 +71,7 @@ def table(comparison: Comparison) -> pd.DataFrame:
     columns = [words["column_change"], words["older"], words["newer"], words["column_differs"], words["column_plain"]]
     return pd.DataFrame([
         (_badge(item)[0], _describe(item.prior), _describe(item.current),
-         ", ".join(_difference(d) for d in item.differences), item.sentence)
+         tidy(", ".join(_difference(d) for d in item.differences)), item.sentence)
         for item in comparison.findings
     ], columns=columns)
 

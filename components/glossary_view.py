@@ -23,6 +23,7 @@ from readingscan import (
     load_glossary,
     needs_review,
     section_headings,
+    tidy,
 )
 
 PAGE = "screens/glossary.py"
@@ -140,7 +141,7 @@ def render_unknown(slug: str) -> None:
 
 def _about(entry: Entry) -> str:
     words, kind = screen_words("glossary"), category_label(entry.category)
-    seen_on = ", ".join(words.get(f"modality_{m}", m) for m in entry.modalities)
+    seen_on = tidy(", ".join(words.get(f"modality_{m}", m) for m in entry.modalities))
     return words["about_seen_on"].format(kind=kind, exams=seen_on) if seen_on else kind
 
 
