@@ -107,9 +107,9 @@ def _words_in_language(finding: Finding, where: str, w: CompareWords) -> dict[st
     noun = noun_of(finding)
     label = noun.several if count is Count.SEVERAL else noun.one
     thing = described(finding, count, article=finding.status is not Status.POSSIBLE)
-    if finding.status is Status.POSSIBLE:
-        thing = f"{w.thing.possible} {thing}"
     many = count is Count.SEVERAL and noun.one != noun.several
+    if finding.status is Status.POSSIBLE:
+        thing = f"{w.thing.possible_several if many else w.thing.possible} {thing}"
     return {"a_thing": thing, "label": label, "where": where,
             **{key: forms.many if many else forms.one for key, forms in w.agree.items()}}
 
@@ -123,7 +123,8 @@ def _where(finding: Finding, other: Finding | None) -> str:
         return side
     if location.clock:
         hour, _, minute = location.clock.partition(":")
-        return side + (words.clock.format(hour=hour) if minute in ("", "00")
+        whole = words.clock_one if hour == "1" else words.clock
+        return side + (whole.format(hour=hour) if minute in ("", "00")
                        else words.clock_minutes.format(clock=location.clock))
     if location.quadrant:
         return side + words.quadrant.format(quadrant=term_words(location.quadrant))

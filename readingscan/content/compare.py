@@ -45,6 +45,7 @@ class Forms:
 class WhereWords:
     sides: Annotated[dict[Breast, Text], every(Breast)]
     clock: Annotated[str, template("hour")]
+    clock_one: Annotated[str, template("hour")]  # one o'clock, where a language says it apart (Spanish "a la 1")
     clock_minutes: Annotated[str, template("clock")]
     quadrant: Annotated[str, template("quadrant")]
 
@@ -53,6 +54,7 @@ class WhereWords:
 @dataclass(frozen=True, slots=True)
 class ThingWords:
     possible: Text
+    possible_several: Text  # before several things, where a language says it apart (Spanish "posibles")
     shapes_joiner: Text
     article: Affix
     article_before_vowel: Affix

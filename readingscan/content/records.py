@@ -131,6 +131,7 @@ class FindingWords:
 @dataclass(frozen=True, slots=True)
 class PlaceWords:
     clock: Annotated[str, template("clock")]  # a whole hour: "2 o'clock"
+    clock_one: Annotated[str, template("clock")]  # one o'clock, where a language says it apart (Spanish "a la 1")
     clock_minutes: Annotated[str, template("clock")]  # "10:30"
     quadrants: Annotated[dict[Quadrant, Text], every(Quadrant)]  # "upper outer part", "area behind the nipple"
     depth: Annotated[str, template("depth")]

@@ -61,7 +61,7 @@ def place_words(finding: Finding) -> str:
         return ""
     # "2:00" is said "2 o'clock"; "10:30" keeps its minutes ("10:30 on the clock face").
     clock = location.clock.removesuffix(":00") if location.clock else ""
-    clock_words = words.clock_minutes if ":" in clock else words.clock
+    clock_words = words.clock_minutes if ":" in clock else words.clock_one if clock == "1" else words.clock
     parts = [clock_words.format(clock=clock) if clock else "",
              words.quadrants[location.quadrant] if location.quadrant else "",
              words.depth.format(depth=term_words(location.depth)) if location.depth else ""]
