@@ -68,8 +68,29 @@ def _lint_glossary(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if problems:
         err.write(f"lint-glossary: {len(problems)} problem(s)\n")
         return 1
+    _language_figures(args.glossary, out)
     out.write("lint-glossary: clean\n")
     return 0
+
+
+def _language_figures(folder: str | None, out: TextIO) -> None:
+    """Each translated language's readability figures: how many entries meet its target, and the hardest five."""
+    from pathlib import Path
+
+    from readingscan.content.language import LANGUAGES
+    from readingscan.glossary.entries import DEFAULT_FOLDER
+    from readingscan.glossary.lab_languages import measure_language, worst
+    from readingscan.glossary.readability_languages import TARGETS
+
+    root = Path(folder) if folder else DEFAULT_FOLDER
+    for language in LANGUAGES[1:]:
+        if not (root / language).is_dir():
+            continue
+        rows = measure_language(root, language)
+        waiting = sum(row.waiting for row in rows)
+        out.write(f"{language}: {sum(r.meets_target for r in rows)} of {len(rows)} entries meet the target "
+                  f"({TARGETS[language]}); {waiting} wait for review; hardest: "
+                  + "; ".join(f"{r.slug} ({r.readability})" for r in worst(rows)) + "\n")
 
 
 class UsageError(Exception):

@@ -39,3 +39,13 @@ def test_a_refusal_is_one_line_in_the_chosen_language(tmp_path: Path) -> None:
     assert err.endswith(f"{load_content('es').ingest.refusals['empty']['no_text']}\n")
     code, _, err = _run("explain", "--lang", "fr", str(empty))
     assert code == 2 and "invalid choice: 'fr'" in err and err.count("\n") == 1
+
+
+def test_lint_glossary_shows_each_languages_figures() -> None:
+    code, out, err = _run("lint-glossary")
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[-1] == "lint-glossary: clean"
+    for language in ("zh-Hant", "es"):
+        line = next(line for line in lines if line.startswith(f"{language}: "))
+        assert "of 172 entries meet the target" in line and "hardest:" in line
