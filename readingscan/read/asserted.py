@@ -11,6 +11,8 @@ from readingscan.read.statements import line_bounds
 from readingscan.rules import cue
 
 _NEGATED_BEFORE = cue("negated_category_before")
+_DECLINED_BEFORE = cue("declined_category_before")  # "We do not regard it as BI-RADS 3", "excessive to call it 5"
+_DECLINED_AFTER = cue("declined_category_after")  # "A classification as BI-RADS 5 is not justified"
 _HYPOTHETICAL_BEFORE = cue("hypothetical_before")
 _OTHER_PERSON = cue("other_person_before")
 _HYPOTHETICAL_AFTER = cue("hypothetical_after")
@@ -35,8 +37,9 @@ def is_asserted(text: str, mention: CategoryMention) -> bool:
     of lesions ("BI-RADS 4A lesions"), an option left unticked or an answer marked wrong."""
     line_start, line_end = line_bounds(text, mention.span.start)
     before = text[max(line_start, mention.span.start - _LOOK_BACK):mention.span.start]
-    if _NEGATED_BEFORE.search(before) or _HYPOTHETICAL_BEFORE.search(before) or _OTHER_PERSON.search(before):
-        return False
+    if _NEGATED_BEFORE.search(before) or _HYPOTHETICAL_BEFORE.search(before) or _OTHER_PERSON.search(before) \
+            or _DECLINED_BEFORE.search(before) or _DECLINED_AFTER.match(text, mention.span.end, line_end):
+        return False  # negated, or declined: "We do not regard it as BI-RADS 3 ...: BI-RADS 4A" asserts only the 4A
     if _QUESTION_BEFORE.search(before) and _QUESTION_AFTER.match(text, mention.span.end, line_end):
         return False  # asked about: "Did you consider a BI-RADS 3 or a recall?"
     if _HYPOTHETICAL_AFTER.match(text, mention.span.end, line_end) or _LEGEND_AFTER.match(text, mention.span.end) \

@@ -44,6 +44,7 @@ _PAST_BEFORE = cue("past_before")
 _CURRENT_BEFORE = cue("current_before")
 _PREVIOUS_AFTER = cue("previous_after")
 _ADDENDUM = cue("addendum")
+_ARBITRATION = cue("arbitration")  # a double reading's decision over its readers: as an addendum
 _ORIGINAL = cue("original_report")
 _PRELIMINARY = cue("preliminary_report")
 _REVISED_TO = cue("revised_to_before")
@@ -163,7 +164,8 @@ def read_assessment(
     # An addendum that states a category (or one a writer revises a breast to) replaces the report's categories, also
     # when a portal prints it above the original report ("ADDENDUM: ... BI-RADS 2.\nORIGINAL REPORT: ... BI-RADS 0.");
     # one that revises only one breast's ("Revised: left breast BI-RADS 4B") leaves the other breast's as the report gave it.
-    marks = sorted([(m.start(), True) for m in _ADDENDUM.finditer(text)] + [(m.start(), False) for m in _ORIGINAL.finditer(text)])
+    marks = sorted([(m.start(), True) for pattern in (_ADDENDUM, _ARBITRATION) for m in pattern.finditer(text)]
+                   + [(m.start(), False) for m in _ORIGINAL.finditer(text)])
     added = [m for m in mentions if _in_addendum(marks, m[0].span.start)] or [
         m for m in mentions if _REVISED_TO.search(text, line_bounds(text, m[0].span.start)[0], m[0].span.start)]
     kept = [m for m in mentions if m not in added] if added else []

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from readingscan.model import Breast, Category, Section, SectionKind, indent
 from readingscan.read.category_tables import CategoryMention, category_of, read_tables, span_of
-from readingscan.read.category_values import bare_values, foreign_twin, slashed_pairs
+from readingscan.read.category_values import bare_values, foreign_twin, sides_then_values, slashed_pairs, value_rows
 from readingscan.read.equated import equated_mentions
 from readingscan.rules import cue, word_map
 
@@ -161,6 +161,7 @@ def _listed(text: str, taken: set[int]) -> list[CategoryMention]:
         twin = None if listed else foreign_twin(text, colon.end() if colon else position, _line_end(text, position))
         twins = _pairs(text, twin[0], _line_end(text, position)) if twin else []
         listed = twins if twin and [m.category for m in twins] == twin[1] else listed
+        listed = listed or sides_then_values(text, position, _line_end(text, position))  # "for the right and left ...: 5 and 1"
         found += listed
         for ticked in _TICKED.finditer(text, position, min(_line_end(text, position), position + _TICK_REACH)):  # "[x] 2"
             category = category_of(ticked.group("num"), ticked.group("sub"))
@@ -211,7 +212,7 @@ def _ticked_row(text: str, start: int, end: int) -> list[CategoryMention]:
 
 def find_category_mentions(text: str, sections: tuple[Section, ...]) -> tuple[CategoryMention, ...]:
     """Every category mention, in text order, none overlapping another."""
-    slashed = slashed_pairs(text) + read_tables(text)
+    slashed = slashed_pairs(text) + read_tables(text) + value_rows(text)
     taken = {i for m in slashed for i in range(m.span.start, m.span.end)}
     marked = slashed + [m for m in _marked(text) if m.span.start not in taken]
     marked += _listed(text, {m.span.start for m in marked})

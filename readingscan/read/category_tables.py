@@ -130,11 +130,18 @@ def _marker_column(cell: str) -> bool:
         and not _DENSITY_COLUMN.search(cell)
 
 
-def _side_header(row: str) -> list[Breast] | None:
-    """The sides a fixed-width header names, each once, when it names nothing else ("      RIGHT   LEFT") but a corner
-    cell over the rows' labels ("Assessment      Right    Left")."""
+def row_cells(text: str, start: int, end: int, piped: bool = False) -> list[re.Match[str]]:
+    """A row's cells between wide gaps, or (``piped``) between pipes, the outer pipes' empty cells left out."""
+    cells = list(_CELLS["|" if piped else _GAP].finditer(text, start, end))
+    row = text[start:end].strip()
+    return cells[row.startswith("|"):len(cells) - row.endswith("|")] if piped else cells
+
+
+def side_header(row: str, piped: bool = False) -> list[Breast] | None:
+    """The sides a fixed-width header (or, ``piped``, a pipe-parted one: "Right | Left") names, each once, when it names
+    nothing else ("      RIGHT   LEFT") but a corner cell over the rows' labels ("Assessment      Right    Left")."""
     sides = [_PAIR_SIDES.get(c.group("cell").lower()) or ((Breast.RIGHT if m.group("right") else Breast.LEFT)
-             if (m := _TABLE_SIDE.fullmatch(c.group("cell"))) else None) for c in _CELLS[_GAP].finditer(row)]
+             if (m := _TABLE_SIDE.fullmatch(c.group("cell"))) else None) for c in row_cells(row, 0, len(row), piped)]
     sides = sides[1:] if len(sides) > 2 and sides[0] is None and row[:1].strip() else sides
     named = [side for side in sides if side is not None]
     return named if len(named) >= 2 and len(named) == len(sides) and len(set(named)) == len(named) else None
@@ -147,7 +154,7 @@ def _side_columns(text: str, lines: list[re.Match[str]]) -> list[CategoryMention
     overall ("Final   3   2") is the breasts' categories; the modality rows above it give way to it."""
     found: list[CategoryMention] = []
     for at, line in enumerate(lines):
-        sides = _side_header(line.group())
+        sides = side_header(line.group())
         if sides is None:
             continue
         rows: list[tuple[str, list[CategoryMention]]] = []
@@ -188,7 +195,7 @@ def _year_rows(text: str, lines: list[re.Match[str]]) -> list[CategoryMention]:
     the rows before it earlier exams'."""
     found: list[CategoryMention] = []
     for at, line in enumerate(lines):
-        sides = _side_header(line.group())
+        sides = side_header(line.group())
         above = lines[at - 1].group() if at else ""
         if sides is None or not _MARKER.search(above + line.group()):
             continue

@@ -1,13 +1,15 @@
 """Category values read without a marker's own list: two sides and two values parted by slashes ("R/L BI-RADS
 2/4A", "BIRADS 1/2 (R/L)"), and a bare value opening an assessment or following an overall label ("ASSESSMENT: 4C",
-"Final: 4A"); the bracketed twin of a list in foreign side letters ("BI-RADS D-2 / S-4A (right 2 / left 4A)")."""
+"Final: 4A"); the bracketed twin of a list in foreign side letters ("BI-RADS D-2 / S-4A (right 2 / left 4A)"); two sides
+named after a marker, then their values in the same order ("BI-RADS for the right and left breasts are 5 and 1"); a
+row of values alone under a header of sides alone under a marker line ("BI-RADS" over "Right | Left" over "4B | 1")."""
 
 from __future__ import annotations
 
 import re
 
 from readingscan.model import Breast, Category, Section, SectionKind, blanks_end
-from readingscan.read.category_tables import CategoryMention, category_of, span_of
+from readingscan.read.category_tables import CategoryMention, category_of, row_cells, side_header, span_of
 from readingscan.rules import cue, word_map
 
 _BARE = cue("bare_category")
@@ -15,6 +17,10 @@ _OVERALL_LABEL = cue("overall_label_value")
 _PAIR_SIDES = {word: Breast(side) for word, side in word_map("pair_sides").items()}
 _ROW_SECTIONS = (SectionKind.ASSESSMENT, SectionKind.IMPRESSION)
 _SLASH_PAIRS = (cue("slash_pairs"), cue("slash_pairs_after"))
+_SIDES_THEN_VALUES = cue("sides_then_values")
+_MARKER = cue("category_marker")
+_LINE = re.compile(r"[^\n]+")
+_RULE = re.compile(r"[ \t|:=+-]*")  # a table's rule under its header ("---|---")
 # Both slash-pair forms hold two values parted by a slash ("2/4A"), never a date's ("12/03/2026"): a text without
 # one is not searched with them (their side alternations are slow to try at every position).
 _SLASHED_VALUES = re.compile(r"(?<![\d/])[0-6](?:\s?[abc])?\s*/\s*[0-6](?:\s?[abc])?(?![\d/])", re.IGNORECASE)
@@ -36,6 +42,37 @@ def slashed_pairs(text: str) -> list[CategoryMention]:
             found += [CategoryMention(first, span_of(text, m.start(), m.end("sub") if m.group("sub") else m.end("num")),
                                       _PAIR_SIDES.get(m.group("side").lower())),
                       CategoryMention(second, span_of(text, m.start("num2"), m.end()), _PAIR_SIDES.get(m.group("side2").lower()))]
+    return found
+
+
+def sides_then_values(text: str, position: int, line_end: int) -> list[CategoryMention]:
+    """Two sides named just after a marker, then their values in the same order: "BI-RADS for the right and left
+    breasts are 5 and 1 respectively" gives the right 5 and the left 1; nothing when no such list starts there."""
+    found = _SIDES_THEN_VALUES.match(text, position, line_end)
+    if found is None:
+        return []
+    values = [(category_of(found.group(num), found.group(sub)), found.span(num)[0], found.end(sub) if found.group(sub)
+               else found.end(num), _PAIR_SIDES.get(found.group(side).lower())) for num, sub, side in
+              (("num", "sub", "side"), ("num2", "sub2", "side2"))]
+    if any(category is None or side is None for category, _, _, side in values) or values[0][3] is values[1][3]:
+        return []
+    return [CategoryMention(category, span_of(text, start, end), side, marker=False)
+            for category, start, end, side in values if category is not None]
+
+
+def value_rows(text: str) -> list[CategoryMention]:
+    """A row of values alone under a header of sides alone (pipe-parted or in wide gaps), the header just under a line
+    naming the category ("BI-RADS" over "Right | Left" over "4B    | 1"): each value is its column's side's."""
+    found: list[CategoryMention] = []
+    lines = [line for line in _LINE.finditer(text) if not _RULE.fullmatch(line.group())]
+    for above, header, row in zip(lines, lines[1:], lines[2:], strict=False):
+        piped = "|" in header.group()
+        sides = side_header(header.group(), piped) if _MARKER.search(above.group()) else None
+        cells = row_cells(text, row.start(), row.end(), piped) if sides else []
+        values = [(c, _BARE.fullmatch(c.group("cell"))) for c in cells]
+        if sides and len(values) == len(sides) and all(v for _, v in values):
+            found += [CategoryMention(category, span_of(text, c.start("cell"), c.end("cell")), side, marker=False)
+                      for (c, v), side in zip(values, sides, strict=True) if v and (category := category_of(v.group("num"), v.group("sub")))]
     return found
 
 

@@ -17,6 +17,8 @@ _ACR_ALONE, _ACR_DENSITY_BEFORE, _ACR_DENSITY_AFTER = cue("acr_alone"), cue("acr
 _ACR_GRADED = cue("acr_graded_before")
 _WORDS = re.compile(r"[^\W\d_]+")
 _ON_ITS_SCALE = cue("density_labelled_letter")
+_LETTER_AFTER = cue("density_letter_after")
+_MAMMOGRAM = cue("mammogram_named")
 _MALE, _FEMALE = cue("male_patient"), cue("female_patient")
 _MAMMOGRAPHIC = frozenset({Modality.MAMMOGRAPHY, Modality.TOMOSYNTHESIS, Modality.CONTRAST_ENHANCED_MAMMOGRAPHY})
 # Sentences about MRI's fibroglandular tissue or the background enhancement state no mammographic density; MRI's
@@ -35,13 +37,14 @@ def read_density(
     if modalities and not _MAMMOGRAPHIC & set(modalities):
         # An exam read as ultrasound alone still states the mammogram's composition when it names its letter on
         # the scale ("MMG + USG ... ACR C", "Density B.", "dense breasts (ACR C)"); tissue words alone are its own.
-        if Modality.ULTRASOUND not in modalities or Modality.MRI in modalities:
-            return None
-        density_words = [m for m in density_words if _ON_ITS_SCALE.search(m.span.text)]
+        # An MRI's text states a mammogram's composition named with it, on its scale ("Bilateral diagnostic mammogram
+        # 01/14/2026. The breasts are extremely dense (ACR d).").
+        other = Modality.ULTRASOUND not in modalities or Modality.MRI in modalities
+        density_words = [m for m in density_words if _scaled(m, sentences) and (not other or _with_mammogram(m, sentences))]
     # A man's breast has no composition category: "Rt breast: predominantly fatty" describes it; a letter under its
     # label is still what the report states. Not where a woman is a patient too (a log of several patients).
     if _male(sentences):
-        density_words = [m for m in density_words if _ON_ITS_SCALE.search(m.span.text)]
+        density_words = [m for m in density_words if _scaled(m, sentences)]
     readings: list[DensityReading] = []
     if not density_words:
         return None
@@ -69,6 +72,28 @@ def read_density(
     if not readings:
         return None
     return max(readings, key=lambda r: (r.category.value, -r.evidence.start))
+
+
+def _scaled(mention: Mention, sentences: tuple[Sentence, ...]) -> bool:
+    """Whether a density word names its letter on the scale: under its label ("Density B.", "ACR C") or in brackets
+    after its words, the same letter ("scattered areas of fibroglandular density (B)")."""
+    if _ON_ITS_SCALE.search(mention.span.text):
+        return True
+    reading = mention.reading(C.DENSITY)
+    span = next((s.span for s in sentences if s.span.start <= mention.span.start < s.span.end), None)
+    letter = _LETTER_AFTER.match(span.text, mention.span.end - span.start) if span and reading else None
+    return bool(letter and reading and letter.group("letter").lower() == str(reading.value).lower())
+
+
+def _with_mammogram(mention: Mention, sentences: tuple[Sentence, ...]) -> bool:
+    """Whether the density word's sentence, or the one before it in its paragraph, names a mammogram, in the body of
+    the text (not an MRI's indication in its header: "Indicatie: ..., extremely dense breasts (ACR d) on ...")."""
+    at = next((i for i, s in enumerate(sentences) if s.span.start <= mention.span.start < s.span.end), None)
+    if at is None or sentences[at].span.section is not SectionKind.FINDINGS:
+        return False
+    near = [sentences[at].span] + ([sentences[at - 1].span] if at and "\n\n" not in sentences[at - 1].span.text
+                                   and sentences[at].span.start - sentences[at - 1].span.end <= 2 else [])
+    return any(_MAMMOGRAM.search(s.text) for s in near)
 
 
 def _male(sentences: tuple[Sentence, ...]) -> bool:

@@ -128,8 +128,8 @@ def _region_sides(text: str, start: int, end: int, marks: SideMarks | None = Non
     if not marks:
         return list(dict.fromkeys(words))
     here = bisect_left(marks, start, key=lambda mark: mark[0])
-    if not letters:  # side words, and "bilaterally" / "both breasts"
-        return list(dict.fromkeys(words + [side for at, side, _ in marks[here:] if at < end and side is Breast.BOTH]))
+    if not letters:  # side words, "bilaterally" / "both breasts", and view labels ("RCC", "LMLO": a side's own views)
+        return list(dict.fromkeys(words + [side for at, side, letter in marks[here:] if at < end and not letter]))
     marked = [(at, side) for at, side, _ in marks[here:] if at < end]
     # A side word the findings lexicon does not read as one ("R breast clear") still names its side.
     taken = {at for at, _ in marked}

@@ -99,6 +99,7 @@ _LABELS_ONLY = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQ
 # ("Masses: 0", "Calcifications: present") are the findings.
 _ONE_LINE_FIELDS = {SectionKind.COMPARISON, SectionKind.TECHNIQUE}
 _COMPOSITION_PARAGRAPH = cue("composition_paragraph")
+_DATED_EXAM = cue("dated_exam_opens")  # "Clinical summary:\nBilateral mammogram 01/14/2026. ...": that exam's report
 _FIELD_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[A-Z][A-Za-z /&()-]{1,40}:[ \t]*\S")
 
 
@@ -123,6 +124,9 @@ def _implicit_findings(text: str, sections: tuple[Section, ...]) -> tuple[Sectio
         fields = section.kind in _ONE_LINE_FIELDS and line_end >= 0 and _FIELD_LINE.match(text, line_end + 1) is not None
         # "Indication: staging.\n\nFGT: c. BPE: mild." - a paragraph of the breasts' make-up is no history.
         fields = fields or (line_end >= 0 and _COMPOSITION_PARAGRAPH.match(text, line_end) is not None)
+        if not titled and section.kind is SectionKind.HISTORY and not inline and _DATED_EXAM.match(text, body.start):
+            result.append(Section(SectionKind.FINDINGS, section.title, Span(body.start, body.end, body.text, SectionKind.FINDINGS)))
+            continue
         if (titled and not fields) or section.kind not in _LABELS_ONLY or not inline or line_end < 0 \
                 or not text[line_end:body.end].strip():
             result.append(section)
@@ -167,7 +171,8 @@ def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHead
             next_title = next((at for at, side in opening if at > match.end() and side not in (breast, None)
                                and at < next_title), next_title)
         header = Span(start, match.end(), text[start:match.end()])
-        headers.append(BreastHeader(breast, start, min(next_sub, next_title), header))
+        end = min(next_sub, next_title)
+        headers.append(BreastHeader(breast, start, _block_title(text, match.end(), end), header))
     # A lesion block's "Side: Right" field sets the breast of the block's rows, up to its blank line ("Lesion 2\nSide:
     # Right\nType: mass\n..."): each block is its own breast's lesion, not merged into another block's.
     fields = list(_LESION_SIDE.finditer(text))
@@ -188,6 +193,25 @@ def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHead
                                                            for h in headers):
             headers.append(BreastHeader(side, section.body.start, section.body.end, Span(note.start(), note.end(), note.group())))
     return tuple(sorted(headers, key=lambda h: h.start))
+
+
+def _block_title(text: str, offset: int, end: int) -> int:
+    """Where a line less indented than the one holding ``offset`` heads a block of its own, indented under it, before
+    ``end`` ("  Left: no abnormality.\nREADER 3\n  Right: ..."): an indented sub-header reaches no further; else ``end``."""
+    own = indent(text, text.rfind("\n", 0, offset) + 1)
+    at = text.find("\n", offset, end) if own else -1
+    while at >= 0:
+        line_end = text.find("\n", at + 1, end)
+        if line_end < 0:
+            return end
+        below = line_end + 1
+        while below < end and text[below] == "\n":
+            below += 1
+        if text[at + 1:line_end].strip() and indent(text, at + 1) < own and below < end \
+                and indent(text, below) > indent(text, at + 1):
+            return at + 1
+        at = line_end
+    return end
 
 
 def _indented_block(text: str, offset: int) -> int:

@@ -41,6 +41,10 @@ _PANEL = re.compile(r"\([a-h]\)\s+", re.IGNORECASE)
 # A figure's legend opens its paragraph with the figure's number ("Figure 1.", "Fig. 3", "FIGURE 2:"): its lettered
 # panels at the margin ("(a) Left MLO ...\n(c) Lateral view ...") are views of one case too.
 _FIGURE = re.compile(r"[ \t]*fig(?:ure)?\.?[ \t]*\d{1,3}[a-z]?\b", re.IGNORECASE)
+# A form's dotted leader and the value after it on the same line.
+_DOTS = re.compile(r"\.{3,}")
+_VALUE_AFTER = re.compile(r"[ \t]*[^\s.]")
+_NEXT_CELL = re.compile(r"[ \t]*\|")
 _INLINE_LIST = re.compile(r"(?<=[.;:])\s+(?=\(?\d{1,2}[.)]\s+[A-Z])")
 
 
@@ -120,7 +124,8 @@ def _split_block(text: str, start: int, end: int, dictated: bool) -> list[tuple[
         # "Q4. Calcifications? No", "Mass ........ No": a form's question or leader and its answer on one line, the
         # answer without a full stop of its own, are one statement.
         answer = _FORM_ANSWER.match(chunk, stop) if match.group().startswith(("?", "...")) else None
-        if answer and not chunk.startswith(".", answer.end()):
+        if (answer and not chunk.startswith(".", answer.end())) or _is_leader(chunk, match.start()) \
+                or (match.group() == "?" and _NEXT_CELL.match(chunk, stop)):  # "RT | DISTORTION? | CC": a hedged cell
             continue
         cuts.append(start + stop)
     for match in _INLINE_LIST.finditer(chunk):
@@ -135,6 +140,17 @@ def _split_block(text: str, start: int, end: int, dictated: bool) -> list[tuple[
     cuts += [start + at for at in side_cuts(chunk)] if dictated else []
     cuts = [*sorted(set(cuts)), end]
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+
+
+def _is_leader(chunk: str, dot: int) -> bool:
+    """Whether the dots at ``dot`` are a form's leader between a label and its value on the same line ("Calcifications
+    .... fine pleomorphic, grouped"): set apart from the label by a space, or a run too long for an ellipsis. It
+    parts them as a colon does and ends no sentence."""
+    first = len(chunk[:dot].rstrip("."))
+    run = _DOTS.match(chunk, first)
+    if run is None or not (run.end() - first >= 5 or chunk[first - 1:first].isspace()):
+        return False
+    return bool(_VALUE_AFTER.match(chunk, run.end()))
 
 
 def _is_abbreviation(chunk: str, dot: int) -> bool:

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
 from readingscan.read.matcher import literal_words, word_starts
+from readingscan.read.misread import misread
 from readingscan.rules.records import Rule
 
 _Item = tuple[Any, Any]
@@ -180,7 +181,8 @@ class Spelling:
                 fixes.append(fix)
                 continue
             word = text[begin:end].lower()
-            if end - begin >= 4 and (found := self.typo(word)) is not None:
+            found = self.typo(word) if end - begin >= 4 else None
+            if (found := found or misread(text[begin:end], self.words, self.known)) is not None:  # "rnass", "RlGHT"
                 fixes.append((begin, end, found, True))
             elif (key := self._field(text, end, word)) is not None:
                 fixes.append((begin, end, key, False))
@@ -240,11 +242,9 @@ _FIELD = re.compile(r"[ \t]*[=:][ \t]*[^\s;|,=:]")
 _RUN = re.compile(r"(\w)\1+")
 
 
-def _swap(word: str, at: int) -> str:
-    """The word with its letters at ``at`` and ``at + 1`` swapped."""
+def _swap(word: str, at: int) -> str:  # the word with its letters at ``at`` and ``at + 1`` swapped
     return word[:at] + word[at + 1] + word[at] + word[at + 2:]
 
 
-def _once(word: str) -> str:
-    """The word with each run of one letter written once ("masss" -> "mas", "asymmetry" -> "asymetry")."""
+def _once(word: str) -> str:  # each run of one letter written once ("masss" -> "mas", "asymmetry" -> "asymetry")
     return _RUN.sub(r"\1", word)

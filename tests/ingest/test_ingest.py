@@ -554,3 +554,16 @@ def test_a_line_broken_for_room_after_a_full_stop_is_joined_and_one_with_room_is
     assert join_wrapped([lines(room=25)]) == \
         "2. Left breast 4:00: 7 mm irregular mass, suspicious. BI-RADS 4B: Moderate suspicion for malignancy."
     assert join_wrapped([lines(room=120)]).count("\n") == 1  # the next word would have fitted: the author's break
+
+
+def test_a_line_ending_inside_an_open_bracket_is_joined_when_the_width_forced_the_break() -> None:
+    from readingscan.ingest.pdf.wraps import PageLine, join_wrapped
+
+    def page(first: str) -> list[PageLine]:
+        return [PageLine(first, room=20.0, lead=40.0, size=10.0),
+                PageLine("BI-RADS 4A -- new solid mass since 2023.", room=200.0, lead=40.0, size=10.0, advance=12.0)]
+
+    # The colon inside "[amended ...:" opens the rest of the aside: the writer broke for want of room.
+    assert join_wrapped([page("Left breast: BI-RADS 3 [amended 09.02.2026:")]).count("\n") == 0
+    # A colon with every bracket closed is the author's own line end: kept.
+    assert join_wrapped([page("Left breast (upper outer) findings:")]).count("\n") == 1

@@ -79,7 +79,7 @@ def _forced(line: PageLine, after: PageLine, items: set[int]) -> bool:
     if after.advance is not None and after.advance > _LEADING * line.size:  # set apart: not one paragraph
         return False
     if _OWN_LINE.match(after.text) or (_CLOSED.search(line.text) and not _ABBREVIATION.search(line.text)
-                                        and not _FULL_STOP.search(line.text)):
+                                        and not _FULL_STOP.search(line.text) and not _open_bracket(line.text)):
         return False
     number = _NUMBERED.match(after.text)
     if number and (int(number.group(1)) == 1 or int(number.group(1)) - 1 in items):
@@ -87,6 +87,12 @@ def _forced(line: PageLine, after: PageLine, items: set[int]) -> bool:
     if _AMBIGUOUS.match(after.text) and not _capitals(line.text):
         return False
     return after.lead > line.room
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether the line ends inside a bracket it opened ("BI-RADS 3 [amended 09.02.2026:"): a colon there
+    introduces the rest of the aside, it does not end the author's line."""
+    return text.count("[") > text.count("]") or text.count("(") > text.count(")")
 
 
 def _capitals(text: str) -> bool:

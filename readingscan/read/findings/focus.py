@@ -51,8 +51,10 @@ _SEEN_OTHERWISE = frozenset({FindingKind.MASS, FindingKind.ASYMMETRY, FindingKin
 
 def describes_no_imaging(sentence: Sentence) -> bool:
     """Whether a sentence reports no imaging of this patient: "Core biopsy showed a papilloma.", "Take-home: ...", or
-    only names the exam and the parts it scans ("MRI of both breasts and axillary lymph nodes")."""
-    return bool(_NO_IMAGING.search(sentence.span.text) or _EXAM_TITLE.match(sentence.span.text))
+    only names the exam and the parts it scans ("MRI of both breasts"); hard-wrapped prose reads as one line."""
+    said = sentence.span.text
+    joined = re.sub(r"[ \t]*\n[ \t]*(?=[a-z(])", " ", said)  # a break inside a sentence, going on in lower case
+    return bool(_NO_IMAGING.search(said) or _EXAM_TITLE.match(said) or (joined != said and _NO_IMAGING.search(joined)))
 
 
 def signed(text: str, sentence: Sentence) -> bool:

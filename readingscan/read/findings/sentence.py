@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from readingscan.model import Breast, FindingKind, Modality, Modifier, Morphology, SectionKind, Sentence, Status
+from readingscan.model import Breast, FindingKind, Modality, Modifier, Morphology, SectionKind, Sentence, Span, Status
 from readingscan.read.context import Assertion, assert_target
 from readingscan.read.findings.binding import bind_descriptors
 from readingscan.read.findings.describe import describe_with, own_words, settle_implant
@@ -37,6 +37,7 @@ _CORRELATE_AFTER = cue("correlate_after")
 _CORRELATE_NAMED = cue("correlate_named")
 _CORRELATE_BEFORE = cue("correlate_before")
 _WITH_THE_LESION = cue("with_the_lesion")
+_BILATERAL_EXAM = cue("bilateral_exam")
 _RECHARACTERISED = {FindingKind(a): FindingKind(b) for a, b in word_map("recharacterised_kinds").items()}
 _MASS_BECOMES = frozenset({FindingKind.NON_MASS, FindingKind.OTHER})
 # A field of its own between a label and the next finding word: "Mass: No | Calcifications: Yes, punctate".
@@ -68,8 +69,8 @@ def read_sentence(
     """
     span = sentence.span
     modifiers = own_words(modifiers, mentions)
-    sides = [(m.span, Breast(r.value)) for m in mentions
-             if (r := m.reading(C.LATERALITY)) is not None and r.value not in _POINTING]
+    sides = _lesion_sides(text, span, [(m.span, Breast(r.value)) for m in mentions
+                                       if (r := m.reading(C.LATERALITY)) is not None and r.value not in _POINTING])
     words = [m for m in mentions if m.has(C.FINDING) and not _EMPTY_FIELD.match(text, m.span.end)]
     heads = drop_labels(text, words, [s for s, _ in sides])
     kept = set(heads)  # a set: a list of thousands of words ("calcifications, calcifications, ...") is tested in linear time
@@ -156,6 +157,14 @@ def read_sentence(
     bound = bind_descriptors(text, span, mentions, heads, tuple(drafts), modifiers, modalities)
     bound = one_each(text, span, heads, bound, sides)
     return tuple(settle_implant(d) for d in bound if d.asserted)
+
+
+def _lesion_sides(text: str, span: Span, sides: list[tuple[Span, Breast]]) -> list[tuple[Span, Breast]]:
+    """The sides a sentence names for its lesions: not the exam's "bilateral" when it names a lesion's side too
+    ("Bilateral mammograms show a mass in the upper outer quadrant of the left breast": the mass is the left's)."""
+    exams = [m.span() for m in _BILATERAL_EXAM.finditer(text, span.start, span.end)]
+    lesions = [(s, b) for s, b in sides if not any(a <= s.start < e for a, e in exams)]
+    return lesions if lesions else sides
 
 
 def _self_described(text: str, head: Mention, draft: Draft, assertion: Assertion) -> Draft:

@@ -88,9 +88,10 @@ def read_tables(text: str, mentions: tuple[Mention, ...], section_at: SectionLoo
                 last_row = list(range(len(drafts), len(drafts) + len(kind_drafts)))
                 drafts += kind_drafts
                 continue
-            for i in last_row:  # "- type   vascular   -": descriptors of the row above, in their column
-                side = drafts[i].breast
-                drafts[i] = describe(drafts[i], descriptors.get(side, ()) if side else ())
+            for i in last_row:  # "- type   vascular   -", "Change   Stable": descriptors of the row above, by column
+                side, draft = drafts[i].breast, drafts[i]
+                steady = side in cells and draft.status is Status.PRESENT and _STABLE.search(cell_text(text, cells[side]))
+                drafts[i] = describe(replace(draft, stable=draft.stable or bool(steady)), descriptors.get(side, ()) if side else ())
         if drafts:
             tables.append(Table(header.start(), rows[-1][1] if rows else header.end(), tuple(drafts)))
     # A lesion table's row that names no finding ("1 | Rt 10h | irregular, not parallel, ..."): a mass of its own.
