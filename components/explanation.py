@@ -15,7 +15,7 @@ from components import explanation_footer as footer
 from components import explanation_tissue as mri
 from components import grid as grid_component
 from components import grid_mass
-from components.language import ENGLISH_KEY
+from components.language import english_block
 from components.reading import SELECTED_ID, escape_markdown, findings_table, focus_script, highlighted_html, quoted
 from components.words import screen_words
 from readingscan import (
@@ -113,8 +113,7 @@ def _report_next(report: Report, words: Explanation, said: list[str]) -> None:
         said.append(summary.no_report_next)
         return
     for number, (recommendation, plain) in enumerate(zip(report.recommendations, words.next_steps, strict=False)):
-        with st.container(key=f"{ENGLISH_KEY}_next_{number}"):  # the report's own words: marked English
-            st.markdown(f"> {escape_markdown(recommendation.evidence.text)}")
+        english_block(f"> {escape_markdown(recommendation.evidence.text)}", f"next_{number}")  # the report's own words
         st.write(plain)
         said.append(plain)
 

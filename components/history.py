@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import streamlit as st
 
 from components import state
-from components.language import ENGLISH_KEY
+from components.language import english_block
 from components.reading import escape_markdown
 from components.words import counted, screen_words
 from readingscan import (
@@ -178,8 +178,7 @@ def render_entry(entry: HistoryEntry, include_text: bool) -> None:
         found = counted(words, "findings", summary.findings)
         st.markdown(f"**{summary.exam}** · {summary.category} · {found}")
         st.caption(words["explained_imported" if entry.text_redacted else "explained"].format(created=summary.created))
-        with st.container(key=f"{ENGLISH_KEY}_preview_{entry.id}"):  # the report's own words: marked English
-            st.markdown(f"> {escape_markdown(redaction_preview(entry.report.text))}")
+        english_block(f"> {escape_markdown(redaction_preview(entry.report.text))}", f"preview_{entry.id}")
         reopen_col, export_col, delete_col = st.columns(3)
         if reopen_col.button(words["reopen"], key=f"history_reopen_{entry.id}", icon=":material/open_in_new:"):
             reopen(entry.id)

@@ -106,7 +106,7 @@ def address(base: str, params: dict[str, str]) -> str:
 
 
 def english_block(markdown: str, key: str) -> None:
-    """Markdown quoted in English whatever the page's language (the studies' own wording of their figures):
-    its container is marked ``lang="en"`` (see ``mark``) so a screen reader reads it in an English voice."""
+    """Markdown quoted in English whatever the page's language (the report's own words, the studies' wording of their
+    figures): its container is marked ``lang="en"`` (see ``mark``) so a screen reader reads it in an English voice."""
     with st.container(key=f"{ENGLISH_KEY}_{key}"):
         st.markdown(markdown)

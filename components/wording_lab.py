@@ -44,7 +44,8 @@ class Lab:
         return next((f for f in self.figures if f.slug == slug), None)
 
 
-def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
+def folder_fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """The Markdown files of ``folder`` by name, size and time: a cache key that changes with a saved edit."""
     return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.md")))
 
 
@@ -61,7 +62,7 @@ def load(folder: Path | None = None) -> Lab:
     page, naming it."""
     root = folder or FOLDER
     try:
-        return _lab(str(root), _fingerprint(root))
+        return _lab(str(root), folder_fingerprint(root))
     except GlossaryError as error:
         st.error(f"The glossary cannot be read: {error}", icon=":material/error:")
         st.stop()

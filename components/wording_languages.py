@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from components.wording_lab import folder_fingerprint
 from readingscan import LANGUAGES, READABILITY_TARGETS, GlossaryError, TranslationFigures, measure_language, worst
 
 LANGUAGE = "wording_language"
@@ -17,11 +18,6 @@ ONLY_WAITING = "wording_only_waiting"
 @st.cache_resource(show_spinner="Measuring the entries in this language…", max_entries=4)
 def _rows(folder: str, language: str, _fingerprint: tuple[tuple[str, int, int], ...]) -> tuple[TranslationFigures, ...]:
     return measure_language(Path(folder), language)
-
-
-def _fingerprint(folder: Path, language: str) -> tuple[tuple[str, int, int], ...]:
-    return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns)
-                 for p in sorted([*folder.glob("*.md"), *(folder / language).glob("*.md")]))
 
 
 def _frame(rows: tuple[TranslationFigures, ...]) -> pd.DataFrame:
@@ -36,7 +32,8 @@ def show(folder: Path) -> None:
     """The languages tab of the wording lab."""
     language = st.radio("Language", LANGUAGES[1:], horizontal=True, key=LANGUAGE)
     try:
-        rows = _rows(str(folder), language, _fingerprint(folder, language))
+        # The English entries and this language's: a saved edit of either shows on the next run.
+        rows = _rows(str(folder), language, folder_fingerprint(folder) + folder_fingerprint(folder / language))
     except GlossaryError as error:
         st.error(f"The {language} glossary cannot be read: {error}", icon=":material/error:")
         return

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from pathlib import Path
 
 from readingscan.content.terminology import OWN_RENDERING, load_terminology
 from readingscan.glossary import DEFAULT_FOLDER, load_glossary
@@ -39,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         names, sources = named.split("source:", 1)
         sources = re.sub(rf"({re.escape(language)}: )[a-z_0-9]+(?=[,}}])", rf"\g<1>{OWN_RENDERING}", sources)
         text = text.replace(line.group(1), f"{names}source:{sources}")
+        assert entry.path is not None, "an entry loaded from its file"
         _add_alias(entry.path, old)
         changed += 1
     TERMS.write_text(text, encoding="utf-8")
@@ -46,10 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _add_alias(path: object, alias: str) -> None:
-    from pathlib import Path
-
-    file = Path(str(path))
+def _add_alias(file: Path, alias: str) -> None:
     text = file.read_text(encoding="utf-8")
     match = re.search(r"^aliases: \[(.*)\]$", text, re.MULTILINE)
     if match is None or alias in match.group(1):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from readingscan.glossary.entries import Entry, load_glossary
-from readingscan.glossary.lint_languages import check_translation, readability_of
+from readingscan.glossary.lint_languages import readability_of, translation_problems
 from readingscan.glossary.translations import fingerprint, needs_review
 
 __all__ = ["TranslationFigures", "measure_language", "review_state", "worst"]
@@ -39,27 +39,17 @@ def review_state(entry: Entry) -> str:
     return f"reviewed by {entry.reviewed_by} on {entry.reviewed:%Y-%m-%d}"
 
 
-def _score(entry: Entry) -> float:
-    from readingscan.glossary.readability import patient_text
-    from readingscan.glossary.readability_languages import chinese_readability, spanish_readability
-
-    text = patient_text(entry)
-    if entry.language == "es":
-        return -spanish_readability(text).inflesz
-    return chinese_readability(text).characters_per_sentence
-
-
 def measure_language(folder: Path, language: str) -> tuple[TranslationFigures, ...]:
-    """Every entry of ``language`` under the glossary ``folder``, A-Z by its English slug."""
-    glossary = load_glossary(folder, language)
+    """Every entry of ``language`` under the glossary ``folder``, A-Z by its English slug: each parsed and
+    measured once (the lint's checks run on the parsed entry)."""
     rows = []
-    for entry in sorted(glossary, key=lambda e: e.slug):
-        assert entry.english is not None and entry.path is not None
-        figures, meets = readability_of(entry)
-        problems = check_translation(entry.path.read_text(encoding="utf-8"), entry.english, language, folder, entry.path)
+    for entry in sorted(load_glossary(folder, language), key=lambda e: e.slug):
+        assert entry.english is not None
+        figures = readability_of(entry)
         rows.append(TranslationFigures(
-            slug=entry.slug, term=entry.term, english=entry.english.term, readability=figures, meets_target=meets,
-            score=_score(entry), review=review_state(entry), waiting=needs_review(entry), problems=tuple(problems),
+            slug=entry.slug, term=entry.term, english=entry.english.term, readability=figures.summary,
+            meets_target=figures.meets_target, score=figures.hardness, review=review_state(entry),
+            waiting=needs_review(entry), problems=tuple(translation_problems(entry, figures)),
         ))
     return tuple(rows)
 

@@ -16,42 +16,47 @@ from readingscan.content.language import LANGUAGES
 from readingscan.content.terminology import load_terminology
 from readingscan.glossary.entries import Entry, GlossaryError, parse_entry
 from readingscan.glossary.readability import patient_text
-from readingscan.glossary.readability_languages import TARGETS, chinese_readability, spanish_readability
+from readingscan.glossary.readability_languages import TARGETS, ChineseReadability, SpanishReadability, measure
 from readingscan.glossary.translations import parse_translation
 
-__all__ = ["check_translation", "lint_translations", "readability_of"]
+__all__ = ["check_translation", "lint_translations", "readability_of", "translation_problems"]
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-def readability_of(entry: Entry) -> tuple[str, bool]:
-    """(figures in words, whether they meet the language's target) of a translated entry."""
-    text = patient_text(entry)
-    figures = spanish_readability(text) if entry.language == "es" else chinese_readability(text)
-    return figures.summary, figures.meets_target
+def readability_of(entry: Entry) -> SpanishReadability | ChineseReadability:
+    """A translated entry's readability figures, by its language's measure, on the text a patient reads."""
+    return measure(patient_text(entry), entry.language)
 
 
 def _numbers(text: str) -> set[str]:
+    # A decimal comma too: Spanish writes "5,2 %" where the English has "5.2%".
     return {n.replace(",", ".") for n in _NUMBER.findall(text)}
 
 
 def check_translation(text: str, english: Entry, language: str, folder: Path, path: Path) -> list[str]:
     """The problems of one translation's text, as if saved at ``path``."""
-    label = f"{language}/{path.name}"
     try:
         entry = parse_translation(text, english, language, folder, path)
     except GlossaryError as error:
         return [str(error)]
+    return translation_problems(entry, readability_of(entry))
+
+
+def translation_problems(entry: Entry, figures: SpanishReadability | ChineseReadability) -> list[str]:
+    """The problems of a translation already parsed (``figures``: its readability, measured once by the caller)."""
+    english = entry.english
+    assert english is not None, "a translation, over its English entry"
+    label = f"{entry.language}/{entry.slug}.md"
     problems = []
     missing = sorted(_numbers(f"{english.quick_answer}\n{english.body}") - _numbers(f"{entry.quick_answer}\n{entry.body}"))
     if missing:
         problems.append(f"{label}: numbers of the English entry missing: {', '.join(missing)}")
-    summary, meets = readability_of(entry)
-    if not meets:
-        problems.append(f"{label}: {summary}; the target is {TARGETS[language]}")
+    if not figures.meets_target:
+        problems.append(f"{label}: {figures.summary}; the target is {TARGETS[entry.language]}")
     if not entry.aliases:
         problems.append(f"{label}: no aliases: give the words a person may type to find it")
-    named = load_terminology().name(f"glossary:{english.slug}", language)
+    named = load_terminology().name(f"glossary:{english.slug}", entry.language)
     if named is not None and named != entry.term:
         problems.append(f"{label}: term {entry.term!r} differs from the terminology list's {named!r}")
     return problems

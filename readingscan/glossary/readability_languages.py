@@ -37,6 +37,7 @@ __all__ = [
     "ChineseReadability",
     "SpanishReadability",
     "chinese_readability",
+    "measure",
     "primary_characters",
     "reading_level",
     "spanish_readability",
@@ -68,6 +69,16 @@ class SpanishReadability:
     def summary(self) -> str:
         return f"Fernández-Huerta {self.fernandez_huerta:.1f}, INFLESZ {self.inflesz:.1f}"
 
+    @property
+    def level(self) -> float:
+        """The one figure the Explain screen shows: INFLESZ (higher is easier)."""
+        return self.inflesz
+
+    @property
+    def hardness(self) -> float:
+        """Higher is harder to read: to rank entries."""
+        return -self.inflesz
+
 
 @dataclass(frozen=True, slots=True)
 class ChineseReadability:
@@ -85,6 +96,16 @@ class ChineseReadability:
     def summary(self) -> str:
         return (f"{self.characters_per_sentence:.1f} characters a sentence (longest {self.longest_sentence}), "
                 f"{100 * self.outside_share:.1f}% of characters untaught in primary school")
+
+    @property
+    def level(self) -> float:
+        """The one figure the Explain screen shows: characters a sentence (lower is easier)."""
+        return self.characters_per_sentence
+
+    @property
+    def hardness(self) -> float:
+        """Higher is harder to read: to rank entries."""
+        return self.characters_per_sentence
 
 
 @cache
@@ -135,13 +156,16 @@ def chinese_readability(text: str) -> ChineseReadability:
     )
 
 
+def measure(text: str, language: str) -> SpanishReadability | ChineseReadability:
+    """A Spanish or Traditional Chinese text's figures by its language's own measure."""
+    return spanish_readability(text) if language == "es" else chinese_readability(text)
+
+
 def reading_level(text: str, language: str) -> float:
     """One figure for a text in its language, as the Explain screen shows it: English the Flesch-Kincaid
     grade (readability.py), Spanish the INFLESZ score, Chinese the mean characters a sentence."""
-    if language == "es":
-        return spanish_readability(text).inflesz
-    if language == "zh-Hant":
-        return chinese_readability(text).characters_per_sentence
+    if language in TARGETS:
+        return measure(text, language).level
     from readingscan.glossary.readability import readability
 
     return readability(text).fk_grade

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from readingscan.glossary.entries import Entry, GlossaryError, split_front_matter, split_sections
+from readingscan.glossary.entries import DEFAULT_FOLDER, Entry, GlossaryError, split_front_matter, split_sections
 
 __all__ = ["TRANSLATION_KEYS", "fingerprint", "headings", "needs_review", "parse_translation", "section_headings",
            "translate"]
@@ -42,8 +42,6 @@ def _headings(folder: Path) -> dict[str, dict[str, str]]:
 
 def section_headings(language: str) -> dict[str, str]:
     """The section key -> heading of the project's glossary in ``language`` (glossary/headings.yaml)."""
-    from readingscan.glossary.entries import DEFAULT_FOLDER
-
     return headings(DEFAULT_FOLDER, language)
 
 

@@ -10,11 +10,10 @@ from typing import Any
 
 import pdfplumber
 import pytest
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from readingscan import LANGUAGES, grid, load_content, load_glossary, use_language
-from tests.conftest import ROOT
+from tests.conftest import ROOT, capture_downloads
 
 APP = str(ROOT / "app.py")
 SAMPLE = (ROOT / "samples" / "2_suspicious_calcifications.txt").read_text(encoding="utf-8")
@@ -184,21 +183,9 @@ def test_a_grid_deep_link_shows_the_square_in_the_language(language: str) -> Non
     assert at.query_params["lang"] == language  # the link to share keeps the language
 
 
-def _capture_downloads(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    captured: dict[str, Any] = {}
-    original = MemoryMediaFileStorage.load_and_get_id
-
-    def spy(self: MemoryMediaFileStorage, path_or_data: Any, mimetype: str, kind: Any, filename: str | None = None) -> str:
-        captured[filename or ""] = path_or_data
-        return original(self, path_or_data, mimetype, kind, filename)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
-    return captured
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_pdf_download_is_in_the_language(language: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    downloads = _capture_downloads(monkeypatch)
+    downloads = capture_downloads(monkeypatch)
     _explained(language)
     data = downloads["readingscan-explanation.pdf"]
     with pdfplumber.open(io.BytesIO(data)) as pdf:

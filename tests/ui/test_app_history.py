@@ -4,16 +4,14 @@ ones), the 50-entry cap, and comparing two reports from the history or pasted si
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from components import history as history_component
 from readingscan import analyze
 from readingscan.session.history import MAX_ENTRIES, export_history, new_entry
-from tests.conftest import ROOT
+from tests.conftest import ROOT, capture_downloads
 
 APP = str(ROOT / "app.py")
 PATIENT = "Patient: Jane Q Marker\nMRN: 88812345\nDOB: 02/03/1961\n"
@@ -140,21 +138,8 @@ def test_the_cap_drops_the_oldest_with_a_notice() -> None:
     assert "A 1 mm cyst" not in kept[0].report.text and "amorphous" in kept[-1].report.text
 
 
-def _capture_downloads(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """The bytes each download button would hand the browser, by file name."""
-    captured: dict[str, Any] = {}
-    original = MemoryMediaFileStorage.load_and_get_id
-
-    def spy(self: MemoryMediaFileStorage, path_or_data: Any, mimetype: str, kind: Any, filename: str | None = None) -> str:
-        captured[filename or ""] = path_or_data
-        return original(self, path_or_data, mimetype, kind, filename)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
-    return captured
-
-
 def test_export_all_is_redacted_and_imports_back_into_a_new_session(monkeypatch: pytest.MonkeyPatch) -> None:
-    downloads = _capture_downloads(monkeypatch)
+    downloads = capture_downloads(monkeypatch)
     two_explained()
     data = downloads["readingscan-history.json"]
     exported = json.loads(data)
@@ -174,7 +159,7 @@ def test_export_all_is_redacted_and_imports_back_into_a_new_session(monkeypatch:
 
 
 def test_export_with_the_original_text_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    downloads = _capture_downloads(monkeypatch)
+    downloads = capture_downloads(monkeypatch)
     at = two_explained()
     at.toggle(key="history_include_text").set_value(True).run()
     data = downloads["readingscan-history.json"]
