@@ -33,7 +33,9 @@ def by_line(text: str, mentions: list[Mention]) -> dict[int, list[Mention]]:
             found = _SENTENCE_BREAK.search(text, line_start, line_end)
             end = found.start() if found else line_end
             # "BREAST MRI - SCREENING INDICATION: dense breasts on mammography": a section's title (capitals) ends it.
-            end = next((m.start() for m in _INLINE_TITLE.finditer(text, line_start, end) if m.group().isupper()), end)
+            # A title ends before a colon: a line with none before ``end`` has none (most lines; the search is slow).
+            if text.find(":", line_start, end) != -1:
+                end = next((m.start() for m in _INLINE_TITLE.finditer(text, line_start, end) if m.group().isupper()), end)
             first_break[line] = -1 if carries_on(text, line_start) else end
         if mention.span.start <= first_break[line]:
             by_line.setdefault(line, []).append(mention)

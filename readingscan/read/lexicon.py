@@ -12,18 +12,14 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 
 from readingscan.model import Category, Density, Span
+from readingscan.read.glossary_rules import glossary_rules as glossary_rules  # re-exported: its old home
 from readingscan.read.matcher import LiteralIndex, compile_matcher, words_apart
 from readingscan.read.prefixes import WIDTH, StartIndex, prefixes
 from readingscan.read.spelling import Spelling, finding_nouns, finding_words, regex_words
-from readingscan.rules.loader import literal_regex, load_rules, word_list, word_map
+from readingscan.rules.loader import load_rules, word_list, word_map
 from readingscan.rules.records import LexiconCategory, LexiconGroup, Rule, RuleFile, TermCategory
-
-if TYPE_CHECKING:
-    from readingscan.glossary.entries import Glossary
-
 
 # A word found: (start, end, rule index, the words as read, the typos in them as (written, read)).
 _Found = tuple[int, int, int, str, tuple[tuple[str, str], ...]]
@@ -44,12 +40,16 @@ class Mention:
     def category(self) -> str:
         return self.readings[0].category
 
+    # reading() and has() are asked tens of times per sentence: a plain loop, no generator (a third of the time).
     def reading(self, category: str) -> Rule | None:
         """The reading of these words in ``category``, if they have one."""
-        return next((r for r in self.readings if r.category == category), None)
+        for rule in self.readings:
+            if rule.category == category:
+                return rule
+        return None
 
     def has(self, category: str) -> bool:
-        return self.readings[0].category == category or any(r.category == category for r in self.readings[1:])
+        return self.reading(category) is not None
 
 
 class Lexicon:
@@ -198,34 +198,6 @@ def lexicon_for(group: LexiconGroup) -> Lexicon:
         linked = tuple(r for r in rules if r.category in _LINKED and (r.term or r.category in _SELF_LINKED))
         return build_lexicon(linked + load_rules(RuleFile.TERMS) + glossary_rules(), shipped_spelling())
     return build_lexicon(tuple(r for r in rules if r.category in GROUPS[group]), shipped_spelling())
-
-
-def glossary_rules(glossary: Glossary | None = None) -> tuple[Rule, ...]:
-    """Each glossary entry's term and aliases as term rules: the glossary is the source of truth for
-    which words link to an entry (tests/test_glossary_content.py checks the engine reaches them).
-
-    A name written in capitals ("US", "DCIS") matches only in capitals, so "us" never links.
-    ``glossary``: another glossary than the project's (the wording lab's edited one).
-    """
-    from readingscan.glossary.entries import (  # the glossary needs textstat; load it only here
-        GlossaryError,
-        load_glossary,
-    )
-
-    if glossary is None:
-        try:
-            glossary = load_glossary(language="en")  # reports are English: their words, whatever the reader's language
-        except (GlossaryError, OSError):
-            return ()
-    found = []
-    for entry in glossary.entries.values():
-        for name in dict.fromkeys((entry.term, *entry.aliases)):
-            regex = literal_regex(name)
-            if name.isupper() and len(name) <= 5:
-                regex = f"(?-i:{regex})"
-            found.append(Rule(f"glossary.{entry.slug}.{name}", name, TermCategory.TERM, regex, value=entry.slug,
-                              source=f"glossary/{entry.slug}.md", is_literal="(?-i:" not in regex))
-    return tuple(found)
 
 
 def term_of(rule: Rule) -> str:

@@ -46,7 +46,8 @@ class AlternationMatcher:
         if chosen:
             regex = self._by_rules.get(chosen)
             if regex is None:
-                regex = self._by_rules[chosen] = _compile([self._parts[i][:2] for i in chosen])
+                parts = [self._parts[i][:2] for i in chosen]  # one rule: its own alternation, compiled once
+                regex = self._by_rules[chosen] = alone(*parts[0]) if len(parts) == 1 else _compile(parts)
         self._by_key[key] = regex
         return regex
 
@@ -74,9 +75,8 @@ class AlternationMatcher:
         get, cold = self._by_key.get, self._match_cold
         # Lowered once, not at every word start: an ASCII text lowers letter by letter, so its offsets hold.
         low, pos = text.lower() if text.isascii() else None, start
-        for at in positions[bisect_left(positions, start):]:
-            if at >= stop:
-                return
+        first = bisect_left(positions, start)  # the starts inside [start, stop) only: a sentence, not the text's tail
+        for at in positions[first:bisect_left(positions, stop, lo=first)]:
             if at < pos:
                 continue
             key = low[at:at + WIDTH] if low is not None else text[at:at + WIDTH].lower()
@@ -131,7 +131,7 @@ _LETTER_SLASH = re.compile(r"[^\W\d_]\.?/|/[^\W\d_]")
 def _words(word: re.Pattern[str], text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ...]:
     """The words of ``text[start:stop]`` in lower case with their offsets: several lexicons read the same
     sentence, so its words are found once."""
-    return tuple((m.start(), m.end(), m.group().lower()) for m in word.finditer(text, start, stop))
+    return tuple([(m.start(), m.end(), m.group().lower()) for m in word.finditer(text, start, stop)])  # list: faster
 
 
 _SLASHED = re.compile(r"[^\s\-.,;:!?()\[\]\"'®=|+<>*~/]+(?:[.,'][^\s\-.,;:!?()\[\]\"'®=|+<>*~/]+)*")

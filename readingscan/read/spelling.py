@@ -145,7 +145,7 @@ class Spelling:
         longest = max(map(len, self.targets), default=0)
         self._near = {n: [w for w in sorted(self.targets) if abs(len(w) - n) <= 2] for n in range(6, longest + 3)}
         self._cache: dict[str, str | None] = {}
-        self._last: tuple[str, Respelt | None] = ("", None)
+        self._seen: dict[str, Respelt | None] = {}  # the last texts respelt: every lexicon reads the same one
 
     def typo(self, word: str) -> str | None:
         """The lexicon word ``word`` (lower case) is a typo of, if any: the nearest, then the closest in length."""
@@ -167,10 +167,10 @@ class Spelling:
         return found
 
     def respell(self, text: str) -> Respelt | None:
-        """``text`` with each word written otherwise replaced, or None when it has none (the last text is
-        remembered: every lexicon reads the same one)."""
-        if self._last[0] == text and text:
-            return self._last[1]
+        """``text`` with each word written otherwise replaced, or None when it has none (the last texts are
+        remembered, bounded: every lexicon reads the same one, and a text read again costs no second pass)."""
+        if text in self._seen:
+            return self._seen[text]
         runs = [(m.start(), m.end()) for m in _LETTERS.finditer(text)]
         fixes: list[tuple[int, int, str, bool]] = []
         for i, (begin, end) in enumerate(runs):
@@ -189,7 +189,7 @@ class Spelling:
             elif end - begin >= 8 and (pair := self._joined(word)) is not None:
                 fixes.append((begin, end, pair, False))
         respelt = _apply(text, fixes) if fixes else None
-        self._last = (text, respelt)
+        self._seen = {**self._seen, text: respelt} if len(self._seen) < 128 else {text: respelt}
         return respelt
 
     def _split(self, text: str, run: tuple[int, int], after: tuple[int, int]) -> tuple[int, int, str, bool] | None:

@@ -27,7 +27,6 @@ from readingscan.read.findings.focus import (
     at_earlier_site,
     compared_sides,
     composition_only,
-    describes_no_imaging,
     operated_side,
     other_breast_clear,
     past_inline_label,
@@ -40,6 +39,7 @@ from readingscan.read.findings.focus import (
 )
 from readingscan.read.findings.forms import ticked_only
 from readingscan.read.findings.labels import sentence_label
+from readingscan.read.findings.no_imaging import describes_no_imaging
 from readingscan.read.findings.own_line import off_focus
 from readingscan.read.findings.pending import Pending, given, pending_from, recommends
 from readingscan.read.findings.sentence import read_sentence, recharacterised

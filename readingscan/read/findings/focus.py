@@ -22,8 +22,6 @@ from readingscan.rules import cue
 from readingscan.rules.records import ContextCategory, Rule
 from readingscan.rules.records import LexiconCategory as C
 
-_NO_IMAGING = cue("no_imaging")
-_EXAM_TITLE = cue("exam_title")  # "ULTRASOUND OF THE BREASTS AND REGIONAL LYMPH NODES": the parts scanned
 _SIGNATURE = cue("signature")
 # The line under an article's title: its authors.
 _BYLINE = re.compile(r"\s*\n\s*(?:(?i:authors?)\s*:|By\s+[A-Z][a-z]*\.?\s+[A-Z])")
@@ -47,14 +45,6 @@ _COMPARED_WITH = cue("compared_with_side")  # the side a lesion is compared with
 # Kinds that one lesion may show as on different views or exams: a mammographic asymmetry or distortion is often a
 # hypoechoic "area" on ultrasound, and an earlier exam's distortion today's mass.
 _SEEN_OTHERWISE = frozenset({FindingKind.MASS, FindingKind.ASYMMETRY, FindingKind.ARCHITECTURAL_DISTORTION})
-
-
-def describes_no_imaging(sentence: Sentence) -> bool:
-    """Whether a sentence reports no imaging of this patient: "Core biopsy showed a papilloma.", "Take-home: ...", or
-    only names the exam and the parts it scans ("MRI of both breasts"); hard-wrapped prose reads as one line."""
-    said = sentence.span.text
-    joined = re.sub(r"[ \t]*\n[ \t]*(?=[a-z(])", " ", said)  # a break inside a sentence, going on in lower case
-    return bool(_NO_IMAGING.search(said) or _EXAM_TITLE.match(said) or (joined != said and _NO_IMAGING.search(joined)))
 
 
 def signed(text: str, sentence: Sentence) -> bool:
