@@ -10,8 +10,14 @@ from __future__ import annotations
 import re
 
 # An EHR paste's gutter is a number and a bar (" 10| There is ..."); the bar goes with the number.
-_NUMBERED = re.compile(r"^([ \t]{0,3})(\d{1,3})(\|?)(?=(?<=\|)(?:[ \t]|$)|[ \t]{2,}\S|\t\S)", re.MULTILINE)
+# A blank line keeps its number alone ("06"): it goes on with the run (only lines of text count towards _RUN).
+_NUMBERED = re.compile(r"^([ \t]{0,3})(\d{1,3})(\|?)(?=(?<=\|)(?:[ \t]|$)|[ \t]{2,}\S|\t\S|[ \t]*$)", re.MULTILINE)
 _RUN = 5
+
+
+def _blank(text: str, match: re.Match[str]) -> bool:
+    """Whether the numbered line holds nothing but its number."""
+    return not text[match.end():text.find("\n", match.end()) % (len(text) + 1)].strip()
 
 
 def drop_line_numbers(text: str) -> str:
@@ -28,7 +34,7 @@ def drop_line_numbers(text: str) -> str:
         else:
             runs.append([match])
     out, at = [], 0
-    for run in (r for r in runs if len(r) >= _RUN):
+    for run in (r for r in runs if sum(not _blank(text, m) for m in r) >= _RUN):
         for match in run:
             out.append(text[at:match.start(2)])
             out.append(" " * (match.end(3) - match.start(2)))

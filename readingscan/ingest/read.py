@@ -19,6 +19,7 @@ from pathlib import Path, PurePath
 
 import filetype
 
+from readingscan.ingest.dictation import spoken_marks
 from readingscan.ingest.docx import read_docx
 from readingscan.ingest.guard import check_pdf_streams
 from readingscan.ingest.hl7_message import report_text
@@ -79,13 +80,13 @@ def canonicalize(text: str) -> str:
     An HL7 v2 message becomes the report it carries (hl7_message), line ends become "\\n", text is NFC, control
     characters (except newline and tab) are removed, odd spaces (no-break, thin...) become plain spaces, e-mail quote
     marks ("> ") go from a run of quoted lines, a transcript's line numbers and Markdown's marks go (line_numbers,
-    markdown), lines lose trailing spaces, runs of more than two blank lines shrink to two, and blank lines at the
-    start and end go.
+    markdown), punctuation a speech recogniser wrote as words becomes marks (dictation), lines lose trailing spaces,
+    runs of more than two blank lines shrink to two, and blank lines at the start and end go.
     """
     text = report_text(_LINE_BREAKS.sub("\n", text)).translate(_INVISIBLE).translate(_LIGATURES)
     text = "".join(map(_keep, text)) if not text.isascii() else _ASCII_CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    text = plain_markdown(drop_line_numbers(_unquote(text)))
+    text = spoken_marks(plain_markdown(drop_line_numbers(_unquote(text))))
     # rstrip per line: a regex "[ \t]+$" backtracks quadratically on a long run of spaces.
     text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     text = re.sub(r"\n{4,}", "\n\n\n", text)

@@ -71,9 +71,9 @@ def _sentence_at(sentences: tuple[Sentence, ...], starts: list[int], offset: int
 def time_of(text: str, mention: CategoryMention, section: SectionKind | None, dates: tuple[date, ...] = ()) -> str:
     """"today", "earlier" (an earlier exam's: "previously BI-RADS 3", "assessed as 0 at screening", a line of a
     follow-up timeline labelled with an earlier time: "6 months: unchanged, BI-RADS 3.", a line labelled with an exam
-    dated before the exam's ``dates``: "Imaging target (diagnostic US 01/28/2026): ... BI-RADS 4A."), "past" (past tense
-    alone, "was categorised as BI-RADS 5": today's unless the report says which is today's) or "now" (said to
-    be today's: "Today's assessment:", "now BI-RADS 2")."""
+    dated before the exam's ``dates``, "dated": "Imaging target (US 01/28/2026): ... BI-RADS 4A.", unless no other is
+    given), "past" (past tense alone, "was categorised as BI-RADS 5": today's unless the report says which is today's)
+    or "now" (said to be today's: "Today's assessment:", "now BI-RADS 2")."""
     if section in _EARLIER_SECTIONS or mention.earlier:
         return "earlier"
     if mention.today:  # a year-row table's latest row, its year label no earlier exam's
@@ -82,8 +82,8 @@ def time_of(text: str, mention: CategoryMention, section: SectionKind | None, da
     label = _TIME_LABEL.match(text, line_start, mention.span.start)
     if label and _latest_year_line(text, line_start):
         return "past"
-    if (label and not _CURRENT_LABEL.search(label.group(0))) or dated_earlier(text, line_start, mention.span.start, dates):
-        return "earlier"
+    if (labelled := label and not _CURRENT_LABEL.search(label.group(0))) or dated_earlier(text, line_start, mention.span.start, dates):
+        return "earlier" if labelled else "dated"
     before = text[max(line_start, mention.span.start - _LOOK_BACK):mention.span.start]
     before = _NEW_AGAINST.sub(lambda m: " " * len(m.group()), before)  # "not present on the prior study, ... BI-RADS 0"
     # Not a cue said inside a bracket closed before it: "(prior 9 mm, prior BI-RADS 3), enlarging: BI-RADS 4B".
@@ -200,7 +200,7 @@ def _statements(text: str, mentions: list[tuple[CategoryMention, Sentence | None
                 headers: tuple[BreastHeader, ...], exam_breast: Breast | None, sides: SideMarks,
                 ) -> list[tuple[Span, list[Category], Breast | None, bool]]:
     """Each of today's mentions as (evidence, its categories, its breast, whether stated as overall)."""
-    # A past-tense category gives way to one the report says is today's, or to one of its conclusion.
+    # A past-tense category gives way to one the report says is today's, or to one of its conclusion; a dated one to any.
     said_today = any(time == "now" or (time == "today" and section in _CONCLUSION) for _, _, section, time in mentions)
     # One said to be today's after it ("the screening reading was BI-RADS 0 ... Final assessment: right BI-RADS 4C"):
     # a past-tense category before it is the story so far, in a summary too.
@@ -209,7 +209,7 @@ def _statements(text: str, mentions: list[tuple[CategoryMention, Sentence | None
     read: list[tuple[Span, list[Category], Breast | None, bool]] = []
     previous: tuple[int, Breast | None] = (0, None)  # the end and side of the mention before (its end opens the next)
     for mention, sentence, section, time in mentions:
-        if time == "earlier" or (time == "past" and said_today and (section not in _CONCLUSION or mention.span.start < last_now)):
+        if time == "earlier" or (time == "dated" and any(t not in ("earlier", "dated") for *_, t in mentions)) or (time == "past" and said_today and (section not in _CONCLUSION or mention.span.start < last_now)):
             continue
         said = text[sentence.span.start if sentence else mention.span.start:mention.span.start]
         breast: Breast | None

@@ -2,7 +2,9 @@
 2/4A", "BIRADS 1/2 (R/L)"), and a bare value opening an assessment or following an overall label ("ASSESSMENT: 4C",
 "Final: 4A"); the bracketed twin of a list in foreign side letters ("BI-RADS D-2 / S-4A (right 2 / left 4A)"); two sides
 named after a marker, then their values in the same order ("BI-RADS for the right and left breasts are 5 and 1"); a
-row of values alone under a header of sides alone under a marker line ("BI-RADS" over "Right | Left" over "4B | 1")."""
+row of values alone under a header of sides alone under a marker line ("BI-RADS" over "Right | Left" over "4B | 1");
+under a header of sides alone, a row of the marker and exactly as many values, also with its column gaps collapsed to
+single spaces (a PDF writer's: "R L" over "BI-RADS 4B 2")."""
 
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ _SLASH_PAIRS = (cue("slash_pairs"), cue("slash_pairs_after"))
 _SIDES_THEN_VALUES = cue("sides_then_values")
 _MARKER = cue("category_marker")
 _LINE = re.compile(r"[^\n]+")
+_CELL = re.compile(r"[^\s:|]+")  # a value in a row whose column gaps are single spaces (after the marker, maybe a colon)
+_HEADER_REACH = 12  # the rows of a form under its header of sides
 _RULE = re.compile(r"[ \t|:=+-]*")  # a table's rule under its header ("---|---")
 # Both slash-pair forms hold two values parted by a slash ("2/4A"), never a date's ("12/03/2026"): a text without
 # one is not searched with them (their side alternations are slow to try at every position).
@@ -73,6 +77,30 @@ def value_rows(text: str) -> list[CategoryMention]:
         if sides and len(values) == len(sides) and all(v for _, v in values):
             found += [CategoryMention(category, span_of(text, c.start("cell"), c.end("cell")), side, marker=False)
                       for (c, v), side in zip(values, sides, strict=True) if v and (category := category_of(v.group("num"), v.group("sub")))]
+    return found + _marker_rows(text, lines)
+
+
+def _marker_rows(text: str, lines: list[re.Match[str]]) -> list[CategoryMention]:
+    """Under a header of two sides or more alone ("R L", "Right   Left"), up to a blank line or a few lines on, a row
+    of the marker and exactly as many values, one a side ("BI-RADS 4B 2"): each value is its column's side's. Only
+    values: a free-text cell may hold spaces, so a row of words cannot be split into its columns."""
+    found: list[CategoryMention] = []
+    for i, header in enumerate(lines):
+        sides = [_PAIR_SIDES.get(word.lower()) for word in header.group().split()]
+        if len(sides) < 2 or None in sides or len(set(sides)) < len(sides):
+            continue
+        for row in lines[i + 1:i + 1 + _HEADER_REACH]:
+            if "\n\n" in text[header.end():row.start()]:
+                break
+            marker = _MARKER.match(text, row.start() + len(row.group()) - len(row.group().lstrip()))
+            cells = list(_CELL.finditer(text, marker.end(), row.end())) if marker else []
+            values = [category_of(v.group("num"), v.group("sub")) if (v := _BARE.fullmatch(c.group())) else None for c in cells]
+            if marker and len(values) == len(sides) and None not in values and not text[row.end() - 1].isspace():
+                # The first value's span opens with the marker: it is not read again as the marker's own value.
+                found += [CategoryMention(category, span_of(text, marker.start() if n == 0 else c.start(), c.end()), side,
+                                          marker=n == 0)
+                          for n, (c, category, side) in enumerate(zip(cells, values, sides, strict=True)) if category is not None]
+                break
     return found
 
 

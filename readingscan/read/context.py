@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from readingscan.model import Modifier, Sentence, Span, Status
+from readingscan.read.line_breaks import words_of
 from readingscan.read.matcher import AlternationMatcher, compile_matcher, word_starts
 from readingscan.rules import cue, words
 from readingscan.rules.loader import load_rules
@@ -30,6 +31,8 @@ _RESTATED = re.compile(r"\s*(?:(?:" + cue("restated_subject").pattern + r")\b" +
 # A tab between two cells' words ("Right<TAB>no suspicious findings<TAB>simple cyst 5 mm"): a cell border, which ends
 # what a negation in one cell covers (forward only: a form's answer "Mass:<TAB>No" still negates its label).
 _CELL_BORDER = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+# A row's cell that holds nothing (a dash, "n/a").
+_EMPTY_CELL = re.compile(r"[-–—.\s]*|n/?a", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ def find_modifiers(
         rule = rules.rules[int(match.lastgroup[1:])] if match.lastgroup else None
         if rule is not None:
             found.append((rule, Span(match.start(), match.end(), match.group())))
+    # A box's side bar or a record's fields around a wrapped sentence's lines is its lines' frame, not a cell border.
+    found = [(rule, span) for rule, span in found if rule.category != X.TERMINATE or not _frame(text, span)]
     stops = [span for rule, span in found if rule.category == X.TERMINATE]
     stops += [Span(m.start(), m.end(), m.group()) for m in _CELL_BORDER.finditer(text, sentence.start, sentence.end)]
     back_stops = [span for rule, span in found if rule.category == X.TERMINATE and rule.direction != D.FORWARD]
@@ -84,6 +89,10 @@ def find_modifiers(
                 if text[last - 1] == "|":
                     row = text.rfind("\n", 0, span.start) + 1
                     stops_before = [e for e in stops_before if e <= row or text[e - 1] != "|"]
+            # A row's cell that is only the denial ("| Left | Calcifications | -- | -- | None |"): it denies the cell before
+            # it, back across empty cells.
+            if rule.category == X.NEGATED and _fills_cell(text, span):
+                _across_empty_cells(text, stops_before, span.start)
             # "... the left asymmetry, which is no longer seen": a relative clause that is only the trigger
             # is about the word it follows.
             relative = [s for s in back_stops if s.end <= span.start and s.text.lower() in _RELATIVE]
@@ -149,6 +158,38 @@ def assert_target(target: Span, modifiers: tuple[Modifier, ...]) -> Assertion:
     return Assertion(
         status, stable is not None and negated is None, historical is not None, unasserted is not None, why, stable
     )
+
+
+def _fills_cell(text: str, span: Span) -> bool:
+    """Whether ``span`` is all its cell holds: a bar before it, the next bar or its line's end after it."""
+    row = text.rfind("\n", 0, span.start) + 1
+    bar = text.rfind("|", row, span.start)
+    line_end = text.find("\n", span.end) % (len(text) + 1)
+    after = text.find("|", span.end, line_end)
+    return bar >= 0 and not text[bar + 1:span.start].strip() \
+        and not text[span.end:after if after >= 0 else line_end].strip(" \t.")
+
+
+def _across_empty_cells(text: str, stops_before: list[int], at: int) -> None:
+    """Drop the row's bars before ``at`` back to the first cell that holds words (that cell joins the scope)."""
+    row = text.rfind("\n", 0, at) + 1
+    while True:
+        bars = [e for e in stops_before if e > row and text[e - 1] == "|"]
+        if not bars:
+            return
+        stops_before.remove(max(bars))
+        previous = max([e for e in stops_before if e > row] + [row])
+        if not _EMPTY_CELL.fullmatch(text[previous:max(bars) - 1].strip()):
+            return
+
+
+def _frame(text: str, span: Span) -> bool:
+    """Whether a terminator is part of its line's frame (line_breaks.words_of), outside the line's words."""
+    if "|" not in span.text:
+        return False
+    line = (text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end) % (len(text) + 1))
+    start, end = words_of(text, line)
+    return (start, end) != line and not start <= span.start < end
 
 
 def _covers(modifier: Modifier, target: Span) -> bool:

@@ -45,18 +45,32 @@ def read_density(
     # label is still what the report states. Not where a woman is a patient too (a log of several patients).
     if _male(sentences):
         density_words = [m for m in density_words if _scaled(m, sentences)]
-    readings: list[DensityReading] = []
     if not density_words:
         return None
     suppressed = [m.span for m in mentions if any(m.has(c) for c in _NOT_DENSITY) and not m.has(C.DENSITY)]
     if Modality.MRI in modalities:  # a mammogram and an MRI: the sentence naming the MRI's tissue is the MRI's
         suppressed += [m.span for m in mentions if m.has(C.FIBROGLANDULAR_TISSUE) and not m.has(C.DENSITY)]
+    readings = _stated(sentences, density_words, mentions, suppressed, skip=(SectionKind.HISTORY, SectionKind.COMPARISON))
+    # Stated nowhere else: a letter on the scale in a mammogram's indication ("66F, dense breasts (ACR c)"); an MRI's or
+    # ultrasound's indication quotes another exam's.
+    if not readings and Modality.MRI not in modalities and (not modalities or _MAMMOGRAPHIC & set(modalities)):
+        scaled = [m for m in density_words if _scaled(m, sentences)]
+        readings = _stated(sentences, scaled, mentions, suppressed, skip=(SectionKind.COMPARISON,))
+    if not readings:
+        return None
+    return max(readings, key=lambda r: (r.category.value, -r.evidence.start))
+
+
+def _stated(sentences: tuple[Sentence, ...], density_words: list[Mention], mentions: tuple[Mention, ...],
+            suppressed: list[Span], skip: tuple[SectionKind, ...]) -> list[DensityReading]:
+    """The density words' readings in the sentences outside ``skip``, but a lesion's grade ("mass, ACR 3")."""
+    readings: list[DensityReading] = []
     lesions = [m for m in mentions if m.has(C.FINDING)]
     previous: Span | None = None
     for sentence in sentences:
         s, before = sentence.span, previous
         previous = sentence.span
-        if sentence.span.section in (SectionKind.HISTORY, SectionKind.COMPARISON):
+        if sentence.span.section in skip:
             continue
         if any(s.start <= span.start < s.end for span in suppressed):
             continue
@@ -69,9 +83,7 @@ def read_density(
                              and _a_lesion_s_grade(s.text, mention.span.start - s.start, mention.span.end - s.start)):
                 span = Span(mention.span.start, mention.span.end, mention.span.text, s.section)
                 readings.append(DensityReading(Density(reading.value), span))
-    if not readings:
-        return None
-    return max(readings, key=lambda r: (r.category.value, -r.evidence.start))
+    return readings
 
 
 def _scaled(mention: Mention, sentences: tuple[Sentence, ...]) -> bool:

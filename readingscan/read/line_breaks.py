@@ -31,6 +31,12 @@ _INNER_STOP = re.compile(r"[a-z)\d][.!?]\s+[A-Z(]")
 _SIDE_LABEL = cue("dictated_side_label")
 # A table's row: cells apart by a bar, a tab or a run of spaces.
 _COLUMNS = re.compile(r"[|\t]| {2,}")
+# A line's frame, not its words: a box's side bars ("| ... text ...    |", no bar between them), or a record's fields
+# before and after its text (an export's "ABC|5|TX|code^name||text ...||||||F": the text is the fifth field).
+_BOXED = re.compile(r"[ \t]*[|│║][ \t]?(?P<words>[^|│║\n]*?)[ \t]*[|│║][ \t]*$")
+_RECORD = re.compile(r"[A-Z][A-Z0-9]{2}\|\d+\|(?:[^|\n]*\|){3}(?P<words>[^|\n]*)(?:\|[^|\n]*)*$")
+# Markup's line break inside a line ("... since 2025.<br>No mass ...", "... density.\\par"): a line ends there.
+_MARKUP_BREAK = re.compile(r"<br\s*/?>|\\par\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,18 +83,34 @@ def unpunctuated(text: str) -> bool:
 
 
 def lines_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of text[start:end], each its words without its frame (words_of); a markup line break ("<br>", RTF's
+    "\\par") ends a line too (kept on its end)."""
     out = []
     pos = start
     while pos < end:
         nl = text.find("\n", pos, end)
         line_end = end if nl < 0 else nl
-        out.append((pos, line_end))
+        cut = pos
+        for br in _MARKUP_BREAK.finditer(text, pos, line_end):
+            if text[br.end():line_end].strip():
+                out.append((cut, br.end()))
+                cut = br.end()
+        out.append(words_of(text, (cut, line_end)))
         pos = line_end + 1
     return out
 
 
+def words_of(text: str, line: tuple[int, int]) -> tuple[int, int]:
+    """Where a line's words are, its frame left out: a box's side bars, a record's fields around its text."""
+    framed = _BOXED.fullmatch(text, *line) or _RECORD.fullmatch(text, *line)
+    return framed.span("words") if framed else line
+
+
 def continues(text: str, line: tuple[int, int], nxt: tuple[int, int], layout: Layout) -> bool:
-    """Does the next line carry on the sentence of this one (a hard wrap) rather than start anew?"""
+    """Does the next line carry on the sentence of this one (a hard wrap) rather than start anew? Judged on the lines'
+    words (words_of): a box's lines and an export's records carry on as plain lines do; a markup break ends its line."""
+    if _MARKUP_BREAK.search(text, max(line[0], line[1] - 8), line[1]):
+        return False
     this = text[line[0]:line[1]].rstrip()
     following = text[nxt[0]:nxt[1]].strip()
     if not this.strip() or not following:
@@ -121,10 +143,13 @@ def continues(text: str, line: tuple[int, int], nxt: tuple[int, int], layout: La
 
 
 def _answered(line: str) -> bool:
-    """A form's field that ends in its answer ("  Mass ........ No", "Calcifications? No"): a statement of its own."""
+    """A form's field that ends in its answer ("  Mass ........ No", "Calcifications? No"), or in its answer's boxes
+    ("Mass ....... [x] Yes  [ ] No"): a statement of its own."""
     asked = [m.end() for m in _ASKED.finditer(line)]
     answer = _FORM_ANSWER.match(line, asked[-1]) if asked else None
-    return answer is not None and not line[answer.end():].strip()
+    while answer is not None and line[answer.end():].strip():
+        answer = _FORM_ANSWER.match(line, answer.end()) if answer.end() > answer.start() else None
+    return answer is not None
 
 
 def side_cuts(chunk: str) -> list[int]:

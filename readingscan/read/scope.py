@@ -178,7 +178,7 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
     after = text[wrapped.start("side"):wrapped.end()] if wrapped else after  # "BI-RADS 5 left, BI-RADS 1\n  right."
     if mention.side is not None:
         return mention.side, False
-    item = item_start(text, line_start, start, previous_end)
+    item = item_start(text, line_start, start, previous_end, sentence.span.start if sentence else None)
     if mention.order is not None:  # "... right ...; left ... BI-RADS 2 and 3, respectively": the whole list's item
         named = [side for side in _region_sides(text, item_start(text, line_start, start, 0), start)
                  if side is not Breast.BOTH]
@@ -210,8 +210,8 @@ def scope(text: str, mention: CategoryMention, sentence: Sentence | None, header
         if labelled is not None and set(_region_sides(text, label_end_at, label_end, marks)) <= {labelled}:
             return labelled, False
     header = _header_side(text, start, headers, marks)
-    if header in (Breast.LEFT, Breast.RIGHT):  # a "Bilateral ...:" title is the exam's, not a tie to both
-        return header, False
+    if header in (Breast.LEFT, Breast.RIGHT) or (header is Breast.BOTH and len({h.breast for h in headers}) > 1):
+        return header, False  # a "Bilateral ...:" title is the exam's, not a tie to both, unless one of several blocks
     field = block_side_field(text, line_start)
     if field is not None:
         return _side(field), False

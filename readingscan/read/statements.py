@@ -12,6 +12,7 @@ from readingscan.rules import cue
 
 _LINE_LABEL = cue("line_side_label")
 _ITEM = cue("item_start")
+_MARKER = cue("category_marker")
 _CLAUSE_END = cue("category_clause_end")
 _SIDE_WORD = cue("side_word")
 _SIDE_BEFORE = cue("category_side_before")
@@ -41,9 +42,10 @@ def line_bounds(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def item_start(text: str, line_start: int, offset: int, previous_end: int) -> int:
+def item_start(text: str, line_start: int, offset: int, previous_end: int, sentence_start: int | None = None) -> int:
     """Where the statement a category closes begins: its line, list item or the previous category's end. A line
-    that carries on a numbered item wrapped over lines ("1. Left ... mass.\nBI-RADS\n5") closes that item."""
+    that carries on a numbered item wrapped over lines ("1. Left ... mass.\nBI-RADS\n5") closes that item; one
+    opening with the category in a sentence that opened on a line above (``sentence_start``) carries on that line."""
     items = [m.start() for m in _ITEM.finditer(text, line_start, offset)]
     # A bullet holding only the category carries on the item above when it is indented under it ("1. Right ...
     # vascularity\n   - BIRADS 4A") or the line above was wrapped at a page's width (a PDF: "... malignancy\n- BIRADS V.").
@@ -61,8 +63,10 @@ def item_start(text: str, line_start: int, offset: int, previous_end: int) -> in
         if start == 0 or text[start - 2:start] == "\n\n" or not (inside or unclosed or wrapped.isalnum() or wrapped in _WRAP_ENDS):
             break
         # A line opening in lower case or with a bracket carries on the one above it ("... with intraductal\ncontent.
-        # BI-RADS 4B.", "Cysts of both breasts\n(BI-RADS 2)."), as does one closing a bracket the line above opened.
-        joins = wrapped in _WRAP_ENDS or unclosed or (wrapped.isalnum() and (text[start:start + 1].islower() or text[start:start + 1] == "("))
+        # BI-RADS 4B.", "Cysts of both breasts\n(BI-RADS 2)."), as does one closing a bracket the line above opened,
+        # or a category marker (capitalised as written) going on with a sentence ("... for the left it was\nBI-RADS 2").
+        joins = wrapped in _WRAP_ENDS or unclosed or (wrapped.isalnum() and (text[start:start + 1].islower() or text[start:start + 1] == "(")) \
+            or (wrapped.islower() and _MARKER.match(text, start) is not None and (start if sentence_start is None else sentence_start) < start)
         below, start = start, text.rfind("\n", 0, start - 1) + 1
         unfinished = start if joins and unfinished == below else unfinished
         above = [m.start() for m in _ITEM.finditer(text, start, line_start)]

@@ -16,6 +16,7 @@ from functools import reduce
 
 from readingscan.model import OTHER_BREAST, Breast, Finding, FindingKind, Modality, SectionKind, Sentence, Status
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
+from readingscan.read.findings.checklist import statements_kept
 from readingscan.read.findings.columns import today_only
 from readingscan.read.findings.correlates import is_new_lesion
 from readingscan.read.findings.describe import describe_with, describes, kinds_described, own_words
@@ -77,7 +78,7 @@ def build_findings(
     """Findings of the report in order of first mention (see module docstring for the rules). ``modalities``: the
     exam's, when known: some words name a kind only in some exams (rules/lexicon.yaml exams)."""
     modifiers = modifiers or modifier_lookup(text)
-    mentions = today_only(text, ticked_only(text, in_exam(mentions, modalities)))  # not an earlier column, option
+    mentions = today_only(text, statements_kept(text, in_exam(mentions, modalities), ticked_only))  # not an earlier column, option
     starts = [s.span.start for s in sentences]
     tables = read_tables(text, mentions, lambda at: sentences[max(0, bisect_right(starts, at) - 1)].span.section)
     operated = operated_side(sentences, mentions)

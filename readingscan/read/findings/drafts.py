@@ -24,7 +24,7 @@ from readingscan.model import (
 )
 from readingscan.read.findings.frozen import freeze, kept
 from readingscan.read.findings.labels import different_labels
-from readingscan.read.findings.names import GENERIC_LABELS, named_alike
+from readingscan.read.findings.names import GENERIC_LABELS, named_alike, named_short
 from readingscan.read.findings.restated import placed_before
 from readingscan.read.findings.values import CONTRACT, Descriptors, with_descriptor
 from readingscan.rules import cue
@@ -114,8 +114,8 @@ def _compatible(old: Draft, new: Draft) -> bool:
         and new.label != old.label  # another name for it: "Asymmetry: Yes (possible asymmetry)" hedges the finding
     if old.status is not new.status and not (new.anaphoric or same_place or hedged):
         return False
-    if not named_alike(old.label, new.label):
-        return False
+    if not named_alike(old.label, new.label) and not (new.anaphoric and named_short(old.label, new.label)):
+        return False  # "the cyst" after "an oil cyst": that lesion
     # "Another similar lesion at 9 o'clock. Few small simple cysts.": lesions named afresh in the section that named a
     # second one by its kind alone are more lesions, not that one (a pointer or a diagnosis may still name it).
     if old.another and old.label in GENERIC_LABELS and new.label not in GENERIC_LABELS and old.section is new.section \
@@ -146,14 +146,14 @@ def merge_into(drafts: tuple[Draft, ...], new: Draft) -> tuple[Draft, ...]:
         # retracted, and the skin is thickened": a sign named otherwise is another finding.
         # "Left breast: the known vascular calcifications ...": not the right breast's (a side each, stated).
         same = [i for i, d in enumerate(drafts) if d.kind is new.kind and d.status is not Status.ABSENT
-                and (new.pointer or d.term == new.term or named_alike(d.label, new.label)) and not _other_side(d, new)
-                and not different_labels(d.tag, new.tag)]
+                and (new.pointer or d.term == new.term or named_alike(d.label, new.label) or named_short(d.label, new.label))
+                and not _other_side(d, new) and not different_labels(d.tag, new.tag)]
         if same and new.status is not Status.ABSENT:
             at = _best(drafts, same, new)
             return replace_at(drafts, at, _absorb(drafts[at], new))
         # A pointer to nothing is dropped, unless it is the first lesion the report describes ("a round anechoic
-        # lesion ..., corresponding to a simple cyst").
-        described = set(dict(new.descriptors)) & CONTRACT and not any(d.status is not Status.ABSENT for d in drafts)
+        # lesion ..., corresponding to a simple cyst"; "the opacity corresponds to an 8 mm cyst": measured).
+        described = (set(dict(new.descriptors)) & CONTRACT or new.size_mm) and not any(d.status is not Status.ABSENT for d in drafts)
         if same or new.status is Status.ABSENT or (new.pointer and not described):
             return drafts
         new = replace(new, reference_only=False)  # "the known cyst" with nothing before it: the first we hear of it

@@ -17,6 +17,7 @@ from readingscan.rules import cue
 __all__ = ["of_its_block", "pointed_back", "recap_of_both", "second_of_its_kind"]
 
 _SUMMING_UP = cue("summing_up")
+_SIDE_WORD = cue("side_word")
 _SUMMARIES = frozenset({SectionKind.IMPRESSION, SectionKind.ASSESSMENT})
 
 
@@ -49,11 +50,25 @@ def of_its_block(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
 
 def pointed_back(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
     """A lesion pointed back to with no side of its own ("the clipped node now has a normal cortex" after "Right breast
-    normal.") in the breast of the one lesion of its kind described, not the breast last in focus."""
-    if not draft.anaphoric or draft.breast_stated or draft.another or draft.status is Status.ABSENT:
+    normal.") in the breast of the one lesion of its kind described, not the breast last in focus; one pointed back to
+    by its place ("biopsy of the upper outer nodule" under the other breast's label) is the one described there."""
+    if not draft.anaphoric or draft.another or draft.status is Status.ABSENT:
         return draft
+    if draft.breast_stated:
+        return _by_its_place(draft, drafts)
     alike = {d.breast for d in drafts if d.kind is draft.kind and d.status is not Status.ABSENT}
     side = alike.pop() if len(alike) == 1 else None
+    return replace(draft, breast=side) if side in OTHER_BREAST and side is not draft.breast else draft
+
+
+def _by_its_place(draft: Draft, drafts: tuple[Draft, ...]) -> Draft:
+    """A lesion pointed back to by its place with no side in its own words, whose side came from a label: in the one
+    breast where the lesions of its kind at that place were described, when none was in the label's breast."""
+    if not (draft.quadrant or draft.clock) or _SIDE_WORD.search(draft.evidence.text):
+        return draft
+    there = {d.breast for d in drafts if d.kind is draft.kind and d.status is not Status.ABSENT
+             and ((draft.quadrant and d.quadrant is draft.quadrant) or (draft.clock and d.clock == draft.clock))}
+    side = there.pop() if len(there) == 1 else None
     return replace(draft, breast=side) if side in OTHER_BREAST and side is not draft.breast else draft
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from readingscan.model import OTHER_BREAST, Breast, FindingKind, Modifier, SectionKind, Sentence, Span, Status
 from readingscan.model.text import blanks_end, line_above
 from readingscan.read.findings.drafts import Draft
+from readingscan.read.findings.headings import past_heading
 from readingscan.read.findings.rows import hangs_under, past_rows
 from readingscan.read.lexicon import Mention, within
 from readingscan.read.sections import BreastHeader
@@ -219,8 +220,8 @@ def past_inline_label(text: str, headers: tuple[BreastHeader, ...], sentence: Se
     header = next((h for h in reversed(headers) if h.start <= sentence.span.start < h.end), None)
     if header is None:
         return False
-    if past_rows(text, header, sentence.span.start):
-        return True
+    if past_rows(text, header, sentence.span.start) or past_heading(text, header, sentence.span.start):
+        return True  # "[AXILLAE]", "-----": the label's block ends
     if hangs_under(text, header, sentence.span.start):  # "L: ...\n   No enhancing mass.": the label's item goes on
         return False
     line_end = text.find("\n", header.header.end)
@@ -231,8 +232,7 @@ def past_inline_label(text: str, headers: tuple[BreastHeader, ...], sentence: Se
     opens_line = not text[line_start:sentence.span.start].strip() or not above or above.endswith((".", "!", "?"))
     # Between this label and the other side's ("LEFT: ... concern.\nDistortion was not demonstrated.\nRIGHT: ..."),
     # a line is still this side's block: the other label closes it.
-    # (Only blanks between: the other label starts by the first non-blank after this one; numbers compared, not
-    # text sliced, since a pasted page may hold thousands of labels.)
+    # (Only blanks between: the other label starts by the first non-blank after this one; numbers compared.)
     blank_to = blanks_end(text, header.end)
     return opens_line and line_end >= 0 and bool(text[header.header.end:line_end].strip()) \
         and sentence.span.start > line_end and not any(

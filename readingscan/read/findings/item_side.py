@@ -20,8 +20,8 @@ _LISTED = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:(?:an?|the|one)\s+)?(?:(?!
                      r"|was|were)\b)[\w-]+\s+){0,2}", re.IGNORECASE)
 # The words of one item of a list (no clause break), and a break between items.
 _IN_ITEM = re.compile(r"[^,;:()\n]*")
-_LIST_BREAK = re.compile(r",|;|&|\band\b|\bor\b", re.IGNORECASE)
-_AND = re.compile(r"&|\band\b|\bas\s+well\s+as\b", re.IGNORECASE)  # joins two findings (a comma may open a clause)
+_LIST_BREAK = re.compile(r",|;|&|\+|\band\b|\bor\b", re.IGNORECASE)
+_AND = re.compile(r"&|\+|\band\b|\bas\s+well\s+as\b", re.IGNORECASE)  # joins two findings (a comma may open a clause)
 
 def stated_side(text: str, sentence: Span, heads: list[Mention], i: int, sides: list[tuple[Span, Breast]],
                 until: int) -> Breast | None:

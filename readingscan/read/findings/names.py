@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from readingscan.rules import word_map, words
 
-__all__ = ["GENERIC_LABELS", "named_alike"]
+__all__ = ["GENERIC_LABELS", "named_alike", "named_short"]
 
 GENERIC_LABELS = frozenset(words("generic_labels"))
 _FAMILIES = word_map("label_families")
@@ -20,3 +20,9 @@ def named_alike(old: str | None, new: str | None) -> bool:
 def _family(label: str | None) -> str | None:
     return label if label is None else _FAMILIES.get(label, label)
 
+
+
+def named_short(old: str | None, new: str | None) -> bool:
+    """Whether ``new`` is ``old``'s name cut to its last words ("the cyst" after "an oil cyst"): a lesion pointed back
+    to by the head of its name."""
+    return bool(old and new) and f" {old}".endswith(f" {new}") and old != new
