@@ -285,3 +285,65 @@ the 2023 study and is unchanged in size and shape over almost three years. It is
 needed. Revised assessment: right breast BI-RADS 2. The left breast remains BI-RADS 1. Next screening in 2 years.
 Dr G. Kapanadze                      Signed 12.02.2026 09:05
 """))
+
+# ---- cases 11-12: added by a second blind writer (issue 13; brief blind_36b) ----
+
+ITEMS.append(dict(id="r36_11_fiji_impression_side_category_action_table", density="b", overall="4A", cats="R4A L2",
+    findings=["mass R p", "calc R a", "calc L p m:milk_of_calcium d:grouped", "ln L p s", "asym B a"], text="""
+COLONIAL WAR MEMORIAL HOSPITAL -- DEPARTMENT OF RADIOLOGY, SUVA, FIJI
+Name: Mrs L. Vunibola      Age: 48      NHN: 24xxxxx      Ward/Clinic: Surgical OPD
+Exam: Bilateral mammogram + bilateral breast ultrasound       Date: 03/02/2026
+Clinician: Dr S. Naidu
+
+Clinical notes: R breast pain 2/12. FHx - aunt Ca breast. Last mammogram 2024 (this dept).
+
+Findings:
+Scattered fibroglandular densities (ACR B).
+Right breast: 10 mm round mass with indistinct margins at 9 o'clock, middle third, not present in 2024. No
+calcifications in relation to it. On U/S: round hypoechoic solid mass 9 x 8 mm at 9 o'clock 3 cm FN, margins not
+circumscibed, no posterior features, some internal vascularity.
+Left breast: small cluster of milk of calcium calcifications in the upper outer quadrant, layering ("tea cups") on
+the ML view, benign. Intramammary lymphnode at the axillary tail, 7 mm, same as 2024.
+No focal assymetry in either breast.
+
+IMPRESSION:
+Side   | Category     | Action
+-------+--------------+------------------------------------------------
+Right  | BI-RADS 4A   | U/S guided core biopsy R 9 o'clock (booked 10/02)
+Left   | BI-RADS 2    | Routine mammogram in 2 yrs
+
+Reported by: Dr. A. Ravuvu, Radiologist          03/02/2026
+"""))
+
+ITEMS.append(dict(id="r36_12_montenegro_left_us_only_right_both", density="c", overall="4B", cats="R4B L3",
+    findings=["calc R p m:fine_pleomorphic d:grouped", "mass R a", "ad R a", "mass L p", "ln B p"], text="""
+CLINICAL CENTRE OF MONTENEGRO -- Centre for Radiological Diagnostics, Podgorica
+Breast imaging report (English copy)
+
+Patient: J. Vukovic, female, 46 y      ID: KCCG-26-01944      Date: 11.02.2026
+Examination: RIGHT DIAGNOSTIC MAMMOGRAPHY (CC, MLO, magnification CC and ML) + BILATERAL BREAST ULTRASOUND
+Referral: Dr M. Radulovic, surgeon. Right: recalled for calcifications from an outside screening mammogram
+(Jan 2026). Left: tender area at 2 o'clock, ultrasound requested.
+Note: the left breast was examined by ultrasound only (left mammogram not repeated, outside screen 4 weeks ago).
+
+MAMMOGRAPHY - RIGHT
+The breast is heterogeneously dense (ACR c).
+At 12 o'clock, anterior depth, there is a group of fine pleomorphic calcificatons spanning 6 mm, confirmed on the
+magnification views. No associated mass or distortion is seen on mammography.
+
+ULTRASOUND - RIGHT
+No mass in the right breast. The calcifications at 12 o'clock are not seen on ultrasound.
+
+ULTRASOUND - LEFT
+At 2 o'clock, 3 cm from the nipple, under the tender area: 7 mm oval, parallel, circumscribed hypoechoic mass,
+no internal flow. Probably a fibroadenoma.
+
+AXILLAE (US): normal lymph nodes on both sides, thin cortex, preserved fatty hilum.
+
+CONCLUSION
+Right breast (mammography + US): grouped fine pleomorphic calcifications at 12 o'clock - BI-RADS 4B.
+Stereotactic vacuum biopsy recommended.
+Left breast (US only): probably benign solid mass at 2 o'clock - BI-RADS 3. Control US in 6 months.
+
+Dr Ana Bozovic, radiologist          Signed 11.02.2026 13:25
+"""))

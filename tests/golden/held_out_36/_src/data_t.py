@@ -324,3 +324,79 @@ BI-RADS 2 because of the cyst.
 [00:05:31] EN: Great teaching point. After the break we talk about how to scan the axilla properly.
 [00:05:38] [MUSIC]
 """))
+
+# ---- cases 11-12: added by a second blind writer (issue 13; brief blind_36b) ----
+
+ITEMS.append(dict(id="t36_11_serbia_journal_club_summary", density="d", overall="4C", cats="L4C R2", findings=[
+    "mass L p", "calc L a", "mass R p", "ln R p"], text="""
+University Clinical Centre of Serbia, Belgrade -- Centre for Radiology and MR
+RESIDENTS' JOURNAL CLUB -- SUMMARY (breast imaging block)
+Session 11, Thursday 22 January 2026, 07:30, seminar room 2
+Presenter: Dr Milica Petrovic (PGY-3)     Moderator: Prof. Dr Dragan Jovanovic     Summary written by: Dr N. Ilic (PGY-2)
+
+Article discussed
+"Contrast-enhanced mammography versus breast MRI for the work-up of women with extremely dense breasts:
+a prospective multicentre comparison" (Eur Radiol, 2025).
+
+Key points of the article (as presented)
+- 412 women, 438 lesions; sensitivity of CEM 91 % vs MRI 94 %, specificity 84 % vs 79 %.
+- Lesions assessed as BI-RADS 4A had the widest spread of PPV between readers.
+- Limitations noted by the group: single vendor, no cost data, readers not blinded to the mammogram.
+
+Illustrative case from our department (presented by Dr Petrovic, patient details removed)
+55-year-old woman, screening mammography with tomosynthesis, extremely dense breasts (ACR d).
+Left breast, 3 o'clock, 6 cm from the nipple: irregular mass with microlobulated margins, 12 mm, seen only on the
+DBT slices. Targeted US showed an irregular hypoechoic mass of 11 mm, not paralel, at the same position; it is the
+same lesion. No associated calcifcations.
+Right breast: 5 mm simple cyst at 10 o'clock on US. A normal intramammary lymph node in the right upper outer
+quadrant (fatty hilum) was also noted.
+Reported as: left breast BI-RADS 4C, right breast BI-RADS 2. US-guided core biopsy -> invasive carcinoma NST, G2.
+CEM was done afterwards for extent (no additional lesion) -- this is why the case was chosen.
+
+Discussion
+- Would CEM alone have found the left lesion? Most residents thought yes. One resident asked whether a 4B would have
+  been enough; the moderator said the category depends on the margins, not on the modality.
+- Our department does not yet have CEM on the second unit; MRI waiting list is 7 weeks.
+
+Take-home messages
+1. In ACR d breasts, a lesion seen on DBT only needs a targeted US and, if negative, contrast imaging.
+2. Read the methods section before the abstract: who were the readers and what were they told?
+
+Next journal club: 5 February 2026 (Dr Ilic -- abbreviated MRI protocols).
+"""))
+
+ITEMS.append(dict(id="t36_12_hungary_screening_newsletter_interval_review", density="c", overall="5", cats="R5 L2",
+    findings=["mass R p", "calc R p m:fine_pleomorphic", "skin R a", "ln R p", "mass L p s"], text="""
+MAMMOSZURES HIRLEVEL -- Newsletter of the Budapest regional screening centres     Issue 2026/1 (February)
+
+In this issue: new double-reading rota -- radiographer training days -- INTERVAL CANCER REVIEW -- staff news
+
+------------------------------------------------------------------------------------------------------------
+INTERVAL CANCER REVIEW: "The screen was normal, what did we miss?"
+by Dr Zsuzsanna Toth, screening lead radiologist
+------------------------------------------------------------------------------------------------------------
+Every interval cancer in our region is reviewed by two radiologists who did not read the original screen. This
+quarter we share one case, with the client's written permission.
+
+Earlier screen (May 2023, routine two-yearly screen)
+Both readers: right breast normal, BI-RADS 1. The left breast was recalled (BI-RADS 0) for a 14 mm round mass at
+1 o'clock; at the assessment clinic it was a simple cyst on ultrasound and she was returned to routine screening.
+
+Today's diagnostic examination (Szent Imre assessment clinic, 16 December 2025)
+She came back 31 months after that screen, before her next invitation, with a lump she had noticed in the right
+breast. The breasts are heterogenously dense (ACR c). In the right breast, at 7 o'clock, 5 cm from the nipple, there
+is a 22 mm irregular mass with spiculated margins. Fine pleomorphic calcifications lie within it. No skin thickening.
+One right axillary lymph node has a cortex of 5 mm. In the left breast the cyst at 1 o'clock is unchanged in size
+since the 2023 assessment. Assessment today: right breast BI-RADS 5, left breast BI-RADS 2. Core biopsy of the right
+mass: invasive lobular carcinoma; FNA of the node: positive.
+
+Review panel's verdict
+Both reviewers looked at the May 2023 images blind to the site and again with it marked. They found nothing at the
+site of the cancer on either view. Classification: TRUE INTERVAL CANCER. No reader error.
+
+Why share it?
+Lobular cancers grow quietly and dense breasts hide them. A normal screen is not a promise; please keep telling
+clients to come in early when they feel a change, even between invitations.
+------------------------------------------------------------------------------------------------------------
+Staff news: welcome to our two new radiographers at the Buda site, Anna and Reka.
+"""))
