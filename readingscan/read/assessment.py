@@ -31,17 +31,25 @@ from readingscan.model import (
 from readingscan.read.asserted import is_asserted
 from readingscan.read.categories import find_category_mentions
 from readingscan.read.category_tables import CategoryMention, earlier_column_cells, span_of
-from readingscan.read.dates import YEAR, dated_earlier, exam_dates, written_date, year_before_latest
+from readingscan.read.dates import (
+    dated_earlier,
+    exam_dates,
+    latest_year,
+    latest_year_line,
+    written_date,
+    year_before_latest,
+)
 from readingscan.read.scope import SideMarks, carried_side, scope, side_marks
 from readingscan.read.scores import read_other_scores
 from readingscan.read.sections import BreastHeader
-from readingscan.read.statements import line_bounds, referenced_lesion_side
+from readingscan.read.statements import item_start, line_bounds, referenced_lesion_side, relative_side
 from readingscan.read.versions import without_edits
 from readingscan.rules import cue
 
 _PREVIOUS_BEFORE = cue("previous_before")
 _PAST_BEFORE = cue("past_before")
 _CURRENT_BEFORE = cue("current_before")
+_ADOPTED = cue("adopted_before")
 _PREVIOUS_AFTER = cue("previous_after")
 _ADDENDUM = cue("addendum")
 _ARBITRATION = cue("arbitration")  # a double reading's decision over its readers: as an addendum
@@ -53,7 +61,6 @@ _FINAL = cue("final_report")
 _TIME_LABEL = cue("time_label_line")
 _CURRENT_LABEL = cue("current_label")
 _TIMELINE_DATE = cue("timeline_date")
-_YEAR_LABEL = cue("year_label_line")
 _GENERIC = cue("generic_statement")  # "... is usually followed (often BI-RADS 3)": what is done in general
 _EARLIER_SECTIONS = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
 _CONCLUSION = {SectionKind.IMPRESSION, SectionKind.ASSESSMENT}
@@ -80,7 +87,7 @@ def time_of(text: str, mention: CategoryMention, section: SectionKind | None, da
         return "today"
     line_start, line_end = line_bounds(text, mention.span.start)
     label = _TIME_LABEL.match(text, line_start, mention.span.start)
-    if label and _latest_year_line(text, line_start):
+    if label and latest_year_line(text, line_start):
         return "past"
     if (labelled := label and not _CURRENT_LABEL.search(label.group(0))) or dated_earlier(text, line_start, mention.span.start, dates):
         return "earlier" if labelled else "dated"
@@ -89,29 +96,15 @@ def time_of(text: str, mention: CategoryMention, section: SectionKind | None, da
     # Not a cue said inside a bracket closed before it: "(prior 9 mm, prior BI-RADS 3), enlarging: BI-RADS 4B".
     earlier = next((m for at in range(len(before)) if (m := _PREVIOUS_BEFORE.match(before, at))
                     and before.count(")", at) <= before.count("(", at)), None)
-    now = _CURRENT_BEFORE.search(before)
+    # "We agree with the outside assessment of BI-RADS 1", "The report we signed read: "BI-RADS 4C"": adopted, today's.
+    now = _CURRENT_BEFORE.search(before) or (_ADOPTED.search(before) if earlier else None)
     after = _PREVIOUS_AFTER.match(text, mention.span.end, line_end)
-    if (earlier and not (now and now.start() > earlier.start())) or (after and not _latest_year(text, after.group(0))) \
+    if (earlier and not (now and (now.start() > earlier.start() or now.re is _ADOPTED))) or (after and not latest_year(text, after.group(0))) \
             or year_before_latest(text, before):
         return "earlier"
     if now or _CURRENT_LABEL.search(text, line_start, mention.span.start):
         return "now"
     return "past" if _PAST_BEFORE.search(before) else "today"
-
-
-def _latest_year(text: str, phrase: str) -> bool:
-    """Whether ``phrase`` names the latest of two or more years the text names: "BI-RADS 4C was assigned at the 2024
-    diagnostic examination" in legends of 2018, 2022 and 2024 images is today's exam's."""
-    years, named = {int(y) for y in YEAR.findall(text)}, [int(y) for y in YEAR.findall(phrase)]
-    return len(years) > 1 and bool(named) and max(named) == max(years)
-
-
-def _latest_year_line(text: str, line_start: int) -> bool:
-    """Whether the line from ``line_start`` is labelled with the latest of two or more years labelling lines
-    ("2021: ... reported as negative.\n2023: ... BI-RADS 5.": the second)."""
-    years = {m.start(): int(m.group("year")) for m in _YEAR_LABEL.finditer(text)}
-    return line_start in years and len(years) > 1 and years[line_start] == max(years.values()) \
-        and list(years.values()).count(years[line_start]) == 1
 
 
 def _older_entries(text: str, categories: list[int]) -> list[tuple[int, int]]:
@@ -219,7 +212,10 @@ def _statements(text: str, mentions: list[tuple[CategoryMention, Sentence | None
             breast, overall = scope(text, mention, sentence, headers, exam_breast, previous[0], sides,
                                     following.get(id(mention)))
         if breast is None and not overall:  # "Left: cancer, BI-RADS 6. The NME ... is suspicious, BI-RADS 4B."
-            breast = referenced_lesion_side(text, sentence.span.start if sentence else line_bounds(text, mention.span.start)[0]) \
+            line_start = line_bounds(text, mention.span.start)[0]
+            item = item_start(text, line_start, mention.span.start, previous[0], sentence.span.start if sentence else None)
+            breast = referenced_lesion_side(text, sentence.span.start if sentence else line_start, headers) \
+                or relative_side(text, item, sides) \
                 or carried_side(text, previous, mention.span.start, sides)  # "Finding 2 is BI-RADS 4A": as "Finding 2:" named
         previous = (mention.span.end, breast)
         span = Span(mention.span.start, mention.span.end, mention.span.text, section)

@@ -4,7 +4,7 @@ Forms: a category row under a header of sides ("| | Right | Left |" over "| BI-R
 column in rows that name their side ("| Side | ... | BI-RADS |" over "| R | ... | 3 |", a dataset export
 "date,side,birads,finding" over "2025-06-11,R,2,benign calcs"); rows that name their side under a header whose
 columns are times ("Category | Previous (2024) | Current" over "Right | 3 | 2": the earlier column's value is an
-earlier exam's); a fixed-width block under a header of sides alone, its row labelled by a marker ("      RIGHT
+earlier exam's); a ditto mark ('"', "do") under a value repeats it; a fixed-width block under a header of sides alone, its row labelled by a marker ("      RIGHT
 LEFT" over "Density   C   C" over "BI-RADS   1   3").
 """
 
@@ -20,6 +20,7 @@ _MARKER = cue("category_marker")
 _BARE = cue("bare_category")
 _MENTION = cue("category_mention")
 _FINAL_LABEL = cue("final_row_label")
+_DITTO = cue("ditto_mark")
 _TABLE_SIDE = cue("side_table_header")
 _SIDE_OPENING = cue("table_side_cell_opening")
 _QUALIFIED_MARKER = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}(?:" + _MARKER.pattern + ")", re.IGNORECASE)
@@ -89,6 +90,7 @@ def read_tables(text: str) -> list[CategoryMention]:
     columns: dict[int, Breast] = {}
     marker_at: int | None = None
     earlier: set[int] = set()
+    above: dict[int, Category] = {}  # the last row's values by column: a ditto mark under one repeats it
     delimiter: str | None = None
     lines = list(_LINE.finditer(text))
     for line in lines:
@@ -96,7 +98,7 @@ def read_tables(text: str) -> list[CategoryMention]:
             continue  # a cell's text wrapped onto an indented line of its own
         delimiter = _delimiter(line.group(), delimiter)
         if delimiter is None and line.group().count("+") < 2:
-            columns, marker_at, earlier = {}, None, set()
+            columns, marker_at, earlier, above = {}, None, set(), {}
         if delimiter is None or not line.group().strip(" \t|-+=:"):  # no row, or a rule ("---+---")
             continue
         cells = list(_CELLS[delimiter].finditer(text, line.start(), line.end()))
@@ -105,8 +107,10 @@ def read_tables(text: str) -> list[CategoryMention]:
                  if (m := _TABLE_SIDE.fullmatch(c.group("cell")) or _SIDE_OPENING.match(c.group("cell"))) else None)
                  for c in cells]
         values = {i: CategoryMention(category, span_of(text, c.start("cell"), c.end("cell")), marker=False)
-                  for i, c in enumerate(cells) if (value := _BARE.fullmatch(c.group("cell")))
-                  and (category := category_of(value.group("num"), value.group("sub")))}
+                  for i, c in enumerate(cells) if ((value := _BARE.fullmatch(c.group("cell")))
+                  and (category := category_of(value.group("num"), value.group("sub"))))
+                  or (_DITTO.fullmatch(c.group("cell")) and (category := above.get(i)))}  # '"' repeats the cell above
+        above = {i: value.category for i, value in values.items()}
         marker = [i for i, c in enumerate(cells) if _MARKER.fullmatch(c.group("cell")) or _marker_column(c.group("cell"))]
         named = [side for side in sides if side]
         if not values:  # a header: the columns of the sides, the column of the categories, the earlier columns

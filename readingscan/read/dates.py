@@ -19,6 +19,7 @@ from readingscan.rules import cue
 _EXAM_DATE = cue("exam_date")
 _WRITTEN_DATE = cue("written_date")
 _DATED_LABEL = cue("dated_label")
+_YEAR_LABEL = cue("year_label_line")
 _WHERE = (SectionKind.HEADER, SectionKind.TECHNIQUE)
 _NUMERIC = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-]\d{2,4}$")
 # A clause dating what it says "in <year>" and saying it was so, up to a category: "Early in 2021 the advice was".
@@ -71,3 +72,18 @@ def year_before_latest(text: str, before: str) -> bool:
     BI-RADS 3"), a year before the latest the text names (a letter dated 2026): that time's, not today's."""
     said = _YEAR_WAS.search(before)
     return said is not None and int(said.group("year")) < max(int(y) for y in YEAR.findall(text))
+
+
+def latest_year(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` names the latest of two or more years the text names: "BI-RADS 4C was assigned at the 2024
+    diagnostic examination" in legends of 2018, 2022 and 2024 images is today's exam's."""
+    years, named = {int(y) for y in YEAR.findall(text)}, [int(y) for y in YEAR.findall(phrase)]
+    return len(years) > 1 and bool(named) and max(named) == max(years)
+
+
+def latest_year_line(text: str, line_start: int) -> bool:
+    """Whether the line from ``line_start`` is labelled with the latest of two or more years labelling lines
+    ("2021: ... reported as negative.\n2023: ... BI-RADS 5.": the second)."""
+    years = {m.start(): int(m.group("year")) for m in _YEAR_LABEL.finditer(text)}
+    return line_start in years and len(years) > 1 and years[line_start] == max(years.values()) \
+        and list(years.values()).count(years[line_start]) == 1

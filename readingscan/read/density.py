@@ -51,11 +51,11 @@ def read_density(
     if Modality.MRI in modalities:  # a mammogram and an MRI: the sentence naming the MRI's tissue is the MRI's
         suppressed += [m.span for m in mentions if m.has(C.FIBROGLANDULAR_TISSUE) and not m.has(C.DENSITY)]
     readings = _stated(sentences, density_words, mentions, suppressed, skip=(SectionKind.HISTORY, SectionKind.COMPARISON))
-    # Stated nowhere else: a letter on the scale in a mammogram's indication ("66F, dense breasts (ACR c)"); an MRI's or
-    # ultrasound's indication quotes another exam's.
+    # Stated nowhere else: a letter on the scale in a mammogram's indication ("66F, dense breasts (ACR c)") or an earlier
+    # exam's (a composition seldom changes); an MRI's or ultrasound's indication quotes another exam's.
     if not readings and Modality.MRI not in modalities and (not modalities or _MAMMOGRAPHIC & set(modalities)):
         scaled = [m for m in density_words if _scaled(m, sentences)]
-        readings = _stated(sentences, scaled, mentions, suppressed, skip=(SectionKind.COMPARISON,))
+        readings = _stated(sentences, scaled, mentions, suppressed, skip=())
     if not readings:
         return None
     return max(readings, key=lambda r: (r.category.value, -r.evidence.start))

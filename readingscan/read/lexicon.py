@@ -17,7 +17,8 @@ from readingscan.model import Category, Density, Span
 from readingscan.read.glossary_rules import glossary_rules as glossary_rules  # re-exported: its old home
 from readingscan.read.matcher import LiteralIndex, compile_matcher, words_apart
 from readingscan.read.prefixes import WIDTH, StartIndex, prefixes
-from readingscan.read.spelling import Spelling, finding_nouns, finding_words, regex_words
+from readingscan.read.rule_words import finding_nouns, finding_words, regex_words, words_alone
+from readingscan.read.spelling import Spelling
 from readingscan.rules.loader import load_rules, word_list, word_map
 from readingscan.rules.records import LexiconCategory, LexiconGroup, Rule, RuleFile, TermCategory
 
@@ -153,7 +154,10 @@ def spelling_for(rules: Sequence[Rule], also_known: Sequence[Rule] = ()) -> Spel
     or a word of these rules or of ``also_known``."""
     finds = [r for r in rules if r.category is LexiconCategory.FINDING]
     known = word_list("english_words").union(*(regex_words(r.regex) for r in also_known))
-    return Spelling(frozenset().union(*(regex_words(r.regex) for r in rules)), known, finding_nouns(finds), finding_words(finds))
+    sides = words_alone([r for r in rules if r.category is LexiconCategory.LATERALITY])
+    places = words_alone([r for r in rules if r.category is LexiconCategory.QUADRANT])
+    return Spelling(frozenset().union(*(regex_words(r.regex) for r in rules)), known, finding_nouns(finds),
+                    finding_words(finds), sides, places)
 
 
 @cache

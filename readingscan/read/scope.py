@@ -15,7 +15,7 @@ from bisect import bisect_left
 from readingscan.model import Breast, Sentence
 from readingscan.read.category_tables import CategoryMention
 from readingscan.read.lexicon import Mention, lexicon_for
-from readingscan.read.sections import BreastHeader
+from readingscan.read.sections import BreastHeader, until_other_side
 from readingscan.read.statements import (
     block_side_field,
     closed_statement,
@@ -80,7 +80,7 @@ def _header_side(text: str, offset: int, headers: tuple[BreastHeader, ...], mark
         line_end = line_bounds(text, header.header.end)[1]
         alone = not text[header.header.end:line_end].strip()
         blank = text.find("\n\n", line_end)
-        reach = min(header.end, (len(text) if blank < 0 else blank) if alone else line_end)
+        reach = min(header.end, (len(text) if blank < 0 else blank) if alone else until_other_side(text, header, headers) or line_end)
         row_start, row_end = line_bounds(text, header.end)
         if alone and header.end < len(text) and text[row_start:row_start + 1] in " \t":
             reach = max(reach, row_end)  # an indented form row under it ("  BI-RADS: 2") that opens a section

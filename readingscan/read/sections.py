@@ -234,3 +234,15 @@ def section_at(sections: tuple[Section, ...], offset: int) -> Section:
         if start <= offset:
             return section
     return sections[0]
+
+
+def until_other_side(text: str, header: BreastHeader, headers: tuple[BreastHeader, ...]) -> int | None:
+    """Where a side label opening a line with its text ("RIGHT: Focal asymmetry ...") reaches when the other side's
+    label follows it with no blank line between: the lines between are still its side's ("BI-RADS 0: needs prior films"
+    under it is the right's, up to "LEFT: ..."); None when no such label follows."""
+    other = {Breast.LEFT: Breast.RIGHT, Breast.RIGHT: Breast.LEFT}.get(header.breast)
+    follows = next((h for h in headers if h.start >= header.end), None)
+    if other is None or follows is None or follows.breast is not other or "\n\n" in text[header.header.end:follows.start]:
+        return None
+    return header.end if text[header.end:follows.start].strip() == "" else None
+

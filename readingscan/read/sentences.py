@@ -12,6 +12,7 @@ import itertools
 import re
 
 from readingscan.model import Breast, Section, SectionKind, Sentence, Span
+from readingscan.read.earlier_blocks import earlier_blocks
 from readingscan.read.line_breaks import Layout, continues, layout_of, lines_of, side_cuts
 from readingscan.read.sections import BreastHeader
 from readingscan.read.versions import earlier_versions, inserted_marks
@@ -53,7 +54,8 @@ def split_sentences(text: str, sections: tuple[Section, ...], headers: tuple[Bre
     layout = layout_of(text)
     starts = [header.start for header in headers]
     result: list[Sentence] = []
-    struck, marks = earlier_versions(text), inserted_marks(text)
+    # Struck-out text, a replaced report, an earlier exam's block under its heading or row of a table: a comparison's.
+    struck, marks = earlier_versions(text) + earlier_blocks(text), inserted_marks(text)
     for section in sections:
         body = section.body
         for start, end, deleted in _apart(text, _sentence_bounds(text, body.start, body.end, layout), struck, marks):

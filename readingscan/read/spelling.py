@@ -8,90 +8,17 @@ the rules. Words never read otherwise ("symmetric" is not "asymmetric") are data
 from __future__ import annotations
 
 import re
-import re._parser as sre_parse  # type: ignore[import-not-found]  # stdlib parser, read-only: words of a rule
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
-from readingscan.read.matcher import literal_words, word_starts
+from readingscan.read.matcher import word_starts
 from readingscan.read.misread import misread
-from readingscan.rules.records import Rule
-
-_Item = tuple[Any, Any]
-# Spelling words out of a rule: a break between words, and a piece that cannot be spelled out ("\w*", ".").
-_SEP, _OPEN = " ", "\0"
-
-
-@cache
-def regex_words(regex: str) -> frozenset[str]:
-    """The lower-case words ``regex`` can match, as far as they can be spelled out ("calcifications?" gives
-    calcification and calcifications); a word with an open part ("mammo\\w+") is left out."""
-    words: set[str] = set()
-    try:
-        strings = _spell(list(sre_parse.parse(regex, re.IGNORECASE)), words)
-    except Exception:
-        return frozenset()
-    words.update(part for string in strings for part in string.split(_SEP))
-    return frozenset(w for w in words if w and _OPEN not in w)
-
-
-def finding_nouns(rules: Iterable[Rule]) -> frozenset[str]:
-    """The words of 4-5 letters that name what these finding rules find (their literals' words, and plurals):
-    the words read with two letters swapped ("cyts", "ndoe"), never the words around them ("tiny", "post")."""
-    rules = tuple(rules)
-    named = {word for rule in rules for word in literal_words(rule.literal)}
-    return frozenset(w for r in rules for w in regex_words(r.regex) if 4 <= len(w) <= 5 and (w in named or w[:-1] in named))
-
-
-def finding_words(rules: Sequence[Rule]) -> frozenset[str]:
-    """The words of 4+ letters that name a finding on their own ("calc", "masses"): what a field's name may open with."""
-    alone = [re.compile(r.regex, re.IGNORECASE) for r in rules]
-    return frozenset(w for r in rules for w in regex_words(r.regex) if len(w) >= 4 and any(a.fullmatch(w) for a in alone))
-
-
-def _spell(items: Sequence[_Item], words: set[str]) -> set[str]:
-    """The strings a sequence can match, each kept as its first and last word (words between go to ``words``)."""
-    out = {""}
-    for op, arg in items:
-        pieces = _spell_one(str(op), arg, words)
-        if pieces is None:
-            continue
-        joined = set()
-        for string in (a + b for a in out for b in pieces):
-            parts = string.split(_SEP)
-            words.update(parts[1:-1])
-            joined.add(parts[0] + _SEP + parts[-1] if len(parts) > 1 else string)
-        out = joined
-    return out
-
-
-def _spell_one(name: str, arg: Any, words: set[str]) -> set[str] | None:
-    if name in ("AT", "ASSERT", "ASSERT_NOT"):
-        return None
-    if name == "LITERAL":
-        return {_letter(arg)}
-    if name == "IN":
-        return {_letter(v) if str(op) == "LITERAL" else _SEP if "SPACE" in str(v) else _OPEN for op, v in arg}
-    if name == "BRANCH":
-        return set().union(*(_spell(branch, words) for branch in arg[1]))
-    if name in ("SUBPATTERN", "ATOMIC_GROUP"):
-        return _spell(arg[-1], words)
-    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        low, high, body = arg
-        pieces = _spell(body, words)
-        if not "".join(pieces).strip(_SEP):  # spaces and hyphens: "\s+" breaks words, "-?" may join them
-            return {_SEP} if high > 1 or low else {"", _SEP}
-        return (pieces if high == 1 else {_OPEN}) | ({""} if low == 0 else set())
-    return {_OPEN}
-
-
-def _letter(code: int) -> str:
-    return chr(code).lower() if chr(code).isalpha() else _SEP
+from readingscan.read.rule_words import finding_nouns as finding_nouns  # re-exported: their old home
+from readingscan.read.rule_words import finding_words as finding_words
+from readingscan.read.rule_words import regex_words as regex_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +59,12 @@ class Spelling:
     """
 
     def __init__(self, targets: frozenset[str], known: frozenset[str], short: frozenset[str] = frozenset(),
-                 finds: frozenset[str] = frozenset()) -> None:
-        """``short``: finding words read also with two letters swapped ("cyts"); ``finds``: words naming a finding."""
+                 finds: frozenset[str] = frozenset(), sides: frozenset[str] = frozenset(),
+                 places: frozenset[str] = frozenset()) -> None:
+        """``short``: finding words read also with two letters swapped ("cyts"); ``finds``: words naming a finding;
+        ``sides``, ``places``: the words naming a side ("lt") and a place in a breast ("uoq")."""
         self.finds = sorted((w for w in finds if len(w) >= 4), key=len, reverse=True)
+        self.sides, self.places = sides, places
         self.targets = frozenset(w for w in targets if len(w) >= 6)
         self.words = targets
         self.known = known | targets
@@ -181,6 +111,9 @@ class Spelling:
                 fixes.append(fix)
                 continue
             word = text[begin:end].lower()
+            if (cut := self._sided(text, begin, end, word)) is not None:  # two marks: each word keeps its place
+                fixes += [(begin, cut, text[begin:cut] + " ", False), (cut, end, text[cut:end], False)]
+                continue
             found = self.typo(word) if end - begin >= 4 else None
             if (found := found or misread(text[begin:end], self.words, self.known)) is not None:  # "rnass", "RlGHT"
                 fixes.append((begin, end, found, True))
@@ -207,6 +140,13 @@ class Spelling:
             return (run[0], after[1], joined, False)
         word = self.typo(joined) if len(joined) >= 10 or broken else None
         return (run[0], after[1], word, True) if word is not None else None
+
+    def _sided(self, text: str, begin: int, end: int, word: str) -> int | None:
+        """Where a side glued to a place's abbreviation in capitals ends ("RtUOQ", "LtLIQ": Rt UOQ, Lt LIQ)."""
+        if not text[end - 1].isupper() or word in self.known:  # most words: no loop below
+            return None
+        return next((begin + at for at in range(1, len(word) - 1) if word[:at] in self.sides
+                     and word[at:] in self.places and text[begin + at:end].isupper()), None)
 
     def _field(self, text: str, end: int, word: str) -> str | None:
         """The finding word a field's name opens with, glued to more letters, when the field holds a value."""

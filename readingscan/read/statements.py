@@ -8,6 +8,7 @@ import re
 
 from readingscan.model import Breast, Sentence, blanks_end, line_above
 from readingscan.read.category_tables import CategoryMention
+from readingscan.read.sections import BreastHeader
 from readingscan.rules import cue
 
 _LINE_LABEL = cue("line_side_label")
@@ -30,6 +31,9 @@ _SIDE_FIELD = cue("lesion_side_field")
 _ITEM_LETTER = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]*)?(?P<side>(?-i:[RL]))[ \t]+[a-z\d]", re.IGNORECASE)
 _LESION_LABEL = cue("lesion_label_side")
 _LESION_LINE = cue("lesion_line_label")
+_RELATIVE_SIDE = cue("relative_side_opening")
+_LESION_NUMBER = re.compile(r"\d{1,2}$")  # the number closing a lesion's label ("Lesion 2")
+_NUMBER_LABEL = re.compile(r"[ \t]*[(\[#](?P<key>\d{1,2})[)\]]?(?!\d)")  # a line opened by a number alone: "(2) In the ..."
 _NOTE = re.compile(r"\([^()\n]{0,40}\)")
 _OPENING_SIDE = cue("dictated_side_label")  # a statement opening with a breast's label
 _LINE_CLOSE = re.compile(r"[\s.;)\]]*")  # nothing but stops and closing brackets after a category ends its line
@@ -149,17 +153,35 @@ def _label_key(label: str) -> str:
     return re.sub(r"[\s#*•-]+", "", label).lower()
 
 
-def referenced_lesion_side(text: str, start: int) -> Breast | None:
+def referenced_lesion_side(text: str, start: int, headers: tuple[BreastHeader, ...] = ()) -> Breast | None:
     """The side word a lesion's labelled line ("Finding 2: Left breast, 4 o'clock ...") names first, for a statement
-    from ``start`` that takes the lesion up by its label ("Finding 2 is BI-RADS 4A."): the label's first line above."""
+    from ``start`` that takes the lesion up by its label ("Finding 2 is BI-RADS 4A."): the label's first line above, or
+    a line opened by the lesion's number alone ("(2) In the upper inner quadrant ..." for "Lesion 2: BI-RADS 4A"),
+    its side the breast sub-header in force there (``headers``: "Left breast:" over the numbered paragraphs)."""
     reference = _LESION_LINE.match(text, start)
     if reference is None:
         return None
     key, at = _label_key(reference.group()), 0
+    number = _LESION_NUMBER.search(reference.group())
     while (at := text.find("\n", at, start) + 1) > 0:  # each line above, from the first
-        defining = _LESION_LINE.match(text, at, start)
-        if defining is not None and _label_key(defining.group()) == key:
-            first = _SENTENCE_STOP.search(text, defining.end(), line_bounds(text, at)[1])
-            sides = {m.group(1).lower()[0] for m in _SIDE_WORD.finditer(text, defining.end(), first.start() if first else line_bounds(text, at)[1])}
-            return (Breast.RIGHT if sides == {"r"} else Breast.LEFT) if sides in ({"r"}, {"l"}) else None
+        defining = _LESION_LINE.match(text, at, start) or _NUMBER_LABEL.match(text, at, start)
+        numbered = defining is not None and defining.re is _NUMBER_LABEL
+        if defining is None or (defining.group("key") != (number and number.group()) if numbered
+                                else _label_key(defining.group()) != key):
+            continue
+        first = _SENTENCE_STOP.search(text, defining.end(), line_bounds(text, at)[1])
+        sides = {m.group(1).lower()[0] for m in _SIDE_WORD.finditer(text, defining.end(), first.start() if first else line_bounds(text, at)[1])}
+        under = [h.breast for h in headers if h.start <= at < h.end and h.breast in (Breast.LEFT, Breast.RIGHT)]
+        return (Breast.RIGHT if sides == {"r"} else Breast.LEFT) if sides in ({"r"}, {"l"}) else under[-1] if under else None
     return None
+
+
+def relative_side(text: str, start: int, marks: tuple[tuple[int, Breast, bool], ...]) -> Breast | None:
+    """The side a statement from ``start`` opens by naming relative to the last side named before it (``marks``: where
+    sides are named): "R 10 o'clock: mass ... 2. Contralateral 2 o'clock: cyst" is the left; "ipsilateral" the same."""
+    relative = _RELATIVE_SIDE.match(text, start)
+    named = [side for at, side, _ in marks if at < start and side in (Breast.LEFT, Breast.RIGHT)]
+    if relative is None or not named:
+        return None
+    return named[-1] if relative.group("same") else Breast.LEFT if named[-1] is Breast.RIGHT else Breast.RIGHT
+

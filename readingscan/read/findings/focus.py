@@ -205,10 +205,15 @@ def unsided_absences(drafts: tuple[Draft, ...], sentences: tuple[Sentence, ...],
                if (r := m.reading(C.LATERALITY)) is not None) and bool(named & {Breast.LEFT.value, Breast.RIGHT.value})
     in_both = any(d.breast is Breast.BOTH and (d.status is not Status.ABSENT or d.breast_stated)
                   and d.kind is not FindingKind.IMPLANT and d.section in _SUMMARIES for d in drafts)
-    if exam is not None or not ({Breast.LEFT.value, Breast.RIGHT.value} <= named or both or in_both):
+    # After lesions seen in each breast ("two masses: one ... in the right breast, and one ... in the left. No axillary
+    # lymphadenopathy."), both were read: an absence before them stays unsided.
+    firsts = [min((d.evidence.start for d in drafts if d.breast is side and d.status is not Status.ABSENT and d.breast_stated),
+                  default=None) for side in OTHER_BREAST]
+    seen = None if None in firsts else max(f for f in firsts if f is not None)
+    if exam is not None or not ({Breast.LEFT.value, Breast.RIGHT.value} <= named or both or in_both or seen is not None):
         return drafts
-    return tuple(replace(d, breast=Breast.BOTH) if d.status is Status.ABSENT and d.breast is None
-                 and (both or d.section in _SUMMARIES) else d for d in drafts)
+    return tuple(replace(d, breast=Breast.BOTH) if d.status is Status.ABSENT and d.breast is None and (
+        both or d.section in _SUMMARIES or (seen is not None and d.evidence.start >= seen)) else d for d in drafts)
 
 
 def past_inline_label(text: str, headers: tuple[BreastHeader, ...], sentence: Sentence) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from readingscan.model import Breast, FindingKind, Modality, Modifier, Morphology, SectionKind, Sentence, Span, Status
 from readingscan.read.context import Assertion, assert_target
 from readingscan.read.findings.binding import bind_descriptors
+from readingscan.read.findings.correlates import corresponds_back
 from readingscan.read.findings.describe import describe_with, own_words, settle_implant
 from readingscan.read.findings.drafts import GENERIC_LABELS, Draft
 from readingscan.read.findings.item_side import stated_side
@@ -128,6 +129,8 @@ def read_sentence(
                          or (not described and _CORRELATE_BEFORE.match(text, span.start, head.span.start)))
         # "a hypoechoic area corresponding to the left distortion": the kind of the lesion it is seen otherwise.
         seen_as = FindingKind(r.value) if correlate and until < span.end and (r := heads[i + 1].reading(C.FINDING)) else None
+        if not correlate and (back := corresponds_back(text, heads, i, until)) is not None:
+            correlate, seen_as = True, back  # "an asymmetry ..., to which a hypoechoic area corresponds"
         drafts.append(
             Draft(
                 kind=FindingKind(rule.value), label=rule.label or rule.literal, term=rule.term, breast=breast,

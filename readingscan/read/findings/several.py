@@ -80,10 +80,17 @@ def _per_side(text: str, span: Span, head: Mention, draft: Draft, sides: list[tu
     each = []
     for n, (side, breast) in enumerate(after):
         end = after[1][0].start if n == 0 else span.end
-        sizes = [m for m in find_sizes(text, side.end, end) if m.kind == SIZE and isinstance(m.value, (int, float))]
-        clocks = [str(c.value) for c in find_clocks(text, side.end, end)]
+        sizes, clocks = _placed(text, side.end, end)
+        if not sizes and not clocks and n == 1:  # "..., and one at 4 o'clock in the left breast": placed before its side
+            sizes, clocks = _placed(text, after[0][0].end, side.start)
         if not sizes and not clocks:
             return None
         each.append(replace(draft, breast=breast, size_mm=float(sizes[0].value) if sizes else None,
                             clock=clocks[0] if clocks else None, another=n > 0))
     return tuple(each)
+
+
+def _placed(text: str, start: int, end: int) -> tuple[list[Measure], list[str]]:
+    """The sizes and clock faces between ``start`` and ``end``."""
+    sizes = [m for m in find_sizes(text, start, end) if m.kind == SIZE and isinstance(m.value, (int, float))]
+    return sizes, [str(c.value) for c in find_clocks(text, start, end)]
