@@ -18,7 +18,7 @@ from readingscan.model import OTHER_BREAST, Breast, Finding, FindingKind, Modali
 from readingscan.read.context import ModifierLookup, assert_target, modifier_lookup
 from readingscan.read.findings.checklist import statements_kept
 from readingscan.read.findings.columns import today_only
-from readingscan.read.findings.correlates import is_new_lesion
+from readingscan.read.findings.correlates import is_new_lesion, same_place, seen_before
 from readingscan.read.findings.describe import describe_with, describes, kinds_described, own_words
 from readingscan.read.findings.drafts import Draft, freeze, kept, merge_into, replace_at
 from readingscan.read.findings.earlier import second_of_its_kind
@@ -144,6 +144,7 @@ def build_findings(
             sides = named - _POINTING
             last_side = Breast(sides.pop()) if len(sides) == 1 else None
         if is_prose(sentence.span.section) and any(m.has(C.FINDING) for m in in_sentence):
+            drafts, touched, in_sentence = seen_before(drafts, touched, text, sentence, in_sentence)  # "Its site matches the"
             seen = pending is None and any(d.status is not Status.ABSENT for d in drafts)
             lesions, went = [], False
             said = read_sentence(text, sentence, tuple(in_sentence), exam_breast, modifiers(sentence),
@@ -174,10 +175,10 @@ def build_findings(
                                                             if draft.diagnosis and drafts[i].status is not Status.ABSENT), None)
                 last = drafts[at_last] if at_last is not None else None
                 if draft.diagnosis and last and at_last is not None and draft.kind not in (last.kind, FindingKind.OTHER) \
-                        and recharacterised(last, draft.kind):
+                        and recharacterised(last, draft.kind) and same_place(last, draft):
                     # "... a 5 mm mass ... The appearance is that of an intramammary lymph node.": the mass is the node
-                    # (a mass "diagnostic of fat necrosis" in a later sentence stays the mass the held-out sets read).
                     drafts = replace_at(drafts, at_last, replace(last, kind=draft.kind, label=draft.label, term=draft.term))
+                    touched, lesions = [i for i in touched if i != at_last] + [at_last], [i for i in lesions if i != at_last] + [at_last]
                     continue
                 gone = gone_from(drafts, draft)
                 if gone is not None:  # "The punctate calcifications ... are no longer seen.": that lesion is absent

@@ -10,6 +10,7 @@ from readingscan.read.lexicon import Mention
 from readingscan.rules import cue
 
 _MEMBER = cue("group_member")
+_OTHER_PLACES = cue("other_places_clause")
 _CATEGORY_GIVEN = cue("side_of_a_category")
 # Between a side and the finding word it names alone: a few words of description, place or size ("L 2 o'clock 6mm"),
 # no list or clause break.
@@ -40,12 +41,14 @@ def stated_side(text: str, sentence: Span, heads: list[Mention], i: int, sides: 
 
 def _in_clause(text: str, sentence: Span, target: Span, sides: list[tuple[Span, Breast]]) -> list[tuple[Span, Breast]]:
     """The sides named in the clause of ``target`` (clauses split at ';'), when it names any: "In both breasts there
-    are no masses; the right breast is BI-RADS 1" - the masses are of both breasts."""
+    are no masses; the right breast is BI-RADS 1" - the masses are of both breasts. A clause about the rest of the
+    breasts lends none ("an irregular mass; nothing else enhanced in either breast")."""
     start = text.rfind(";", sentence.start, target.start) + 1 or sentence.start
     end = text.find(";", target.end, sentence.end)
     end = sentence.end if end < 0 else end
     inside = [(s, b) for s, b in sides if start <= s.start and s.end <= end]
-    return inside or sides
+    return inside or [(s, b) for s, b in sides
+                      if not _OTHER_PLACES.match(text, text.rfind(";", sentence.start, s.start) + 1 or sentence.start)]
 
 
 def _own_sides(text: str, head: Mention, heads: list[Mention], sides: list[tuple[Span, Breast]]) -> list[tuple[Span, Breast]]:

@@ -33,6 +33,7 @@ _RESTATED = cue("restated_in_apposition")
 _CHARACTERISES = cue("characterises")
 _DIAGNOSIS = cue("diagnosis_before")
 _NEW_LESION = cue("new_lesion")
+_UNNAMED_IS = cue("unnamed_subject_is")
 _ANOTHER = cue("another")
 _CORRELATE_AFTER = cue("correlate_after")
 _CORRELATE_NAMED = cue("correlate_named")
@@ -106,10 +107,12 @@ def read_sentence(
         # "Could be a cyst or fibroadenoma.": what the lesion described before is, in a sentence of no side.
         # The line's label counts too ("Diagnosis: intramammary lymph node.", the label a header of its own).
         line_start = min(span.start, text.rfind("\n", 0, head.span.start) + 1)
-        diagnosis = (not described and not sides and described_before
-                     and bool(_DIAGNOSIS.search(text[max(line_start, head.span.start - 60):head.span.start]))
+        # "The finding in the left breast at 3 o'clock is a lymph node": the lesion there (build.py: of that place).
+        unnamed = _UNNAMED_IS.fullmatch(text, span.start, head.span.start) is not None
+        diagnosis = (not described and (not sides or unnamed) and described_before
+                     and (unnamed or bool(_DIAGNOSIS.search(text[max(line_start, head.span.start - 60):head.span.start])))
                      and not _NEW_LESION.search(text, span.start, head.span.start))
-        pointer = pointer or characterises or diagnosis
+        pointer = pointer or characterises or (diagnosis and not unnamed)  # of no lesion there, one of its own
         if characterises and drafts and drafts[-1].status is not Status.ABSENT and recharacterised(
                 drafts[-1], FindingKind(rule.value)):
             # "a mass ... consistent with an intramammary lymph node": the mass is the node.
