@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from readingscan.model import line_end
 from readingscan.rules import cue
 
 _SPOKEN = cue("spoken_mark")
@@ -22,8 +23,8 @@ def _mark(text: str, match: re.Match[str]) -> str | None:
     kind = match.lastgroup or ""
     if kind == "label":
         line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end()) % (len(text) + 1)
-        if text[match.end():line_end].strip() and len(_WORD.findall(text, line_start, match.start())) > _LABEL_WORDS:
+        stop = line_end(text, match.end())
+        if text[match.end():stop].strip() and len(_WORD.findall(text, line_start, match.start())) > _LABEL_WORDS:
             return None
     return _MARKS.get(kind)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from readingscan.model import line_end
+
 # An EHR paste's gutter is a number and a bar (" 10| There is ..."); the bar goes with the number.
 # A blank line keeps its number alone ("06"): it goes on with the run (only lines of text count towards _RUN).
 _NUMBERED = re.compile(r"^([ \t]{0,3})(\d{1,3})(\|?)(?=(?<=\|)(?:[ \t]|$)|[ \t]{2,}\S|\t\S|[ \t]*$)", re.MULTILINE)
@@ -17,7 +19,7 @@ _RUN = 5
 
 def _blank(text: str, match: re.Match[str]) -> bool:
     """Whether the numbered line holds nothing but its number."""
-    return not text[match.end():text.find("\n", match.end()) % (len(text) + 1)].strip()
+    return not text[match.end():line_end(text, match.end())].strip()
 
 
 def drop_line_numbers(text: str) -> str:

@@ -54,6 +54,7 @@ from readingscan.model.text import (
     blanks_end,
     indent,
     line_above,
+    line_end,
 )
 
 __all__ = [
@@ -100,4 +101,5 @@ __all__ = [
     "blanks_end",
     "indent",
     "line_above",
+    "line_end",
 ]

@@ -38,6 +38,11 @@ def line_above(text: str, line_start: int) -> str:
     return text[text.rfind("\n", 0, end) + 1:end].rstrip()
 
 
+def line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends: its newline, or the text's end when no newline follows."""
+    return text.find("\n", at) % (len(text) + 1)
+
+
 def indent(text: str, at: int) -> int:
     """How many spaces and tabs open the text at ``at`` (a line's indent, when ``at`` starts a line)."""
     spaces = _INDENT.match(text, at)

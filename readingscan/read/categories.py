@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from readingscan.model import Breast, Category, Section, SectionKind, indent
+from readingscan.model import Breast, Category, Section, SectionKind, indent, line_end
 from readingscan.read.category_tables import CategoryMention, category_of, read_tables, span_of
 from readingscan.read.category_values import bare_values, foreign_twin, sides_then_values, slashed_pairs, value_rows
 from readingscan.read.equated import equated_mentions
@@ -79,10 +79,6 @@ def _pairs(text: str, position: int, line_end: int) -> list[CategoryMention]:
     return found
 
 
-def _line_end(text: str, position: int) -> int:
-    return text.find("\n", position) % (len(text) + 1)  # the text's end when no newline follows
-
-
 def _marked(text: str) -> list[CategoryMention]:
     """Markers with their value, any range, and any list continued after them."""
     found: list[CategoryMention] = []
@@ -105,21 +101,21 @@ def _marked(text: str) -> list[CategoryMention]:
         end = match.end()
         if other is not None and match.group("rsep") == "/" and not _neighbours(category, other):
             other, end = None, match.start("rsep")  # "BI-RADS 2/4A" is no range
-        refined = _SUBCATEGORY.match(text, end, _line_end(text, end)) if category is Category.C4 else None
+        refined = _SUBCATEGORY.match(text, end, line_end(text, end)) if category is Category.C4 else None
         if refined:  # "BI-RADS 4 (subcategory 4B)": the subcategory is the category
             category, end = category_of("4", refined.group("sub")) or category, refined.end()
         if other is not None and _FROM_BEFORE.search(before):  # "from BI-RADS 3 to 2": a change, not a range
             found += [CategoryMention(category, span_of(text, match.start(), match.start("rsep")), earlier=True),
                       CategoryMention(other, span_of(text, match.end("rsep"), end), marker=False)]
             continue
-        change = _TRANSITION.match(text, end, _line_end(text, end)) if other is None else None
+        change = _TRANSITION.match(text, end, line_end(text, end)) if other is None else None
         now = category_of(change.group("num"), change.group("sub")) if change else None
         if change and now is not None:  # "BI-RADS 3→2", "BI-RADS 3, now 2": today's is the second
             found += [CategoryMention(category, span_of(text, match.start(), end), earlier=True),
                       CategoryMention(now, span_of(text, change.start("num"), change.end()), marker=False)]
             continue
         # "BI-RADS 2 and 3, respectively": the values go to the sides in the order they were named.
-        second = _RESPECTIVELY.match(text, end, _line_end(text, end))
+        second = _RESPECTIVELY.match(text, end, line_end(text, end))
         then = category_of(second.group("num"), second.group("sub")) if second else None
         if second and then is not None:  # the sides named before "respectively" give each its side
             sides = [_PAIR_SIDES.get((second.group(g) or "").lower()) for g in ("side", "side2")]
@@ -129,13 +125,13 @@ def _marked(text: str) -> list[CategoryMention]:
             continue
         # "BI-RADS 1 dx et sin.", "BI-RADS 2 l. sin.", "(BI-RADS 1 R/L)": a side written right after it, as Central
         # European reports abbreviate the Latin (dexter, sinister), or both sides joined by a slash.
-        latin = _LATIN_AFTER.match(text, end, _line_end(text, end))
+        latin = _LATIN_AFTER.match(text, end, line_end(text, end))
         written = None if latin is None else Breast.BOTH if latin.group("pair") else \
             Breast.RIGHT if latin.group("d") or latin.group("d2") else Breast.LEFT
         found.append(CategoryMention(category, span_of(text, match.start(), end), written, range_of=other))
         # "BI-RADS 4B on the right and 2 on the left": past the first one's own side, the list goes on.
-        side = _SIDE_AFTER.match(text, end, _line_end(text, end))
-        found += _pairs(text, side.end() if side else end, _line_end(text, end))
+        side = _SIDE_AFTER.match(text, end, line_end(text, end))
+        found += _pairs(text, side.end() if side else end, line_end(text, end))
     return found
 
 
@@ -155,15 +151,15 @@ def _listed(text: str, taken: set[int]) -> list[CategoryMention]:
         colon = _AFTER_MARKER.match(text, position)
         # A bracketed side between the marker and its value is the value's side, not a note: "BI-RADS (L): 3".
         here = position + indent(text, position)
-        bracketed = _pairs(text, here, _line_end(text, position)) if text[here:here + 1] in "([" else []
-        listed = bracketed or _pairs(text, colon.end() if colon else position, _line_end(text, position))
+        bracketed = _pairs(text, here, line_end(text, position)) if text[here:here + 1] in "([" else []
+        listed = bracketed or _pairs(text, colon.end() if colon else position, line_end(text, position))
         # "BI-RADS D-2 / S-4A (right 2 / left 4A)": sides in another language's letters, read by their twin.
-        twin = None if listed else foreign_twin(text, colon.end() if colon else position, _line_end(text, position))
-        twins = _pairs(text, twin[0], _line_end(text, position)) if twin else []
+        twin = None if listed else foreign_twin(text, colon.end() if colon else position, line_end(text, position))
+        twins = _pairs(text, twin[0], line_end(text, position)) if twin else []
         listed = twins if twin and [m.category for m in twins] == twin[1] else listed
-        listed = listed or sides_then_values(text, position, _line_end(text, position))  # "for the right and left ...: 5 and 1"
+        listed = listed or sides_then_values(text, position, line_end(text, position))  # "for the right and left ...: 5 and 1"
         found += listed
-        for ticked in _TICKED.finditer(text, position, min(_line_end(text, position), position + _TICK_REACH)):  # "[x] 2"
+        for ticked in _TICKED.finditer(text, position, min(line_end(text, position), position + _TICK_REACH)):  # "[x] 2"
             category = category_of(ticked.group("num"), ticked.group("sub"))
             if category is not None:
                 found.append(CategoryMention(category, span_of(text, ticked.start(), ticked.end()), marker=False))

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from readingscan.model import Modifier, Sentence, Span, Status
+from readingscan.model import Modifier, Sentence, Span, Status, line_end
 from readingscan.read.line_breaks import words_of
 from readingscan.read.matcher import AlternationMatcher, compile_matcher, word_starts
 from readingscan.rules import cue, words
@@ -164,10 +164,10 @@ def _fills_cell(text: str, span: Span) -> bool:
     """Whether ``span`` is all its cell holds: a bar before it, the next bar or its line's end after it."""
     row = text.rfind("\n", 0, span.start) + 1
     bar = text.rfind("|", row, span.start)
-    line_end = text.find("\n", span.end) % (len(text) + 1)
-    after = text.find("|", span.end, line_end)
+    stop = line_end(text, span.end)
+    after = text.find("|", span.end, stop)
     return bar >= 0 and not text[bar + 1:span.start].strip() \
-        and not text[span.end:after if after >= 0 else line_end].strip(" \t.")
+        and not text[span.end:after if after >= 0 else stop].strip(" \t.")
 
 
 def _across_empty_cells(text: str, stops_before: list[int], at: int) -> None:
@@ -187,7 +187,7 @@ def _frame(text: str, span: Span) -> bool:
     """Whether a terminator is part of its line's frame (line_breaks.words_of), outside the line's words."""
     if "|" not in span.text:
         return False
-    line = (text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end) % (len(text) + 1))
+    line = (text.rfind("\n", 0, span.start) + 1, line_end(text, span.end))
     start, end = words_of(text, line)
     return (start, end) != line and not start <= span.start < end
 

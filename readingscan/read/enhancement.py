@@ -22,6 +22,7 @@ from readingscan.model import (
     Sentence,
     Span,
     TissueReading,
+    line_end,
 )
 from readingscan.read.lexicon import Mention, within
 from readingscan.rules import cue
@@ -172,7 +173,7 @@ def _symmetry_row(text: str, end: int, mentions: tuple[Mention, ...]) -> list[Me
     start = text.find("\n", end) + 1
     if not start:
         return []
-    stop = text.find("\n", start) % (len(text) + 1)
+    stop = line_end(text, start)
     label = _ROW_LABEL.match(text, start, stop)
     if label is None:
         return []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from readingscan.model import Breast, OtherScore, ScoreModality, Section, SectionKind, Sentence, Span
+from readingscan.model import Breast, OtherScore, ScoreModality, Section, SectionKind, Sentence, Span, line_end
 from readingscan.rules import cue, word_map
 
 _SCORE = cue("rcr_score")
@@ -25,7 +25,7 @@ _EARLIER = {SectionKind.HISTORY, SectionKind.COMPARISON, SectionKind.TECHNIQUE}
 def _side_before(text: str, line_start: int, offset: int) -> Breast | None:
     """The side written last before the score's run of scores on its line ("R: M2, L: M5 U5": L for M5, U5)."""
     # Searched to the line's end: a label's lookahead must see the score after it.
-    labels = [m for m in _SCORE_SIDE.finditer(text, line_start, text.find("\n", offset) % (len(text) + 1))
+    labels = [m for m in _SCORE_SIDE.finditer(text, line_start, line_end(text, offset))
               if m.end() <= offset]
     return _SIDES.get(labels[-1].group("side").lower()) if labels else None
 
@@ -37,9 +37,9 @@ def _sides(text: str, start: int, end: int) -> set[Breast]:
 def _statement_side(text: str, sentence: Sentence | None, line_start: int) -> Breast | None:
     """The one side of the line's label, of the score's sentence, or, for a sentence of scores only
     ("... aspirated to dryness. U2."), of the sentence before it on the line."""
-    line_end = text.find("\n", line_start) % (len(text) + 1)
-    label = _LINE_LABEL.match(text, line_start, line_end)
-    if label and _sides(text, label.end(), line_end) <= {_SIDES.get(label.group("side").lower())}:
+    stop = line_end(text, line_start)
+    label = _LINE_LABEL.match(text, line_start, stop)
+    if label and _sides(text, label.end(), stop) <= {_SIDES.get(label.group("side").lower())}:
         return _SIDES.get(label.group("side").lower())
     if sentence is None:
         return None

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from readingscan.model import Breast, Section, SectionKind, Span, indent
+from readingscan.model import Breast, Section, SectionKind, Span, indent, line_end
 from readingscan.read.line_breaks import carried_on, layout_of
 from readingscan.read.matcher import compile_alternation
 from readingscan.rules import RuleFile, cue, load_rules, word_map
@@ -163,7 +163,7 @@ def breast_headers(text: str, sections: tuple[Section, ...]) -> tuple[BreastHead
         start = match.start("side") if match.group("side") else match.start("inline")
         next_sub = found[i + 1][0].start() if i + 1 < len(found) else len(text)
         # A form's rows indented under a sub-header alone on its line are that breast's, "  Axillary nodes: Normal" too.
-        alone = not text[match.end():text.find("\n", match.end()) % (len(text) + 1)].strip()
+        alone = not text[match.end():line_end(text, match.end())].strip()
         block = _indented_block(text, match.end()) if alone else match.end()
         boundaries = sorted(titles | {at for at in labels if not match.end() < at < block})
         next_title = next((b for b in boundaries if b > match.end()), len(text))
@@ -220,7 +220,7 @@ def _indented_block(text: str, offset: int) -> int:
     own = indent(text, line_start)
     at = text.find("\n", offset)
     while at >= 0:
-        row = text[at + 1:text.find("\n", at + 1) % (len(text) + 1)]
+        row = text[at + 1:line_end(text, at + 1)]
         if not row.strip() or len(row) - len(row.lstrip(" \t")) <= own:
             return at + 1
         at = text.find("\n", at + 1)

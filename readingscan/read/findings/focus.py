@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from readingscan.model import OTHER_BREAST, Breast, FindingKind, Modifier, SectionKind, Sentence, Span, Status
-from readingscan.model.text import blanks_end, line_above
+from readingscan.model.text import blanks_end, line_above, line_end
 from readingscan.read.findings.drafts import Draft
 from readingscan.read.findings.headings import past_heading
 from readingscan.read.findings.rows import hangs_under, past_rows
@@ -83,10 +83,10 @@ def quiz_option(text: str, sentence: Sentence) -> bool:
 def _answered(text: str, question: str, line_start: int) -> bool:
     """Whether the "A." line at ``line_start`` answers a transcript's "Q." line above it ("Q. And the left breast?\n
     A. The left breast had a small node."): no option B follows it, on its line or the next, as under a quiz's."""
-    line_end = text.find("\n", line_start) % (len(text) + 1)
-    below = text[line_end + 1:text.find("\n", line_end + 1) % (len(text) + 1)]
+    stop = line_end(text, line_start)
+    below = text[stop + 1:line_end(text, stop + 1)]
     return bool(_VIVA_A.match(text, line_start) and re.match(r"[ \t]*Q[ \t]*[.:]", question)) \
-        and not re.search(r"(?:^|\s)\(?[Bb][.)]\s", text[line_start:line_end] + "\n" + below)
+        and not re.search(r"(?:^|\s)\(?[Bb][.)]\s", text[line_start:stop] + "\n" + below)
 
 
 def survey_negative(drafts: tuple[Draft, ...], sentence: Sentence) -> bool:

@@ -10,7 +10,7 @@ line indented no further than the sub-header after them stands beside the breast
 
 from __future__ import annotations
 
-from readingscan.model import indent
+from readingscan.model import indent, line_end
 from readingscan.read.sections import BreastHeader
 
 
@@ -44,7 +44,7 @@ def hangs_under(text: str, header: BreastHeader, at: int) -> bool:
     if not row or row > at:
         return False
     while row <= at:
-        if not text[row:text.find("\n", row) % (len(text) + 1)].strip() or indent(text, row) <= own:
+        if not text[row:line_end(text, row)].strip() or indent(text, row) <= own:
             return False
         row = text.find("\n", row) + 1
         if not row:
