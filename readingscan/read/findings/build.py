@@ -38,7 +38,6 @@ from readingscan.read.findings.focus import (
     survey_negative,
     unsided_absences,
 )
-from readingscan.read.findings.forms import ticked_only
 from readingscan.read.findings.labels import sentence_label
 from readingscan.read.findings.no_imaging import describes_no_imaging
 from readingscan.read.findings.own_line import off_focus
@@ -78,7 +77,7 @@ def build_findings(
     """Findings of the report in order of first mention (see module docstring for the rules). ``modalities``: the
     exam's, when known: some words name a kind only in some exams (rules/lexicon.yaml exams)."""
     modifiers = modifiers or modifier_lookup(text)
-    mentions = today_only(text, statements_kept(text, in_exam(mentions, modalities), ticked_only))  # not an earlier column, option
+    mentions = today_only(text, statements_kept(text, in_exam(mentions, modalities)))  # not an earlier column, option
     starts = [s.span.start for s in sentences]
     tables = read_tables(text, mentions, lambda at: sentences[max(0, bisect_right(starts, at) - 1)].span.section)
     operated = operated_side(sentences, mentions)

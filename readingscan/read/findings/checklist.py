@@ -6,8 +6,8 @@ it says, the box empty or not. An option of a form ("[ ] oval  [x] round") is no
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from readingscan.read.findings.forms import ticked_only
 from readingscan.read.lexicon import Mention
 from readingscan.rules import cue
 
@@ -20,10 +20,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _WORDS = 3
 
 
-def statements_kept(text: str, mentions: tuple[Mention, ...],
-                    ticked: Callable[[str, tuple[Mention, ...]], tuple[Mention, ...]]) -> tuple[Mention, ...]:
-    """``ticked(text, mentions)`` with the words of a checklist's sentences kept, their box empty or not."""
-    kept = ticked(text, mentions)
+def statements_kept(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The mentions a form's boxes leave (forms.ticked_only), and the words of a checklist's sentences, their box empty
+    or not."""
+    kept = ticked_only(text, mentions)
     lines = _statement_lines(text)
     if not lines:
         return kept
